@@ -1,0 +1,7 @@
+"""`python -m letterbox`."""
+
+import sys
+
+from letterbox.cli import main
+
+sys.exit(main())

@@ -1,0 +1,98 @@
+"""The composition root: builds the application, the services and the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from letterbox import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from letterbox.core import Core
+    from letterbox.paths import DataPaths
+    from letterbox.tasks import TaskRunner
+    from letterbox.ui.main_window import MainWindow
+    from letterbox.ui.translation import Translator
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Application:
+    """The built world: what ``main`` runs and what benchmarks measure."""
+
+    qt: QApplication
+    core: Core
+    tasks: TaskRunner
+    window: MainWindow
+    translator: Translator
+
+    def shutdown(self) -> None:
+        """Let background work finish, then close the store."""
+        self.tasks.wait_for_done()
+        self.core.close()
+
+
+def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
+    """Create the QApplication, the core services and the main window, and connect them."""
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    from PySide6.QtWidgets import QApplication
+
+    from letterbox.core import open_core
+    from letterbox.tasks import TaskRunner
+    from letterbox.ui.main_window import MainWindow
+    from letterbox.ui.theme import apply_theme
+    from letterbox.ui.translation import Translator
+
+    qt = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    qt.setApplicationName(APP_NAME)
+    qt.setApplicationVersion(__version__)
+    core = open_core(paths.root)
+    apply_theme(qt, core.settings.get("ui_scale"))
+    translator = Translator(qt)
+    tasks = TaskRunner()
+    window = MainWindow(core, tasks, idle_minutes=core.settings.get("idle_sign_out_minutes"),
+                        language_changer=translator.set_language)
+    qt.installEventFilter(window)
+    return Application(qt=qt, core=core, tasks=tasks, window=window, translator=translator)
+
+
+def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None = None) -> int:
+    """Open the Letterbox window and run until it closes."""
+    from letterbox.logs import setup_logging
+    from letterbox.offline import forbid_network
+    from letterbox.paths import DataPaths, resolve_data_dir
+
+    try:
+        paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+    except OSError as error:
+        print(f"Letterbox cannot use its data folder: {error}\n"
+              "Run `letterbox doctor` for help.", file=sys.stderr or sys.__stdout__)
+        return 2
+    setup_logging(paths.log_file)
+    forbid_network()
+    log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.root)
+    try:
+        built = build(paths, argv)
+    except Exception as error:
+        log.exception("Cannot start")
+        _show_fatal(f"Letterbox cannot start with the data folder\n{paths.root}\n\n{error}\n\n"
+                    "Run `letterbox doctor` for help.")
+        return 2
+    built.window.show()
+    try:
+        return built.qt.exec()
+    finally:
+        built.shutdown()
+
+
+def _show_fatal(message: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, APP_NAME, message)

@@ -1,0 +1,1 @@
+"""Audio: devices, the recorder, repair, processing, speech. No Qt widgets here."""

@@ -1,0 +1,66 @@
+"""Command line: ``letterbox`` opens the window; subcommands serve staff and tests."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from letterbox import APP_NAME, __version__
+
+# name → (module, one-line help). Each module has add_arguments(parser) and run(args).
+# Modules are imported only when their command runs, so `--version` stays instant.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "doctor": ("letterbox.doctor", "check that this computer can run Letterbox"),
+    "demo": ("letterbox.demo", "create the training profile 'Demo Parent'"),
+}
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, dest: str = "data_dir") -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=None, dest=dest,
+                        help="data folder (default: $LETTERBOX_DATA_DIR or the platform's "
+                             "application-data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="letterbox", description=f"{APP_NAME}: letters and recorded messages to children.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _data_dir_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        child = sub.add_parser(name, help=help_text, description=help_text)
+        _data_dir_option(child, dest="sub_data_dir")
+        child.set_defaults(_module=module_name)
+        _module(module_name).add_arguments(child)
+    return parser
+
+
+def _module(name: str):  # type: ignore[no-untyped-def]
+    return importlib.import_module(name)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; with no subcommand, open the window."""
+    args = build_parser().parse_args(argv)
+    # `letterbox --data-dir D doctor` and `letterbox doctor --data-dir D` both work.
+    args.data_dir = getattr(args, "sub_data_dir", None) or args.data_dir
+    if getattr(args, "command", None) is None:
+        from letterbox.app import main as run_app
+
+        return run_app(data_dir=args.data_dir)
+    from letterbox.offline import forbid_network
+
+    forbid_network()
+    try:
+        return int(_module(args._module).run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""The core services of one data folder, built in one place.
+
+``open_core`` is called by the composition root (``app.main``) and by command-line
+subcommands; nothing else constructs these objects. No Qt widgets here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from letterbox.paths import DataPaths
+from letterbox.settings import Settings
+from letterbox.store.db import Database
+from letterbox.store.letters import LetterStore
+from letterbox.store.profiles import ProfileStore
+from letterbox.store.recordings import RecordingStore
+
+
+@dataclass
+class Core:
+    """Everything the UI and the commands need, for one data folder."""
+
+    paths: DataPaths
+    db: Database
+    settings: Settings
+    profiles: ProfileStore
+    letters: LetterStore
+    recordings: RecordingStore
+
+    def close(self) -> None:
+        """Close the database connections."""
+        self.db.close()
+
+
+def open_core(data_dir: Path) -> Core:
+    """Open (creating if needed) the data folder and its database."""
+    paths = DataPaths(Path(data_dir)).ensure()
+    db = Database(paths.database)
+    return Core(paths=paths, db=db, settings=Settings(db), profiles=ProfileStore(db),
+                letters=LetterStore(db), recordings=RecordingStore(db, paths.root))

@@ -1,0 +1,75 @@
+"""Declared settings: each has one declaration with its type, default and meaning.
+
+Values live in the database's ``setting`` table as JSON, so they are written in the
+same atomic way as everything else. Unknown keys are refused; bad stored values fall
+back to the default.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from letterbox.store.db import Database
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    doc: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("facility_profile", str, "generic-us-letter",
+            "Which facility profile exports follow (paper, identity, limits)."),
+    Setting("user_prompts_dir", str, "",
+            "A folder of extra prompt files that staff wrote; empty for none."),
+    Setting("speech_engine", str, "",
+            "The text-to-speech engine to prefer; empty picks the first that works."),
+    Setting("idle_sign_out_minutes", int, 10,
+            "Sign the parent out after this many minutes without input (shared kiosk)."),
+    Setting("max_recording_minutes", int, 10,
+            "Longest recording when the facility profile says nothing."),
+    Setting("ui_scale", float, 1.0, "Text size factor for the whole window."),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str) -> Any:
+        """The stored value, or the declared default."""
+        decl = _BY_KEY[key]
+        row = self._db.query_one("SELECT value FROM setting WHERE key = ?", (key,))
+        if row is None:
+            return decl.default
+        try:
+            value = json.loads(row["value"])
+            return decl.type(value)
+        except (json.JSONDecodeError, TypeError, ValueError):
+            return decl.default
+
+    def set(self, key: str, value: Any) -> None:
+        """Store a value after checking it against the declaration."""
+        decl = _BY_KEY.get(key)
+        if decl is None:
+            raise KeyError(f"Unknown setting {key!r}")
+        if not isinstance(value, decl.type) or (decl.type is int and isinstance(value, bool)):
+            if decl.type is float and isinstance(value, int):
+                value = float(value)
+            else:
+                raise TypeError(f"{key} must be {decl.type.__name__}")
+        with self._db.transaction() as conn:
+            conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                         " DO UPDATE SET value = excluded.value", (key, json.dumps(value)))
+
+    def all(self) -> dict[str, Any]:
+        """Every declared setting with its current value."""
+        return {s.key: self.get(s.key) for s in SETTINGS}

@@ -1,0 +1,234 @@
+"""The database: one SQLite file, WAL, foreign keys, a versioned schema.
+
+Each thread gets its own connection (SQLite connections are not shared across
+threads). Every write goes through ``Database.transaction()``, which uses
+``BEGIN IMMEDIATE`` so a process killed at any moment leaves the last committed state.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+# Each entry moves the schema from version i to i + 1. Never edit a shipped entry:
+# append a new one. ``PRAGMA user_version`` records how many have run.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: parents, children, letters with history, recordings with parts, events, settings
+    """
+    CREATE TABLE parent (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        id_number TEXT NOT NULL CHECK (length(trim(id_number)) > 0),
+        housing_unit TEXT NOT NULL DEFAULT '',
+        facility TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'en',
+        pin_salt BLOB NOT NULL,
+        pin_hash BLOB NOT NULL,
+        is_demo INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        UNIQUE (id_number)
+    );
+    CREATE TABLE child (
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        birth_date TEXT,
+        age_years INTEGER,
+        relationship TEXT NOT NULL DEFAULT '',
+        carer_name TEXT NOT NULL DEFAULT '',
+        carer_address TEXT NOT NULL DEFAULT '',
+        contact_status TEXT NOT NULL DEFAULT 'pending'
+            CHECK (contact_status IN ('approved', 'pending', 'not_permitted')),
+        contact_reason TEXT NOT NULL DEFAULT '',
+        carer_consent TEXT NOT NULL DEFAULT 'unknown'
+            CHECK (carer_consent IN ('unknown', 'given', 'refused')),
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX child_parent ON child(parent_id);
+    CREATE TABLE letter (
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE,
+        child_id INTEGER REFERENCES child(id) ON DELETE SET NULL,
+        title TEXT NOT NULL DEFAULT '',
+        occasion TEXT NOT NULL DEFAULT '',
+        prompt_id TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        flow_state TEXT NOT NULL DEFAULT '{}',
+        flags TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL DEFAULT 'draft'
+            CHECK (status IN ('draft', 'ready', 'exported', 'returned')),
+        status_note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX letter_parent ON letter(parent_id);
+    CREATE TABLE letter_version (
+        id INTEGER PRIMARY KEY,
+        letter_id INTEGER NOT NULL REFERENCES letter(id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        saved_at TEXT NOT NULL
+    );
+    CREATE INDEX letter_version_letter ON letter_version(letter_id);
+    CREATE TABLE recording (
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE,
+        child_id INTEGER REFERENCES child(id) ON DELETE SET NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('message', 'story', 'echo')),
+        title TEXT NOT NULL DEFAULT '',
+        transcript TEXT NOT NULL DEFAULT '',
+        story_text TEXT NOT NULL DEFAULT '',
+        flags TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL DEFAULT 'draft'
+            CHECK (status IN ('draft', 'ready', 'exported', 'returned')),
+        status_note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX recording_parent ON recording(parent_id);
+    CREATE TABLE recording_part (
+        id INTEGER PRIMARY KEY,
+        recording_id INTEGER NOT NULL REFERENCES recording(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('take', 'intro', 'page', 'line')),
+        position INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL DEFAULT '',
+        file TEXT NOT NULL,
+        duration_s REAL NOT NULL DEFAULT 0,
+        chosen INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX recording_part_recording ON recording_part(recording_id);
+    CREATE TABLE event (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        parent_id INTEGER,
+        item_kind TEXT NOT NULL DEFAULT '',
+        item_id INTEGER,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(RuntimeError):
+    """The database was written by a newer Letterbox than this one."""
+
+
+def now_iso() -> str:
+    """The current UTC time as an ISO-8601 string, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class Database:
+    """One SQLite database file, with a connection per thread.
+
+    Args:
+        path: the database file; its folder is created if missing.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._all_lock = threading.Lock()
+        self.migrate()
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened on first use."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=10.0,
+                                   check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 10000")
+            self._local.conn = conn
+            with self._all_lock:
+                self._all.append(conn)
+        return conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: all of it is committed, or none of it."""
+        conn = self.connection()
+        if conn.in_transaction:  # nested use joins the outer transaction
+            yield conn
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+        """Run a read and return every row."""
+        return self.connection().execute(sql, params).fetchall()
+
+    def query_one(self, sql: str,
+                  params: tuple[object, ...] | dict[str, object] = ()) -> sqlite3.Row | None:
+        """Run a read and return the first row, or None."""
+        row: sqlite3.Row | None = self.connection().execute(sql, params).fetchone()
+        return row
+
+    def schema_version(self) -> int:
+        """The schema version stored in the file."""
+        return int(self.connection().execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Bring the file up to ``SCHEMA_VERSION``, one migration per transaction."""
+        conn = self.connection()
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise NewerSchemaError(
+                f"{self.path} was made by a newer version of Letterbox "
+                f"(schema {current}, this version knows {SCHEMA_VERSION}).")
+        for version in range(current, SCHEMA_VERSION):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split_sql(MIGRATIONS[version]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's own integrity and foreign-key checks; an empty list means healthy."""
+        conn = self.connection()
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [f"foreign key: {tuple(row)}" for row in conn.execute("PRAGMA foreign_key_check")]
+        return problems
+
+    def close(self) -> None:
+        """Close every connection this object opened."""
+        with self._all_lock:
+            for conn in self._all:
+                try:
+                    conn.close()
+                except sqlite3.ProgrammingError:
+                    pass  # closed from its own thread already
+            self._all.clear()
+        self._local = threading.local()
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (ours contain no ';' in strings)."""
+    return [part.strip() for part in script.split(";") if part.strip()]

@@ -1,0 +1,197 @@
+"""Letters with their version history and where the parent was in the guided flow."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from letterbox.store.audit import record_event
+from letterbox.store.db import Database, now_iso
+from letterbox.store.items import check_transition, dump_flags, load_flags
+
+# A new version is kept when the last one is older than this; saves in between
+# update the newest version, so autosave every few seconds does not flood history.
+VERSION_INTERVAL_S = 300
+MAX_BODY_CHARS = 200_000  # about 60 printed pages; longer text is refused, not cut
+
+
+class LetterTooLong(ValueError):
+    """The letter is longer than any facility would accept."""
+
+
+@dataclass(frozen=True)
+class Letter:
+    id: int
+    parent_id: int
+    child_id: int | None
+    title: str
+    occasion: str
+    prompt_id: str
+    body: str
+    flow_state: dict[str, Any]
+    flags: list[dict[str, Any]]
+    status: str
+    status_note: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class LetterVersion:
+    id: int
+    letter_id: int
+    body: str
+    reason: str
+    saved_at: str
+
+
+@dataclass
+class LetterDraft:
+    """A snapshot of what the parent has written, handed to the save pool."""
+
+    body: str
+    flow_state: dict[str, Any] = field(default_factory=dict)
+    title: str | None = None
+    reason: str = "autosave"
+    new_version: bool = False
+
+
+class LetterStore:
+    """Creates, saves and lists letters. Every method is one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def create(self, parent_id: int, child_id: int | None, *, title: str = "",
+               occasion: str = "", prompt_id: str = "", body: str = "",
+               flow_state: dict[str, Any] | None = None) -> Letter:
+        """Start a new letter (status 'draft') with its first version."""
+        _check_length(body)
+        stamp = now_iso()
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO letter (parent_id, child_id, title, occasion, prompt_id, body,"
+                " flow_state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (parent_id, child_id, title[:200], occasion, prompt_id, body,
+                 json.dumps(flow_state or {}, ensure_ascii=False), stamp, stamp))
+            letter_id = int(cur.lastrowid or 0)
+            conn.execute("INSERT INTO letter_version (letter_id, body, reason, saved_at)"
+                         " VALUES (?,?,?,?)", (letter_id, body, "created", stamp))
+            record_event(conn, "letter_created", parent_id=parent_id, item_kind="letter",
+                         item_id=letter_id)
+        return self.get(letter_id)
+
+    def save(self, letter_id: int, draft: LetterDraft) -> Letter:
+        """Save the text and flow position; keep a version when one is due."""
+        _check_length(draft.body)
+        stamp = now_iso()
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT status FROM letter WHERE id = ?", (letter_id,)).fetchone()
+            if row is None:
+                raise KeyError(letter_id)
+            sets = "body = ?, flow_state = ?, updated_at = ?"
+            params: list[object] = [draft.body, json.dumps(draft.flow_state, ensure_ascii=False),
+                                    stamp]
+            if draft.title is not None:
+                sets += ", title = ?"
+                params.append(draft.title[:200])
+            conn.execute(f"UPDATE letter SET {sets} WHERE id = ?", (*params, letter_id))
+            self._keep_version(conn, letter_id, draft, stamp)
+        return self.get(letter_id)
+
+    def _keep_version(self, conn: sqlite3.Connection, letter_id: int, draft: LetterDraft,
+                      stamp: str) -> None:
+        last = conn.execute(
+            "SELECT id, body, saved_at FROM letter_version WHERE letter_id = ?"
+            " ORDER BY id DESC LIMIT 1", (letter_id,)).fetchone()
+        if last is not None and last["body"] == draft.body:
+            return
+        due = draft.new_version or last is None or (
+            datetime.fromisoformat(stamp) - datetime.fromisoformat(last["saved_at"])
+        ).total_seconds() >= VERSION_INTERVAL_S
+        if due:
+            conn.execute("INSERT INTO letter_version (letter_id, body, reason, saved_at)"
+                         " VALUES (?,?,?,?)", (letter_id, draft.body, draft.reason, stamp))
+        else:
+            conn.execute("UPDATE letter_version SET body = ?, saved_at = ? WHERE id = ?",
+                         (draft.body, stamp, last["id"]))
+
+    def get(self, letter_id: int) -> Letter:
+        """One letter; KeyError if there is none."""
+        row = self._db.query_one("SELECT * FROM letter WHERE id = ?", (letter_id,))
+        if row is None:
+            raise KeyError(letter_id)
+        return _letter(row)
+
+    def for_parent(self, parent_id: int, *, statuses: tuple[str, ...] | None = None) -> list[Letter]:
+        """A parent's letters, newest first, optionally only some statuses."""
+        rows = self._db.query("SELECT * FROM letter WHERE parent_id = ? ORDER BY updated_at DESC,"
+                              " id DESC", (parent_id,))
+        letters = [_letter(row) for row in rows]
+        return [x for x in letters if statuses is None or x.status in statuses]
+
+    def with_status(self, status: str) -> list[Letter]:
+        """Every letter with this status (for export), oldest first."""
+        rows = self._db.query("SELECT * FROM letter WHERE status = ? ORDER BY id", (status,))
+        return [_letter(row) for row in rows]
+
+    def history(self, letter_id: int) -> list[LetterVersion]:
+        """The letter's versions, oldest first."""
+        rows = self._db.query("SELECT * FROM letter_version WHERE letter_id = ? ORDER BY id",
+                              (letter_id,))
+        return [LetterVersion(id=r["id"], letter_id=r["letter_id"], body=r["body"],
+                              reason=r["reason"], saved_at=r["saved_at"]) for r in rows]
+
+    def set_flags(self, letter_id: int, flags: list[dict[str, Any]]) -> None:
+        """Store the content-check flags that travel with the letter to the reviewer."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE letter SET flags = ? WHERE id = ?", (dump_flags(flags), letter_id))
+
+    def set_status(self, letter_id: int, status: str, note: str = "") -> Letter:
+        """Move the letter along draft → ready → exported (→ returned)."""
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT parent_id, status, body FROM letter WHERE id = ?",
+                               (letter_id,)).fetchone()
+            if row is None:
+                raise KeyError(letter_id)
+            check_transition(row["status"], status)
+            conn.execute("UPDATE letter SET status = ?, status_note = ?, updated_at = ?"
+                         " WHERE id = ?", (status, note, now_iso(), letter_id))
+            if status == "ready":
+                conn.execute("INSERT INTO letter_version (letter_id, body, reason, saved_at)"
+                             " VALUES (?,?,?,?)", (letter_id, row["body"], "ready", now_iso()))
+            record_event(conn, f"letter_{status}", parent_id=row["parent_id"],
+                         item_kind="letter", item_id=letter_id, detail=note)
+        return self.get(letter_id)
+
+    def delete(self, letter_id: int) -> None:
+        """Delete a letter and its history."""
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT parent_id FROM letter WHERE id = ?", (letter_id,)).fetchone()
+            conn.execute("DELETE FROM letter WHERE id = ?", (letter_id,))
+            if row is not None:
+                record_event(conn, "letter_deleted", parent_id=row["parent_id"],
+                             item_kind="letter", item_id=letter_id)
+
+
+def _check_length(body: str) -> None:
+    if len(body) > MAX_BODY_CHARS:
+        raise LetterTooLong(
+            f"This letter is {len(body):,} characters long; the most Letterbox keeps is "
+            f"{MAX_BODY_CHARS:,}. Nothing was lost: please split it into two letters.")
+
+
+def _letter(row: sqlite3.Row) -> Letter:
+    try:
+        flow = json.loads(row["flow_state"] or "{}")
+    except json.JSONDecodeError:
+        flow = {}
+    return Letter(id=row["id"], parent_id=row["parent_id"], child_id=row["child_id"],
+                  title=row["title"], occasion=row["occasion"], prompt_id=row["prompt_id"],
+                  body=row["body"], flow_state=flow if isinstance(flow, dict) else {},
+                  flags=load_flags(row["flags"]), status=row["status"],
+                  status_note=row["status_note"], created_at=row["created_at"],
+                  updated_at=row["updated_at"])

@@ -1,0 +1,252 @@
+"""Parents (with their PIN) and their children (with contact approval)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from letterbox.store.audit import record_event
+from letterbox.store.db import Database, now_iso
+
+# scrypt cost: about 50 ms here, slow enough to make guessing costly, fast for a kiosk.
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+PIN_MIN_DIGITS = 4
+PIN_MAX_DIGITS = 8
+NAME_MAX = 80
+CONTACT_STATUSES = ("approved", "pending", "not_permitted")
+CONSENT_VALUES = ("unknown", "given", "refused")
+
+
+class ProfileError(ValueError):
+    """A profile field that cannot be accepted; the message is for the user."""
+
+
+class DuplicateIdNumber(ProfileError):
+    """Another profile already has this ID number."""
+
+
+@dataclass(frozen=True)
+class Parent:
+    id: int
+    name: str
+    id_number: str
+    housing_unit: str
+    facility: str
+    language: str
+    is_demo: bool
+
+
+@dataclass(frozen=True)
+class Child:
+    id: int
+    parent_id: int
+    name: str
+    birth_date: str | None
+    age_years: int | None
+    relationship: str
+    carer_name: str
+    carer_address: str
+    contact_status: str
+    contact_reason: str
+    carer_consent: str
+
+    @property
+    def contact_approved(self) -> bool:
+        """Only approved contacts may receive anything."""
+        return self.contact_status == "approved"
+
+    def age_on(self, today: date) -> int | None:
+        """The child's age in whole years on ``today``, from birth date or stated age."""
+        if self.birth_date:
+            born = date.fromisoformat(self.birth_date)
+            return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return self.age_years
+
+
+def hash_pin(pin: str, salt: bytes | None = None) -> tuple[bytes, bytes]:
+    """A salted scrypt hash of the PIN: ``(salt, hash)``."""
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    return salt, hashlib.scrypt(pin.encode("utf-8"), salt=salt, **_SCRYPT)
+
+
+def check_pin_format(pin: str) -> None:
+    """Raise ProfileError unless the PIN is 4 to 8 digits."""
+    if not (pin.isascii() and pin.isdigit() and PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS):
+        raise ProfileError(f"A PIN is {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} numbers.")
+
+
+def clean_text(value: str, field: str, *, required: bool = False, limit: int = NAME_MAX) -> str:
+    """Trim a short text field, drop control characters, enforce a length."""
+    cleaned = "".join(ch for ch in value if ch.isprintable()).strip()
+    if required and not cleaned:
+        raise ProfileError(f"Please fill in the {field}.")
+    if len(cleaned) > limit:
+        raise ProfileError(f"The {field} can be at most {limit} characters.")
+    return cleaned
+
+
+class ProfileStore:
+    """Creates, finds and checks parent profiles and their children."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- parents -------------------------------------------------------------
+    def create_parent(self, name: str, id_number: str, pin: str, *, housing_unit: str = "",
+                      facility: str = "", language: str = "en", is_demo: bool = False) -> Parent:
+        """Create a parent profile; the PIN is stored only as a salted scrypt hash."""
+        name = clean_text(name, "name", required=True)
+        id_number = clean_text(id_number, "ID number", required=True, limit=32)
+        housing_unit = clean_text(housing_unit, "wing and cell", limit=60)
+        facility = clean_text(facility, "facility", limit=120)
+        check_pin_format(pin)
+        if language not in ("en", "es"):
+            raise ProfileError("Language must be English or Spanish.")
+        salt, digest = hash_pin(pin)
+        try:
+            with self._db.transaction() as conn:
+                cur = conn.execute(
+                    "INSERT INTO parent (name, id_number, housing_unit, facility, language,"
+                    " pin_salt, pin_hash, is_demo, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (name, id_number, housing_unit, facility, language, salt, digest,
+                     int(is_demo), now_iso()))
+                parent_id = int(cur.lastrowid or 0)
+                record_event(conn, "profile_created", parent_id=parent_id)
+        except sqlite3.IntegrityError as error:
+            if "UNIQUE" in str(error):
+                raise DuplicateIdNumber(
+                    "A profile with this ID number already exists. Ask staff for help.") from error
+            raise
+        return self.parent(parent_id)
+
+    def parent(self, parent_id: int) -> Parent:
+        """One parent by id; KeyError if there is none."""
+        row = self._db.query_one("SELECT * FROM parent WHERE id = ?", (parent_id,))
+        if row is None:
+            raise KeyError(parent_id)
+        return _parent(row)
+
+    def find_by_id_number(self, id_number: str) -> Parent | None:
+        """The parent with this ID number, if any."""
+        row = self._db.query_one("SELECT * FROM parent WHERE id_number = ?", (id_number.strip(),))
+        return _parent(row) if row else None
+
+    def parents(self) -> list[Parent]:
+        """Every parent, sorted by name (for the sign-in list)."""
+        rows = self._db.query("SELECT * FROM parent ORDER BY name COLLATE NOCASE, id")
+        return [_parent(row) for row in rows]
+
+    def verify_pin(self, parent_id: int, pin: str) -> bool:
+        """True when the PIN matches the stored hash (constant-time comparison)."""
+        row = self._db.query_one("SELECT pin_salt, pin_hash FROM parent WHERE id = ?",
+                                 (parent_id,))
+        if row is None or not pin:
+            return False
+        _, digest = hash_pin(pin, bytes(row["pin_salt"]))
+        return hmac.compare_digest(digest, bytes(row["pin_hash"]))
+
+    def change_pin(self, parent_id: int, new_pin: str) -> None:
+        """Replace the PIN (staff reset or the parent's own change)."""
+        check_pin_format(new_pin)
+        salt, digest = hash_pin(new_pin)
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE parent SET pin_salt = ?, pin_hash = ? WHERE id = ?",
+                         (salt, digest, parent_id))
+            record_event(conn, "pin_changed", parent_id=parent_id)
+
+    def set_language(self, parent_id: int, language: str) -> None:
+        """The parent's language for screens, prompts and speech."""
+        if language not in ("en", "es"):
+            raise ProfileError("Language must be English or Spanish.")
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE parent SET language = ? WHERE id = ?", (language, parent_id))
+
+    # -- children ------------------------------------------------------------
+    def add_child(self, parent_id: int, name: str, *, birth_date: str | None = None,
+                  age_years: int | None = None, relationship: str = "", carer_name: str = "",
+                  carer_address: str = "", contact_status: str = "pending",
+                  contact_reason: str = "", carer_consent: str = "unknown") -> Child:
+        """Add a child to a parent's profile. Contact starts as 'pending' unless staff say."""
+        name = clean_text(name, "child's name", required=True)
+        if birth_date:
+            try:
+                born = date.fromisoformat(birth_date)
+            except ValueError as error:
+                raise ProfileError("Please write the birth date as YYYY-MM-DD.") from error
+            if born > date.today():
+                raise ProfileError("The birth date is in the future.")
+        if age_years is not None and not 0 <= age_years <= 25:
+            raise ProfileError("The age must be between 0 and 25.")
+        if contact_status not in CONTACT_STATUSES:
+            raise ProfileError(f"Unknown contact status {contact_status!r}.")
+        if carer_consent not in CONSENT_VALUES:
+            raise ProfileError(f"Unknown carer consent {carer_consent!r}.")
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO child (parent_id, name, birth_date, age_years, relationship,"
+                " carer_name, carer_address, contact_status, contact_reason, carer_consent,"
+                " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (parent_id, name, birth_date or None, age_years,
+                 clean_text(relationship, "relationship", limit=40),
+                 clean_text(carer_name, "carer's name"),
+                 carer_address.strip()[:400], contact_status,
+                 clean_text(contact_reason, "reason", limit=400), carer_consent, now_iso()))
+            child_id = int(cur.lastrowid or 0)
+            record_event(conn, "child_added", parent_id=parent_id, item_kind="child",
+                         item_id=child_id)
+        return self.child(child_id)
+
+    def child(self, child_id: int) -> Child:
+        """One child by id; KeyError if there is none."""
+        row = self._db.query_one("SELECT * FROM child WHERE id = ?", (child_id,))
+        if row is None:
+            raise KeyError(child_id)
+        return _child(row)
+
+    def children(self, parent_id: int) -> list[Child]:
+        """A parent's children, sorted by name."""
+        rows = self._db.query("SELECT * FROM child WHERE parent_id = ? ORDER BY name COLLATE NOCASE",
+                              (parent_id,))
+        return [_child(row) for row in rows]
+
+    def set_contact(self, child_id: int, status: str, reason: str = "", *,
+                    by: str = "staff") -> Child:
+        """Record whether contact with this child is approved (a worker's decision)."""
+        if status not in CONTACT_STATUSES:
+            raise ProfileError(f"Unknown contact status {status!r}.")
+        child = self.child(child_id)
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE child SET contact_status = ?, contact_reason = ? WHERE id = ?",
+                         (status, clean_text(reason, "reason", limit=400), child_id))
+            record_event(conn, f"contact_{status}", parent_id=child.parent_id,
+                         item_kind="child", item_id=child_id, detail=f"{by}: {reason}".strip())
+        return self.child(child_id)
+
+    def set_carer_consent(self, child_id: int, consent: str) -> Child:
+        """Record the carer's consent to contact."""
+        if consent not in CONSENT_VALUES:
+            raise ProfileError(f"Unknown carer consent {consent!r}.")
+        child = self.child(child_id)
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE child SET carer_consent = ? WHERE id = ?", (consent, child_id))
+            record_event(conn, f"consent_{consent}", parent_id=child.parent_id,
+                         item_kind="child", item_id=child_id)
+        return self.child(child_id)
+
+
+def _parent(row: sqlite3.Row) -> Parent:
+    return Parent(id=row["id"], name=row["name"], id_number=row["id_number"],
+                  housing_unit=row["housing_unit"], facility=row["facility"],
+                  language=row["language"], is_demo=bool(row["is_demo"]))
+
+
+def _child(row: sqlite3.Row) -> Child:
+    return Child(id=row["id"], parent_id=row["parent_id"], name=row["name"],
+                 birth_date=row["birth_date"], age_years=row["age_years"],
+                 relationship=row["relationship"], carer_name=row["carer_name"],
+                 carer_address=row["carer_address"], contact_status=row["contact_status"],
+                 contact_reason=row["contact_reason"], carer_consent=row["carer_consent"])

@@ -1,0 +1,225 @@
+"""Recordings: a message (several takes), a bedtime story (intro + pages) or echo reading
+(lines). The audio lives in WAV files under the data folder; the rows say which file is
+which part, and which take was kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from letterbox.store.audit import record_event
+from letterbox.store.db import Database, now_iso
+from letterbox.store.items import check_transition, dump_flags, load_flags
+
+KINDS = ("message", "story", "echo")
+ROLES = ("take", "intro", "page", "line")
+
+
+@dataclass(frozen=True)
+class Recording:
+    id: int
+    parent_id: int
+    child_id: int | None
+    kind: str
+    title: str
+    transcript: str
+    story_text: str
+    flags: list[dict[str, Any]]
+    status: str
+    status_note: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class RecordingPart:
+    id: int
+    recording_id: int
+    role: str
+    position: int
+    text: str
+    file: str  # relative to the data folder
+    duration_s: float
+    chosen: bool
+
+
+class RecordingStore:
+    """Rows for recordings and their parts. Audio files are written by the recorder."""
+
+    def __init__(self, db: Database, data_root: Path) -> None:
+        self._db = db
+        self._root = Path(data_root)
+
+    def create(self, parent_id: int, child_id: int | None, kind: str, *, title: str = "",
+               story_text: str = "") -> Recording:
+        """Start a recording of one kind ('message', 'story' or 'echo')."""
+        if kind not in KINDS:
+            raise ValueError(f"Unknown recording kind {kind!r}")
+        stamp = now_iso()
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO recording (parent_id, child_id, kind, title, story_text, created_at,"
+                " updated_at) VALUES (?,?,?,?,?,?,?)",
+                (parent_id, child_id, kind, title[:200], story_text, stamp, stamp))
+            recording_id = int(cur.lastrowid or 0)
+            record_event(conn, "recording_created", parent_id=parent_id,
+                         item_kind="recording", item_id=recording_id, detail=kind)
+        return self.get(recording_id)
+
+    def get(self, recording_id: int) -> Recording:
+        """One recording; KeyError if there is none."""
+        row = self._db.query_one("SELECT * FROM recording WHERE id = ?", (recording_id,))
+        if row is None:
+            raise KeyError(recording_id)
+        return _recording(row)
+
+    def for_parent(self, parent_id: int) -> list[Recording]:
+        """A parent's recordings, newest first."""
+        rows = self._db.query("SELECT * FROM recording WHERE parent_id = ?"
+                              " ORDER BY updated_at DESC, id DESC", (parent_id,))
+        return [_recording(row) for row in rows]
+
+    def with_status(self, status: str) -> list[Recording]:
+        """Every recording with this status, oldest first."""
+        rows = self._db.query("SELECT * FROM recording WHERE status = ? ORDER BY id", (status,))
+        return [_recording(row) for row in rows]
+
+    def update(self, recording_id: int, *, title: str | None = None,
+               transcript: str | None = None, story_text: str | None = None,
+               child_id: int | None = None) -> Recording:
+        """Change the title, the transcript or summary for the reviewer, or the story text."""
+        sets, params = ["updated_at = ?"], [now_iso()]
+        for column, value in (("title", title), ("transcript", transcript),
+                              ("story_text", story_text), ("child_id", child_id)):
+            if value is not None:
+                sets.append(f"{column} = ?")
+                params.append(value)
+        with self._db.transaction() as conn:
+            conn.execute(f"UPDATE recording SET {', '.join(sets)} WHERE id = ?",
+                         (*params, recording_id))
+        return self.get(recording_id)
+
+    def add_part(self, recording_id: int, role: str, position: int, file: Path | str, *,
+                 duration_s: float, text: str = "", replace: bool = True) -> RecordingPart:
+        """Register a recorded file as a part.
+
+        Args:
+            replace: for pages, intros and lines, the new file replaces the one at that
+                position (re-recording one page keeps the others). Takes are kept side by
+                side; the newest becomes the chosen one.
+        """
+        if role not in ROLES:
+            raise ValueError(f"Unknown part role {role!r}")
+        rel = self._relative(file)
+        with self._db.transaction() as conn:
+            if role == "take":
+                conn.execute("UPDATE recording_part SET chosen = 0 WHERE recording_id = ?"
+                             " AND role = 'take'", (recording_id,))
+            elif replace:
+                conn.execute("UPDATE recording_part SET chosen = 0 WHERE recording_id = ?"
+                             " AND role = ? AND position = ?", (recording_id, role, position))
+            cur = conn.execute(
+                "INSERT INTO recording_part (recording_id, role, position, text, file,"
+                " duration_s, chosen, created_at) VALUES (?,?,?,?,?,?,1,?)",
+                (recording_id, role, position, text, rel, float(duration_s), now_iso()))
+            conn.execute("UPDATE recording SET updated_at = ? WHERE id = ?",
+                         (now_iso(), recording_id))
+            part_id = int(cur.lastrowid or 0)
+        return self.part(part_id)
+
+    def choose_take(self, recording_id: int, part_id: int) -> None:
+        """Keep this take as the one to send."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE recording_part SET chosen = (id = ?) WHERE recording_id = ?"
+                         " AND role = 'take'", (part_id, recording_id))
+
+    def part(self, part_id: int) -> RecordingPart:
+        """One part; KeyError if there is none."""
+        row = self._db.query_one("SELECT * FROM recording_part WHERE id = ?", (part_id,))
+        if row is None:
+            raise KeyError(part_id)
+        return _part(row)
+
+    def parts(self, recording_id: int, *, chosen_only: bool = False) -> list[RecordingPart]:
+        """Parts in playing order: intro, then pages or lines by position, then takes."""
+        sql = "SELECT * FROM recording_part WHERE recording_id = ?"
+        if chosen_only:
+            sql += " AND chosen = 1"
+        sql += (" ORDER BY CASE role WHEN 'intro' THEN 0 WHEN 'page' THEN 1 WHEN 'line' THEN 1"
+                " ELSE 2 END, position, id")
+        return [_part(row) for row in self._db.query(sql, (recording_id,))]
+
+    def delete_part(self, part_id: int) -> None:
+        """Forget a part and delete its file."""
+        part = self.part(part_id)
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM recording_part WHERE id = ?", (part_id,))
+        self.path_of(part).unlink(missing_ok=True)
+
+    def delete(self, recording_id: int) -> None:
+        """Delete a recording, its parts and their files."""
+        parts = self.parts(recording_id)
+        rec = self.get(recording_id)
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM recording WHERE id = ?", (recording_id,))
+            record_event(conn, "recording_deleted", parent_id=rec.parent_id,
+                         item_kind="recording", item_id=recording_id)
+        for part in parts:
+            self.path_of(part).unlink(missing_ok=True)
+
+    def known_files(self) -> set[Path]:
+        """Every audio file the database refers to (to find orphans after a crash)."""
+        return {(self._root / row["file"]).resolve()
+                for row in self._db.query("SELECT file FROM recording_part")}
+
+    def duration(self, recording_id: int) -> float:
+        """Seconds of audio that would be sent (chosen parts only)."""
+        return sum(part.duration_s for part in self.parts(recording_id, chosen_only=True))
+
+    def set_flags(self, recording_id: int, flags: list[dict[str, Any]]) -> None:
+        """Store content-check flags (from the transcript) for the reviewer."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE recording SET flags = ? WHERE id = ?",
+                         (dump_flags(flags), recording_id))
+
+    def set_status(self, recording_id: int, status: str, note: str = "") -> Recording:
+        """Move the recording along draft → ready → exported (→ returned)."""
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT parent_id, status FROM recording WHERE id = ?",
+                               (recording_id,)).fetchone()
+            if row is None:
+                raise KeyError(recording_id)
+            check_transition(row["status"], status)
+            conn.execute("UPDATE recording SET status = ?, status_note = ?, updated_at = ?"
+                         " WHERE id = ?", (status, note, now_iso(), recording_id))
+            record_event(conn, f"recording_{status}", parent_id=row["parent_id"],
+                         item_kind="recording", item_id=recording_id, detail=note)
+        return self.get(recording_id)
+
+    def path_of(self, part: RecordingPart) -> Path:
+        """The absolute path of a part's audio file."""
+        return self._root / part.file
+
+    def _relative(self, file: Path | str) -> str:
+        path = Path(file)
+        if path.is_absolute():
+            path = path.resolve().relative_to(self._root.resolve())
+        if ".." in path.parts:
+            raise ValueError(f"Recording file outside the data folder: {file}")
+        return path.as_posix()
+
+
+def _recording(row: sqlite3.Row) -> Recording:
+    return Recording(id=row["id"], parent_id=row["parent_id"], child_id=row["child_id"],
+                     kind=row["kind"], title=row["title"], transcript=row["transcript"],
+                     story_text=row["story_text"], flags=load_flags(row["flags"]),
+                     status=row["status"], status_note=row["status_note"],
+                     created_at=row["created_at"], updated_at=row["updated_at"])
+
+
+def _part(row: sqlite3.Row) -> RecordingPart:
+    return RecordingPart(id=row["id"], recording_id=row["recording_id"], role=row["role"],
+                         position=row["position"], text=row["text"], file=row["file"],
+                         duration_s=row["duration_s"], chosen=bool(row["chosen"]))

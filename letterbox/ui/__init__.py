@@ -1,0 +1,1 @@
+"""Widgets. Nothing outside this package imports it, except the composition root."""

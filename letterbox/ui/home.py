@@ -1,0 +1,163 @@
+"""The parent's home: their children, their drafts, and the two big actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from letterbox.store.letters import Letter
+from letterbox.store.profiles import Child
+from letterbox.store.recordings import Recording
+from letterbox.ui.screen import Screen, Session
+from letterbox.ui.widgets.big_button import BigButton
+
+
+@dataclass
+class HomeData:
+    """Everything the home screen shows, read in one go off the GUI thread."""
+
+    children: list[Child]
+    letters: list[Letter]
+    recordings: list[Recording]
+
+
+def load_home(session: Session) -> HomeData:
+    """Read the parent's children and items (runs on a pool thread)."""
+    core, parent_id = session.core, session.parent.id
+    return HomeData(children=core.profiles.children(parent_id),
+                    letters=core.letters.for_parent(parent_id),
+                    recordings=core.recordings.for_parent(parent_id))
+
+
+class HomeScreen(Screen):
+    """Emits intents; the main window decides what opens."""
+
+    write_letter = Signal(object)      # child id or None
+    record_message = Signal(object)    # child id or None
+    open_letter = Signal(int)
+    open_recording = Signal(int)
+    add_child = Signal()
+    sign_out = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.data: HomeData | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Hello, %1").replace("%1", session.parent.name))
+        title.setObjectName("screenTitle")
+        top.addWidget(title, 1)
+        out = BigButton(self.tr("Sign out"), "signout", height=56)
+        out.setSizePolicy(out.sizePolicy().horizontalPolicy().Fixed,
+                          out.sizePolicy().verticalPolicy())
+        out.clicked.connect(self.sign_out.emit)
+        top.addWidget(out)
+        layout.addLayout(top)
+
+        actions = QGridLayout()
+        self.write_button = BigButton(self.tr("Write a letter"), "letter", primary=True,
+                                      height=96)
+        self.write_button.clicked.connect(lambda: self.write_letter.emit(self.selected_child()))
+        self.record_button = BigButton(self.tr("Record a message"), "mic", primary=True,
+                                       height=96)
+        self.record_button.clicked.connect(
+            lambda: self.record_message.emit(self.selected_child()))
+        actions.addWidget(self.write_button, 0, 0)
+        actions.addWidget(self.record_button, 0, 1)
+        layout.addLayout(actions)
+
+        layout.addWidget(self._section(self.tr("Your children")))
+        self.children_list = QListWidget()
+        self.children_list.setAccessibleName(self.tr("Your children"))
+        self.children_list.setMaximumHeight(190)
+        layout.addWidget(self.children_list)
+        add = BigButton(self.tr("Add a child"), "add", height=56)
+        add.clicked.connect(self.add_child.emit)
+        layout.addWidget(add)
+
+        layout.addWidget(self._section(self.tr("Your letters and recordings")))
+        self.items_list = QListWidget()
+        self.items_list.setAccessibleName(self.tr("Your letters and recordings"))
+        self.items_list.itemActivated.connect(self._open_item)
+        layout.addWidget(self.items_list, 1)
+        self.reload()
+
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-weight: bold; font-size: 18pt; margin-top: 8px;")
+        return label
+
+    def reload(self) -> None:
+        """Read the children and items off the GUI thread, then show them."""
+        session = self._session
+        self._session.tasks.run(lambda: load_home(session), self.show_data)
+
+    def show_data(self, data: HomeData) -> None:
+        """Fill the lists."""
+        self.data = data
+        names = {c.id: c.name for c in data.children}
+        self.children_list.clear()
+        for child in data.children:
+            item = QListWidgetItem(f"{child.name} — {self._age_text(child)} — "
+                                   f"{self.contact_text(child.contact_status)}")
+            item.setData(Qt.ItemDataRole.UserRole, child.id)
+            self.children_list.addItem(item)
+        if data.children:
+            self.children_list.setCurrentRow(0)
+        self.items_list.clear()
+        for letter in data.letters:
+            to = names.get(letter.child_id or -1, "")
+            label = self.tr("Letter to %1").replace("%1", to) if to else self.tr("Letter")
+            title = f" — {letter.title}" if letter.title else ""
+            item = QListWidgetItem(f"{label}{title} · {self.status_text(letter.status)}")
+            item.setData(Qt.ItemDataRole.UserRole, ("letter", letter.id))
+            self.items_list.addItem(item)
+        for rec in data.recordings:
+            to = names.get(rec.child_id or -1, "")
+            label = self.tr("Recording for %1").replace("%1", to) if to else self.tr("Recording")
+            title = f" — {rec.title}" if rec.title else ""
+            item = QListWidgetItem(f"{label}{title} · {self.status_text(rec.status)}")
+            item.setData(Qt.ItemDataRole.UserRole, ("recording", rec.id))
+            self.items_list.addItem(item)
+        if not data.letters and not data.recordings:
+            self.items_list.addItem(self.tr("Nothing yet. Start with \u201cWrite a letter\u201d."))
+
+    def selected_child(self) -> int | None:
+        """The child highlighted in the list, if any."""
+        item = self.children_list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if not data:
+            return
+        kind, item_id = data
+        (self.open_letter if kind == "letter" else self.open_recording).emit(int(item_id))
+
+    def _age_text(self, child: Child) -> str:
+        age = child.age_on(date.today())
+        return self.tr("age unknown") if age is None else self.tr("age %1").replace("%1", str(age))
+
+    def contact_text(self, status: str) -> str:
+        """Contact approval in plain words."""
+        return {"approved": self.tr("contact approved"),
+                "pending": self.tr("waiting for staff to approve contact"),
+                "not_permitted": self.tr("contact not permitted")}.get(status, status)
+
+    def status_text(self, status: str) -> str:
+        """An item's review status in plain words."""
+        return {"draft": self.tr("Draft"), "ready": self.tr("Ready for review"),
+                "exported": self.tr("With the mail room"),
+                "returned": self.tr("Returned — please look")}.get(status, status)

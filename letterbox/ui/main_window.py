@@ -1,0 +1,177 @@
+"""The main window: one screen at a time, and the rules for moving between them."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from letterbox import APP_NAME
+from letterbox.core import Core
+from letterbox.store.profiles import Parent
+from letterbox.tasks import TaskRunner
+from letterbox.ui.child_form import ChildFormScreen
+from letterbox.ui.home import HomeScreen
+from letterbox.ui.screen import Screen, Session
+from letterbox.ui.signin import CreateProfileScreen, SignInScreen
+
+log = logging.getLogger(__name__)
+
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                 QEvent.Type.TouchBegin}
+
+
+class MainWindow(QMainWindow):
+    """Holds the current screen; a signed-out kiosk shows nobody's data."""
+
+    def __init__(self, core: Core, tasks: TaskRunner, *, idle_minutes: int = 10,
+                 language_changer=None) -> None:
+        super().__init__()
+        self.core = core
+        self.tasks = tasks
+        self.session: Session | None = None
+        self._language_changer = language_changer
+        self.setWindowTitle(APP_NAME)
+        self.resize(1024, 768)
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self.tasks.task_failed.connect(self._task_failed)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(max(1, idle_minutes) * 60_000)
+        self._idle.timeout.connect(self._idle_timeout)
+        self.show_signin()
+
+    # -- navigation ----------------------------------------------------------
+    @property
+    def screen(self) -> QWidget | None:
+        """The screen shown now."""
+        return self._stack.currentWidget()
+
+    def _set_screen(self, screen: QWidget) -> None:
+        old = self._stack.currentWidget()
+        if isinstance(old, Screen):
+            old.leave()
+        self._stack.addWidget(screen)
+        self._stack.setCurrentWidget(screen)
+        if old is not None:
+            self._stack.removeWidget(old)
+            old.deleteLater()
+        screen.setFocus()
+
+    def show_signin(self) -> None:
+        """The sign-in screen: nobody is signed in."""
+        self.session = None
+        self._idle.stop()
+        screen = SignInScreen(self.core, self.tasks)
+        screen.signed_in.connect(self.start_session)
+        screen.create_requested.connect(self.show_create_profile)
+        screen.language_chosen.connect(self._change_language)
+        self._set_screen(screen)
+        screen.filter_edit.setFocus()
+
+    def show_create_profile(self) -> None:
+        """The new-profile form."""
+        screen = CreateProfileScreen(self.core, self.tasks)
+        screen.go_home.connect(self.show_signin)
+        screen.created.connect(self.start_session)
+        self._set_screen(screen)
+        screen.name_edit.setFocus()
+
+    def start_session(self, parent: Parent) -> None:
+        """Sign the parent in and show their home."""
+        log.info("Signed in: parent %s", parent.id)
+        self._change_language(parent.language)
+        self.session = Session(core=self.core, tasks=self.tasks, parent=parent)
+        self._idle.start()
+        self.show_home()
+
+    def show_home(self) -> None:
+        """The signed-in parent's home."""
+        if self.session is None:
+            self.show_signin()
+            return
+        screen = HomeScreen(self.session)
+        screen.sign_out.connect(self.sign_out)
+        screen.write_letter.connect(lambda child_id: self.open_letter_flow(child_id=child_id))
+        screen.open_letter.connect(lambda letter_id: self.open_letter_flow(letter_id=letter_id))
+        screen.record_message.connect(lambda child_id: self.open_recording(child_id=child_id))
+        screen.open_recording.connect(
+            lambda recording_id: self.open_recording(recording_id=recording_id))
+        screen.add_child.connect(self.open_add_child)
+        self._set_screen(screen)
+        screen.write_button.setFocus()
+
+    def open_letter_flow(self, *, child_id: int | None = None,
+                         letter_id: int | None = None) -> None:
+        """Write a new letter, or carry on with one."""
+        from letterbox.ui.letter_flow import LetterFlowScreen
+
+        if self.session is None:
+            return
+        screen = LetterFlowScreen(self.session, child_id=child_id, letter_id=letter_id)
+        screen.go_home.connect(self.show_home)
+        self._set_screen(screen)
+
+    def open_recording(self, *, child_id: int | None = None,
+                       recording_id: int | None = None) -> None:
+        """Record a new message or story, or carry on with one."""
+        from letterbox.ui.recording_view import RecordingScreen
+
+        if self.session is None:
+            return
+        screen = RecordingScreen(self.session, child_id=child_id, recording_id=recording_id)
+        screen.go_home.connect(self.show_home)
+        self._set_screen(screen)
+
+    def open_add_child(self) -> None:
+        """The add-a-child form."""
+        if self.session is None:
+            return
+        screen = ChildFormScreen(self.session)
+        screen.go_home.connect(self.show_home)
+        screen.saved.connect(lambda _child: self.show_home())
+        self._set_screen(screen)
+        screen.name_edit.setFocus()
+
+    def sign_out(self) -> None:
+        """Save, forget the parent, and show the sign-in screen."""
+        if self.session is not None:
+            log.info("Signed out: parent %s", self.session.parent.id)
+        self.show_signin()
+
+    # -- kiosk safety --------------------------------------------------------
+    def note_activity(self) -> None:
+        """Restart the idle timer (called for every key press and click)."""
+        if self.session is not None:
+            self._idle.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _INPUT_EVENTS:
+            self.note_activity()
+        return False
+
+    def _idle_timeout(self) -> None:
+        log.info("Idle: signing out")
+        self.sign_out()
+
+    def _change_language(self, language: str) -> None:
+        if self._language_changer is not None:
+            self._language_changer(language)
+
+    def _task_failed(self, error: BaseException) -> None:
+        self.show_error(self.tr("Something went wrong"),
+                        self.tr("Letterbox could not finish that. Nothing you wrote was lost. "
+                                "If it happens again, please ask staff.") + f"\n\n{error}")
+
+    def show_error(self, title: str, message: str) -> None:
+        """A kind error message (behind a method so tests can replace it)."""
+        QMessageBox.warning(self, title, message)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        current = self._stack.currentWidget()
+        if isinstance(current, Screen):
+            current.leave()
+        self.tasks.wait_for_done()  # let the last save finish before the process ends
+        super().closeEvent(event)

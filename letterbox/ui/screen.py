@@ -1,0 +1,73 @@
+"""What every full-window screen has in common, and what it is given."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from letterbox.core import Core
+from letterbox.store.profiles import Parent
+from letterbox.tasks import TaskRunner
+from letterbox.ui.widgets.big_button import BigButton
+
+
+@dataclass
+class Session:
+    """The signed-in parent and the services their screens use."""
+
+    core: Core
+    tasks: TaskRunner
+    parent: Parent
+
+
+class Screen(QWidget):
+    """A full-window screen. Emits ``go_home`` when the parent is done with it.
+
+    Subclasses override ``leave()`` to save what the parent was doing: it is called
+    before the screen is removed (navigation, sign-out, idle timeout, closing).
+    """
+
+    go_home = Signal()
+
+    def leave(self) -> None:
+        """Save work in progress; called before the screen goes away."""
+
+    # Dialogs sit behind methods so tests can replace them.
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask a yes/no question."""
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def inform(self, title: str, message: str) -> None:
+        """Tell the user something, with an OK button."""
+        QMessageBox.information(self, title, message)
+
+    def header(self, title: str, *, back: bool = True) -> QHBoxLayout:
+        """A title row with an optional large 'Back' button."""
+        row = QHBoxLayout()
+        label = QLabel(title)
+        label.setObjectName("screenTitle")
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        if back:
+            button = BigButton(self.tr("Back"), "back", height=56)
+            button.setSizePolicy(button.sizePolicy().horizontalPolicy().Fixed,
+                                 button.sizePolicy().verticalPolicy())
+            button.clicked.connect(self.go_home.emit)
+            row.addWidget(button)
+        return row
+
+
+class PlainScreen(Screen):
+    """A screen that only says something (used where a capability is not built yet)."""
+
+    def __init__(self, title: str, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header(title))
+        text = QLabel(message)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addStretch(1)

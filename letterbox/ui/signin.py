@@ -1,0 +1,285 @@
+"""Sign in: pick your name, type your PIN. Or make a new profile."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from letterbox.core import Core
+from letterbox.store.profiles import Parent, ProfileError
+from letterbox.tasks import TaskRunner
+from letterbox.ui.screen import Screen
+from letterbox.ui.widgets.big_button import BigButton
+
+MAX_TRIES = 5
+LOCK_SECONDS = 30
+
+
+class SignInScreen(Screen):
+    """Lists the profiles; checks the PIN off the GUI thread."""
+
+    signed_in = Signal(object)  # Parent
+    create_requested = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, core: Core, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._core = core
+        self._tasks = tasks
+        self._parents: list[Parent] = []
+        self._chosen: Parent | None = None
+        self._failures: dict[int, int] = {}
+        self._locked_until: dict[int, float] = {}
+        self._pages = QStackedLayout(self)
+        self._pages.addWidget(self._build_pick_page())
+        self._pages.addWidget(self._build_pin_page())
+        self.reload()
+
+    # -- page 1: who are you? ------------------------------------------------
+    def _build_pick_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(self.header(self.tr("Welcome to Letterbox"), back=False))
+        hint = QLabel(self.tr("Find your name, then press Enter."))
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Type part of your name"))
+        self.filter_edit.setAccessibleName(self.tr("Search names"))
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.filter_edit.returnPressed.connect(self._pick_first_visible)
+        layout.addWidget(self.filter_edit)
+        self.name_list = QListWidget()
+        self.name_list.setAccessibleName(self.tr("Names"))
+        self.name_list.itemActivated.connect(self._pick)
+        layout.addWidget(self.name_list, 1)
+        self.empty_label = QLabel(self.tr("No profiles yet. Press \u201cI am new here\u201d."))
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        self.new_button = BigButton(self.tr("I am new here"), "add")
+        self.new_button.clicked.connect(self.create_requested.emit)
+        row.addWidget(self.new_button)
+        self.language_box = QComboBox()
+        self.language_box.addItem("English", "en")
+        self.language_box.addItem("Español", "es")
+        self.language_box.setAccessibleName("Language / Idioma")
+        self.language_box.activated.connect(
+            lambda i: self.language_chosen.emit(self.language_box.itemData(i)))
+        row.addWidget(self.language_box)
+        layout.addLayout(row)
+        return page
+
+    def reload(self) -> None:
+        """Load the names off the GUI thread."""
+        self._tasks.run(self._core.profiles.parents, self._show_parents)
+
+    def _show_parents(self, parents: list[Parent]) -> None:
+        self._parents = parents
+        self.name_list.clear()
+        for parent in parents:
+            item = QListWidgetItem(parent.name)
+            item.setData(Qt.ItemDataRole.UserRole, parent.id)
+            self.name_list.addItem(item)
+        self.empty_label.setVisible(not parents)
+        self._apply_filter(self.filter_edit.text())
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.name_list.count()):
+            item = self.name_list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _pick_first_visible(self) -> None:
+        for row in range(self.name_list.count()):
+            item = self.name_list.item(row)
+            if not item.isHidden():
+                self._pick(item)
+                return
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        parent_id = item.data(Qt.ItemDataRole.UserRole)
+        self._chosen = next((p for p in self._parents if p.id == parent_id), None)
+        if self._chosen is None:
+            return
+        self.pin_title.setText(self.tr("Hello, %1").replace("%1", self._chosen.name))
+        self.pin_edit.clear()
+        self.pin_message.clear()
+        self._pages.setCurrentIndex(1)
+        self.pin_edit.setFocus()
+
+    # -- page 2: PIN ---------------------------------------------------------
+    def _build_pin_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.pin_title = QLabel()
+        self.pin_title.setObjectName("screenTitle")
+        layout.addWidget(self.pin_title)
+        layout.addWidget(QLabel(self.tr("Type your PIN, then press Enter.")))
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setMaxLength(8)
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
+        self.pin_edit.returnPressed.connect(self.submit_pin)
+        layout.addWidget(self.pin_edit)
+        pad = QGridLayout()
+        for index, digit in enumerate("123456789"):
+            pad.addWidget(self._digit_button(digit), index // 3, index % 3)
+        clear = BigButton(self.tr("Clear"), height=60)
+        clear.clicked.connect(self.pin_edit.clear)
+        pad.addWidget(clear, 3, 0)
+        pad.addWidget(self._digit_button("0"), 3, 1)
+        ok = BigButton(self.tr("Sign in"), "ok", primary=True, height=60)
+        ok.clicked.connect(self.submit_pin)
+        pad.addWidget(ok, 3, 2)
+        layout.addLayout(pad)
+        self.pin_message = QLabel()
+        self.pin_message.setObjectName("error")
+        self.pin_message.setWordWrap(True)
+        layout.addWidget(self.pin_message)
+        back = BigButton(self.tr("That is not me"), "back", height=56)
+        back.clicked.connect(self.show_names)
+        layout.addWidget(back)
+        layout.addStretch(1)
+        return page
+
+    def _digit_button(self, digit: str) -> BigButton:
+        button = BigButton(digit, height=60)
+        button.setAccessibleName(digit)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes to the PIN box
+        button.clicked.connect(lambda: self.pin_edit.insert(digit))
+        return button
+
+    def show_names(self) -> None:
+        """Back to the list of names, forgetting the PIN typed."""
+        self._chosen = None
+        self.pin_edit.clear()
+        self.filter_edit.clear()
+        self._pages.setCurrentIndex(0)
+        self.filter_edit.setFocus()
+
+    def submit_pin(self) -> None:
+        """Check the PIN off the GUI thread (scrypt takes tens of milliseconds)."""
+        chosen, pin = self._chosen, self.pin_edit.text()
+        if chosen is None:
+            return
+        wait = self._locked_until.get(chosen.id, 0) - time.monotonic()
+        if wait > 0:
+            self.pin_message.setText(
+                self.tr("Too many tries. Please wait %1 seconds, or ask staff for help.")
+                .replace("%1", str(int(wait) + 1)))
+            return
+        if not pin:
+            self.pin_message.setText(self.tr("Please type your PIN."))
+            return
+        self.pin_edit.setEnabled(False)
+        self._tasks.run(lambda: self._core.profiles.verify_pin(chosen.id, pin),
+                        lambda ok: self._pin_checked(chosen, ok))
+
+    def _pin_checked(self, chosen: Parent, ok: bool) -> None:
+        self.pin_edit.setEnabled(True)
+        self.pin_edit.clear()
+        if ok:
+            self._failures.pop(chosen.id, None)
+            self.signed_in.emit(chosen)
+            return
+        failures = self._failures.get(chosen.id, 0) + 1
+        self._failures[chosen.id] = failures
+        if failures >= MAX_TRIES:
+            self._failures[chosen.id] = 0
+            self._locked_until[chosen.id] = time.monotonic() + LOCK_SECONDS
+            self.pin_message.setText(
+                self.tr("Too many tries. Please wait %1 seconds, or ask staff for help.")
+                .replace("%1", str(LOCK_SECONDS)))
+        else:
+            self.pin_message.setText(
+                self.tr("That PIN did not match. Please try again, or ask staff to reset it."))
+        self.pin_edit.setFocus()
+
+
+class CreateProfileScreen(Screen):
+    """A new parent's profile: name, ID number, wing and cell, language, PIN."""
+
+    created = Signal(object)  # Parent
+
+    def __init__(self, core: Core, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._core = core
+        self._tasks = tasks
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header(self.tr("Make your profile")))
+        form = QFormLayout()
+        self.name_edit = self._field(form, self.tr("Your name"), 80)
+        self.id_edit = self._field(form, self.tr("Your ID or prison number"), 32)
+        self.unit_edit = self._field(form, self.tr("Wing and cell (if you have one)"), 60)
+        self.facility_edit = self._field(form, self.tr("Prison or facility"), 120)
+        self.language_box = QComboBox()
+        self.language_box.addItem("English", "en")
+        self.language_box.addItem("Español", "es")
+        self.language_box.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("Language"), self.language_box)
+        self.pin_edit = self._field(form, self.tr("Choose a PIN (4 to 8 numbers)"), 8,
+                                    secret=True)
+        self.pin_again_edit = self._field(form, self.tr("Type the PIN again"), 8, secret=True)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.save_button = BigButton(self.tr("Make my profile"), "ok", primary=True)
+        self.save_button.clicked.connect(self.submit)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+
+    def _field(self, form: QFormLayout, label: str, limit: int, *,
+               secret: bool = False) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(limit)
+        edit.setAccessibleName(label)
+        if secret:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.returnPressed.connect(self.focusNextChild)
+        form.addRow(label, edit)
+        return edit
+
+    def submit(self) -> None:
+        """Check the form and create the profile off the GUI thread."""
+        pin, again = self.pin_edit.text(), self.pin_again_edit.text()
+        if pin != again:
+            self.message.setText(self.tr("The two PINs are different. Please type them again."))
+            self.pin_edit.clear()
+            self.pin_again_edit.clear()
+            self.pin_edit.setFocus()
+            return
+        values = dict(name=self.name_edit.text(), id_number=self.id_edit.text(), pin=pin,
+                      housing_unit=self.unit_edit.text(), facility=self.facility_edit.text(),
+                      language=self.language_box.currentData())
+        self.save_button.setEnabled(False)
+        self._tasks.run(lambda: self._core.profiles.create_parent(**values), self._done,
+                        self._failed)
+
+    def _done(self, parent: Parent) -> None:
+        self.save_button.setEnabled(True)
+        self.created.emit(parent)
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ProfileError):
+            self.message.setText(str(error))
+        else:
+            self.message.setText(self.tr("Your profile could not be saved. Please ask staff "
+                                         "for help. Nothing you typed was lost."))

@@ -1,0 +1,90 @@
+"""Shared fixtures: an offscreen Qt, a fresh data folder per test, and no network."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_LOGGING_RULES"] = "qt.multimedia.symbolsresolver=false"
+os.environ.pop("LETTERBOX_DATA_DIR", None)
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from letterbox.core import Core, open_core  # noqa: E402
+
+# -- no internet sockets, ever: record every attempt, and refuse it -----------------
+_internet_sockets: list[str] = []
+
+
+def _socket_watch(event: str, args: tuple[object, ...]) -> None:
+    if event == "socket.__new__" and len(args) > 1 and args[1] in (socket.AF_INET,
+                                                                   socket.AF_INET6):
+        _internet_sockets.append(repr(args[1]))
+
+
+sys.addaudithook(_socket_watch)
+
+from letterbox.offline import forbid_network  # noqa: E402
+
+forbid_network()
+
+
+@pytest.fixture(autouse=True)
+def _no_internet_sockets() -> Iterator[None]:
+    """Fail any test during which an IPv4 or IPv6 socket was created."""
+    before = len(_internet_sockets)
+    yield
+    made = _internet_sockets[before:]
+    assert not made, f"an internet socket was created: {made}"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data folder."""
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def core(data_dir: Path) -> Iterator[Core]:
+    """Core services on a real SQLite file in a fresh data folder."""
+    opened = open_core(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_core(core: Core) -> Core:
+    """Core services with the demo profile in them."""
+    from letterbox.demo import create_demo
+
+    create_demo(core)
+    return core
+
+
+@pytest.fixture
+def sync_tasks(qapp):  # type: ignore[no-untyped-def]
+    """A TaskRunner that runs every task inline (no threads)."""
+    from letterbox.tasks import TaskRunner
+
+    return TaskRunner(synchronous=True)
+
+
+@pytest.fixture
+def tasks(qapp):  # type: ignore[no-untyped-def]
+    """A real TaskRunner with thread pools, drained before teardown."""
+    from letterbox.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_done()
+    qapp.processEvents()
