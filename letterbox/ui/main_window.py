@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------
     @property
-    def screen(self) -> QWidget | None:
+    def current_screen(self) -> QWidget | None:
         """The screen shown now."""
         return self._stack.currentWidget()
 
