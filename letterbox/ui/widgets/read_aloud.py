@@ -1,0 +1,51 @@
+"""A 'Read aloud' button that says so when the computer cannot read aloud."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from letterbox.audio.speech import Speaker
+from letterbox.ui.widgets.big_button import BigButton
+
+
+class ReadAloudButton(BigButton):
+    """Reads ``text_source()`` aloud; pressed again, it stops.
+
+    Where no engine or voice exists the button stays visible, and pressing it shows
+    why (``message_shown``) instead of silently doing nothing.
+    """
+
+    def __init__(self, speaker: Speaker, text_source: Callable[[], str], language: str = "en",
+                 parent: QWidget | None = None, *, height: int = 56) -> None:
+        super().__init__(self.tr("Read aloud"), "speaker", parent, height=height)
+        self._speaker = speaker
+        self._text_source = text_source
+        self._language = language
+        self.last_message = ""
+        self.clicked.connect(self._toggle)
+        speaker.finished.connect(self._reset)
+        reason = speaker.unavailable_reason(language)
+        if reason:
+            self.setToolTip(reason)
+
+    def _toggle(self) -> None:
+        if self._speaker.speaking:
+            self._speaker.stop()
+            self._reset()
+            return
+        reason = self._speaker.unavailable_reason(self._language)
+        if reason:
+            self.last_message = reason
+            self.setText(self.tr("Cannot read aloud"))
+            self.setToolTip(reason)
+            self.window().statusBar().showMessage(reason, 8000) if hasattr(
+                self.window(), "statusBar") else None
+            return
+        text = self._text_source().strip()
+        if text and self._speaker.say(text, self._language):
+            self.setText(self.tr("Stop reading"))
+
+    def _reset(self) -> None:
+        self.setText(self.tr("Read aloud"))
