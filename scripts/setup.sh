@@ -37,7 +37,6 @@ TEST_PACKAGES="
 pulseaudio cmd:pulseaudio
 pulseaudio-utils cmd:pactl
 libasound2-plugins path:/usr/lib/*/alsa-lib/libasound_module_pcm_pulse.so
-alsa-utils cmd:aplay
 poppler-utils cmd:pdftotext
 espeak-ng cmd:espeak-ng
 sox cmd:sox
@@ -91,7 +90,8 @@ pick_python() {
   return 1
 }
 
-LB_LIBS="$( { command -v ldconfig || echo /sbin/ldconfig; } | xargs -I{} {} -p 2>/dev/null || true)"
+LB_LDCONFIG="$(command -v ldconfig || echo /sbin/ldconfig)"
+LB_LIBS="$("$LB_LDCONFIG" -p 2>/dev/null || true)"
 LB_MISSING="$(missing_packages)"
 [ -z "$LB_MISSING" ] || apt_install $LB_MISSING
 
