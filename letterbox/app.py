@@ -84,7 +84,7 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
         _show_fatal(f"Letterbox cannot start with the data folder\n{paths.root}\n\n{error}\n\n"
                     "Run `letterbox doctor` for help.")
         return 2
-    built.window.show()
+    built.window.showMaximized()
     try:
         return built.qt.exec()
     finally:
