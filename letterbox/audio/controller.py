@@ -1,0 +1,204 @@
+"""Recording, driven from the GUI without ever blocking it.
+
+``RecordingController`` runs the recorder's blocking calls (opening PortAudio, closing
+the file, saving the part) through ``TaskRunner`` and polls its counters with a QTimer,
+like a meter: the audio thread and the GUI never touch each other. It reports through
+signals; the views only show them. QtCore only (no widgets).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from letterbox.audio.devices import AudioUnavailable
+from letterbox.audio.recorder import AudioSource, Recorder, TakeResult
+from letterbox.audio.repair import TakeInfo
+from letterbox.audio.takes import discard_take, prepare_take, save_take
+from letterbox.core import Core
+from letterbox.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 50
+QUIET_PEAK = 0.01        # −40 dBFS: nothing but room noise reaches the microphone
+QUIET_FOR_S = 3.0
+CLIP_PEAK = 0.985        # −0.13 dBFS: the signal hits the top
+CLIP_HOLD_S = 2.0
+ENDING_SOON_S = 30.0
+
+
+class LevelWatch:
+    """Turns meter readings into the warnings shown while recording."""
+
+    def __init__(self) -> None:
+        self.quiet_s = 0.0
+        self.since_clip_s = CLIP_HOLD_S
+
+    def update(self, peak: float, dt: float, remaining_s: float | None) -> str:
+        """Feed one reading; return '', 'quiet', 'clipping' or 'ending_soon'."""
+        self.quiet_s = self.quiet_s + dt if peak < QUIET_PEAK else 0.0
+        self.since_clip_s = 0.0 if peak >= CLIP_PEAK else self.since_clip_s + dt
+        if self.since_clip_s < CLIP_HOLD_S:
+            return "clipping"
+        if self.quiet_s >= QUIET_FOR_S:
+            return "quiet"
+        if remaining_s is not None and remaining_s <= ENDING_SOON_S:
+            return "ending_soon"
+        return ""
+
+
+class RecordingController(QObject):
+    """One recorder for one screen: record, pause, resume, stop; saves each take.
+
+    Signals:
+        state_changed(str): 'idle', 'starting', 'recording', 'paused', 'stopping'.
+        tick(float, float, float): meter peak (0..1), seconds recorded, maximum seconds.
+        warning(str): '', 'quiet', 'clipping' or 'ending_soon'.
+        take_saved(object, object): the RecordingPart and the TakeResult.
+        take_lost(object): a TakeResult with no audio in it (nothing was saved).
+        failed(str, str): problem and fix (no microphone, disk full…).
+    """
+
+    state_changed = Signal(str)
+    tick = Signal(float, float, float)
+    warning = Signal(str)
+    take_saved = Signal(object, object)
+    take_lost = Signal(object)
+    failed = Signal(str, str)
+
+    def __init__(self, core: Core, tasks: TaskRunner,
+                 source_factory: Callable[[], AudioSource], *, max_seconds: float,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._core = core
+        self._tasks = tasks
+        self.recorder = Recorder(source_factory())
+        self.max_seconds = max_seconds
+        self.state = "idle"
+        self._info: TakeInfo | None = None
+        self._watch = LevelWatch()
+        self._last_warning = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def busy(self) -> bool:
+        """True from Record until the take is saved."""
+        return self.state != "idle"
+
+    def record(self, info: TakeInfo) -> None:
+        """Start a take for this page, line, intro or message."""
+        if self.busy:
+            return
+        self._info = info
+        self._watch = LevelWatch()
+        self._set_state("starting")
+        recorder, paths, limit = self.recorder, self._core.paths, self.max_seconds
+
+        def start() -> None:
+            path = prepare_take(paths, info)
+            recorder.start(path, max_seconds=limit)
+
+        self._tasks.run(start, self._started, self._start_failed)
+
+    def pause(self) -> None:
+        """Stop keeping sound until resume() (the computer speaks, the parent thinks)."""
+        if self.state == "recording":
+            self.recorder.pause()
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        """Keep sound again."""
+        if self.state == "paused":
+            self.recorder.resume()
+            self._set_state("recording")
+
+    def stop(self) -> None:
+        """End the take, close the file and save it as a part (off the GUI thread)."""
+        if self.state not in ("recording", "paused", "starting"):
+            return
+        if self.state == "starting":
+            self._stop_when_started = True
+            return
+        self._finish()
+
+    def shutdown(self) -> None:
+        """Leaving the screen: end any take and save it (blocks only the pool)."""
+        self.stop()
+
+    # -- internals --------------------------------------------------------------------
+    _stop_when_started = False
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def _started(self, _result: object) -> None:
+        self._set_state("recording")
+        self._timer.start()
+        if self._stop_when_started:
+            self._stop_when_started = False
+            self._finish()
+
+    def _start_failed(self, error: BaseException) -> None:
+        self._set_state("idle")
+        self._stop_when_started = False
+        if isinstance(error, AudioUnavailable):
+            self.failed.emit(error.problem, error.fix)
+        elif isinstance(error, OSError):
+            self.failed.emit(f"The recording could not be saved ({error.strerror or error}).",
+                             "Ask staff to check the disk space with `letterbox doctor`.")
+        else:
+            self.failed.emit(str(error), "Please ask staff to run `letterbox doctor`.")
+
+    def _poll(self) -> None:
+        rec = self.recorder
+        peak = rec.take_peak()
+        elapsed = rec.elapsed_s
+        self.tick.emit(peak, elapsed, self.max_seconds)
+        if self.state == "recording":
+            remaining = self.max_seconds - elapsed if self.max_seconds else None
+            code = self._watch.update(peak, TICK_MS / 1000, remaining)
+            if code != self._last_warning:
+                self._last_warning = code
+                self.warning.emit(code)
+        if not rec.recording and self.state in ("recording", "paused"):
+            self._finish()  # the take ended by itself: stall or maximum length
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        self._set_state("stopping")
+        if self._last_warning:
+            self._last_warning = ""
+            self.warning.emit("")
+        recorder, info, recordings = self.recorder, self._info, self._core.recordings
+        assert info is not None
+
+        def finish() -> tuple[object, TakeResult]:
+            result = recorder.stop()
+            assert result is not None
+            if result.frames == 0:
+                discard_take(result.path)
+                return None, result
+            return save_take(recordings, info, result), result
+
+        self._tasks.run(finish, self._finished, self._finish_failed, serial=True)
+
+    def _finished(self, outcome: tuple[object, TakeResult]) -> None:
+        part, result = outcome
+        self._set_state("idle")
+        if part is None:
+            self.take_lost.emit(result)
+        else:
+            self.take_saved.emit(part, result)
+
+    def _finish_failed(self, error: BaseException) -> None:
+        log.error("Saving a take failed: %s", error)
+        self._set_state("idle")
+        self.failed.emit("The recording could not be saved.",
+                         "What was recorded is kept on disk and will be offered back when "
+                         "you next sign in. Please ask staff to run `letterbox doctor`.")

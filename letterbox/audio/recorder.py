@@ -1,0 +1,356 @@
+"""The recorder engine: microphone blocks onto a queue, one writer thread onto disk.
+
+The audio callback only copies the block and its overflow flag onto a queue and
+returns. One writer thread owns the WAV file, streams every block to disk, flushes it
+every second, keeps the level counters the meter reads, and is the watchdog: when no
+block has come for ``stall_after_s`` (an unplugged microphone raises nothing, its
+callbacks simply stop) it ends the take cleanly, keeping what was recorded. A take is
+never held in memory.
+
+While a take is being written it lives at ``<name>.partial.wav``; a clean stop renames it
+to ``<name>.wav``. A file left behind by a killed process is repaired at start-up
+(``letterbox.audio.repair``).
+
+Every method here may block (opening PortAudio, joining the writer): the GUI calls them
+through ``TaskRunner``. The counters are plain attributes written by one thread and read
+by others, which the GIL makes safe without locks.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from letterbox.audio.devices import CHANNELS, DTYPE, SAMPLE_RATE, AudioUnavailable
+
+log = logging.getLogger(__name__)
+
+BlockSink = Callable[[np.ndarray, bool], None]
+"""What a source calls for each block: (frames × 1 int16 array it may keep, overflowed)."""
+
+FLUSH_EVERY_S = 1.0
+STALL_AFTER_S = 1.5        # + the 0.25 s poll: a stall is noticed within 2 s
+FIRST_BLOCK_GRACE_S = 4.0  # PulseAudio can take a few seconds to deliver the first block
+MAX_BACKLOG_BLOCKS = 4096  # ~85 s at PulseAudio's block size; beyond it blocks are dropped
+_STOP = object()
+
+
+class AudioSource(Protocol):
+    """Something that delivers int16 mono blocks at 48 kHz to a sink, on its own thread."""
+
+    def start(self, sink: BlockSink) -> None:
+        """Open the device and begin calling ``sink``; raises AudioUnavailable."""
+
+    def stop(self) -> None:
+        """Stop delivering and release the device (also after a stall)."""
+
+
+def partial_path(final: Path) -> Path:
+    """Where a take is written while it is being recorded."""
+    return final.with_name(final.stem + ".partial.wav")
+
+
+@dataclass(frozen=True)
+class TakeResult:
+    """What one take produced.
+
+    Attributes:
+        dropped_estimate: frames the device should have sent for the time that passed
+            but did not (paced devices), plus frames dropped because the disk fell behind.
+        limit_reached: the take reached its maximum length and ended by itself.
+    """
+
+    path: Path
+    frames: int
+    duration_s: float
+    overflows: int
+    stalled: bool
+    dropped_estimate: int
+    limit_reached: bool = False
+
+
+class Recorder:
+    """Records one take at a time from an AudioSource into a WAV file.
+
+    Args:
+        source: the microphone (``SoundDeviceSource``) or a fake.
+        stall_after_s: silence from the device (no blocks at all) that counts as unplugged.
+    """
+
+    def __init__(self, source: AudioSource, *, stall_after_s: float = STALL_AFTER_S,
+                 first_block_grace_s: float = FIRST_BLOCK_GRACE_S) -> None:
+        self._source = source
+        self._stall_after = stall_after_s
+        self._grace = first_block_grace_s
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self._result: TakeResult | None = None
+        self._lock = threading.Lock()  # start/stop only; never taken by the callback
+        self._reset_counters()
+
+    def _reset_counters(self) -> None:
+        self.frames_written = 0
+        self.frames_received = 0
+        self.overflows = 0
+        self.backlog_dropped = 0
+        self.peak = 0            # largest |sample| since the meter last read it
+        self.paused = False
+        self.stalled = False
+        self.limit_reached = False
+        self.max_frames = 0
+
+    # -- state the GUI polls ---------------------------------------------------------
+    @property
+    def recording(self) -> bool:
+        """True between start() and the end of the take (stop, stall or limit)."""
+        return self._writer is not None and self._writer.is_alive()
+
+    @property
+    def elapsed_s(self) -> float:
+        """Seconds of audio in the take so far (paused time not counted)."""
+        return self.frames_written / SAMPLE_RATE
+
+    @property
+    def result(self) -> TakeResult | None:
+        """The finished take, once the writer has closed the file."""
+        return self._result
+
+    def take_peak(self) -> float:
+        """The peak (0..1) since the last call, for a meter; resets it."""
+        peak, self.peak = self.peak, 0
+        return peak / 32768.0
+
+    # -- control ------------------------------------------------------------------------
+    def start(self, path: Path, *, max_seconds: float = 0) -> None:
+        """Begin a take that will end up at ``path`` (a ``.wav``).
+
+        Raises:
+            AudioUnavailable: the device cannot be opened.
+            OSError: the file cannot be created (disk full, permissions).
+        """
+        import soundfile
+
+        with self._lock:
+            if self.recording:
+                raise RuntimeError("A take is already being recorded")
+            self._reset_counters()
+            self._result = None
+            self.max_frames = int(max_seconds * SAMPLE_RATE) if max_seconds > 0 else 0
+            self._queue = queue.SimpleQueue()
+            path = Path(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = partial_path(path)
+            sound = soundfile.SoundFile(str(partial), "w", samplerate=SAMPLE_RATE,
+                                        channels=CHANNELS, subtype="PCM_16", format="WAV")
+            put = self._queue.put
+            backlog = self._queue.qsize
+
+            def sink(block: np.ndarray, overflowed: bool) -> None:
+                # The audio callback's whole job: hand the block over and return.
+                if backlog() < MAX_BACKLOG_BLOCKS:
+                    put((block, overflowed))
+                else:
+                    self.backlog_dropped += len(block)
+
+            try:
+                self._source.start(sink)
+            except BaseException:
+                sound.close()
+                partial.unlink(missing_ok=True)
+                raise
+            self._writer = threading.Thread(target=self._write, args=(sound, partial, path),
+                                            name="letterbox-recorder", daemon=True)
+            self._writer.start()
+
+    def pause(self) -> None:
+        """Stop keeping audio (the device keeps running, so resuming is instant)."""
+        self.paused = True
+
+    def resume(self) -> None:
+        """Keep audio again after pause()."""
+        self.paused = False
+
+    def stop(self) -> TakeResult | None:
+        """End the take and wait until the file is closed and renamed.
+
+        Returns the take (also when it had already ended by itself), or None when no take
+        was started.
+        """
+        with self._lock:
+            writer = self._writer
+            if writer is None:
+                return self._result
+            self._queue.put(_STOP)
+            writer.join()
+            self._writer = None
+            return self._result
+
+    # -- the writer thread ----------------------------------------------------------
+    def _write(self, sound: Any, partial: Path, final: Path) -> None:
+        started = time.monotonic()
+        last_block = started
+        last_flush = started
+        first_block: float | None = None
+        reason = "stopped"
+        try:
+            while True:
+                try:
+                    item = self._queue.get(timeout=0.25)
+                except queue.Empty:
+                    item = None
+                now = time.monotonic()
+                if item is _STOP:
+                    break
+                if item is not None:
+                    block, overflowed = item
+                    if first_block is None:
+                        first_block = now
+                    last_block = now
+                    self.frames_received += len(block)
+                    if overflowed:
+                        self.overflows += 1
+                    if not self.paused and self._keep(sound, block):
+                        reason = "limit"
+                        break
+                elif now - last_block > (self._stall_after if first_block else self._grace):
+                    reason = "stalled"
+                    break
+                if now - last_flush >= FLUSH_EVERY_S:
+                    sound.flush()
+                    last_flush = now
+        finally:
+            if reason != "stopped":
+                self.stalled = reason == "stalled"
+                self.limit_reached = reason == "limit"
+                log.warning("Take ended by itself: %s", reason)
+            self._source.stop()
+            sound.close()
+            os.replace(partial, final)
+            elapsed = (last_block - first_block) if first_block else 0.0
+            expected = int(elapsed * SAMPLE_RATE)
+            missing = max(0, expected - self.frames_received - SAMPLE_RATE // 4)
+            self._result = TakeResult(
+                path=final, frames=self.frames_written,
+                duration_s=self.frames_written / SAMPLE_RATE, overflows=self.overflows,
+                stalled=self.stalled, dropped_estimate=missing + self.backlog_dropped,
+                limit_reached=self.limit_reached)
+
+    def _keep(self, sound: Any, block: np.ndarray) -> bool:
+        """Write a block; True when the take has reached its maximum length."""
+        if self.max_frames:
+            room = self.max_frames - self.frames_written
+            block = block[:room]
+        if len(block):
+            sound.write(block)
+            self.frames_written += len(block)
+            peak = int(np.abs(block.astype(np.int32)).max())
+            if peak > self.peak:
+                self.peak = peak
+        return bool(self.max_frames) and self.frames_written >= self.max_frames
+
+
+class SoundDeviceSource:
+    """The real microphone, through PortAudio (48 kHz, mono, 16-bit, high latency)."""
+
+    def __init__(self, device: int | str | None = None, *, blocksize: int = 0) -> None:
+        self.device = device
+        self.blocksize = blocksize
+        self._stream: Any = None
+
+    def start(self, sink: BlockSink) -> None:
+        from letterbox.audio.devices import check_input, load_sounddevice
+
+        sd = load_sounddevice()
+        check_input(self.device)
+
+        def callback(indata: np.ndarray, _frames: int, _time: Any, status: Any) -> None:
+            sink(indata.copy(), bool(status.input_overflow))
+
+        try:
+            stream = sd.InputStream(samplerate=SAMPLE_RATE, channels=CHANNELS, dtype=DTYPE,
+                                    latency="high", device=self.device,
+                                    blocksize=self.blocksize, callback=callback)
+            stream.start()
+        except (sd.PortAudioError, ValueError) as error:
+            raise AudioUnavailable(
+                "The microphone could not be opened.",
+                "Check it is plugged in and not used by another program, then run "
+                f"`letterbox doctor`. (Detail: {error})") from error
+        self._stream = stream
+
+    def stop(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.abort()  # abort, not stop: a stalled device may never drain
+                stream.close()
+            except Exception:  # noqa: BLE001 - an unplugged device may fail to close
+                log.exception("Closing the input stream failed")
+
+
+class FakeSource:
+    """A microphone for tests: delivers given numpy blocks from its own thread.
+
+    Args:
+        blocks: int16 arrays of shape (n, 1) or (n,), delivered in order.
+        paced: sleep the blocks' duration between them (like hardware); else fire-hose.
+        stall_after: stop delivering (without ending) after this many blocks, like an
+            unplugged microphone.
+        overflow_every: flag every n-th block as overflowed (0: never).
+    """
+
+    def __init__(self, blocks: Iterator[np.ndarray] | list[np.ndarray], *, paced: bool = False,
+                 stall_after: int | None = None, overflow_every: int = 0) -> None:
+        self._blocks = iter(blocks)
+        self._paced = paced
+        self._stall_after = stall_after
+        self._overflow_every = overflow_every
+        self._running = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.fail_with: BaseException | None = None
+
+    def start(self, sink: BlockSink) -> None:
+        if self.fail_with is not None:
+            raise self.fail_with
+        self._running.set()
+        self._thread = threading.Thread(target=self._deliver, args=(sink,), daemon=True,
+                                        name="fake-microphone")
+        self._thread.start()
+
+    def _deliver(self, sink: BlockSink) -> None:
+        count = 0
+        for block in self._blocks:
+            if not self._running.is_set():
+                return
+            if self._stall_after is not None and count >= self._stall_after:
+                return  # like an unplugged microphone: no error, just no more blocks
+            data = block.reshape(-1, 1).astype(np.int16, copy=True)
+            count += 1
+            sink(data, bool(self._overflow_every and count % self._overflow_every == 0))
+            if self._paced:
+                time.sleep(len(data) / SAMPLE_RATE)
+
+    def stop(self) -> None:
+        self._running.clear()
+        thread, self._thread = self._thread, None
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=2)
+
+
+def tone(seconds: float, frequency: float = 440.0, amplitude: float = 0.5,
+         block: int = 1024) -> Iterator[np.ndarray]:
+    """Blocks of a sine tone (for fakes and benchmarks)."""
+    total = int(seconds * SAMPLE_RATE)
+    for start in range(0, total, block):
+        n = min(block, total - start)
+        t = (np.arange(start, start + n) / SAMPLE_RATE).astype(np.float64)
+        yield (np.sin(2 * np.pi * frequency * t) * amplitude * 32767).astype(np.int16)
