@@ -40,7 +40,9 @@ BlockSink = Callable[[np.ndarray, bool], None]
 FLUSH_EVERY_S = 1.0
 STALL_AFTER_S = 1.5        # + the 0.25 s poll: a stall is noticed within 2 s
 FIRST_BLOCK_GRACE_S = 4.0  # PulseAudio can take a few seconds to deliver the first block
-MAX_BACKLOG_BLOCKS = 4096  # ~85 s at PulseAudio's block size; beyond it blocks are dropped
+MAX_BACKLOG_BLOCKS = 4096  # ≥ 35 s of audio at any block size seen; see the sink below
+BACKLOG_WAIT_S = 0.1
+BATCH_BLOCKS = 256         # the writer drains up to this many queued blocks per write
 _STOP = object()
 
 
@@ -50,8 +52,9 @@ class AudioSource(Protocol):
     def start(self, sink: BlockSink) -> None:
         """Open the device and begin calling ``sink``; raises AudioUnavailable."""
 
-    def stop(self) -> None:
-        """Stop delivering and release the device (also after a stall)."""
+    def stop(self, *, abort: bool = False) -> None:
+        """Stop delivering and release the device; ``abort`` after a stall (nothing to
+        drain, and draining a dead device may never end)."""
 
 
 def partial_path(final: Path) -> Path:
@@ -95,6 +98,10 @@ class Recorder:
         self._writer: threading.Thread | None = None
         self._result: TakeResult | None = None
         self._lock = threading.Lock()  # start/stop only; never taken by the callback
+        self._source_lock = threading.Lock()
+        self._source_running = False
+        self._done = threading.Event()
+        self._accepting = False
         self._reset_counters()
 
     def _reset_counters(self) -> None:
@@ -112,7 +119,7 @@ class Recorder:
     @property
     def recording(self) -> bool:
         """True between start() and the end of the take (stop, stall or limit)."""
-        return self._writer is not None and self._writer.is_alive()
+        return self._writer is not None and not self._done.is_set()
 
     @property
     def elapsed_s(self) -> float:
@@ -130,8 +137,11 @@ class Recorder:
         return peak / 32768.0
 
     # -- control ------------------------------------------------------------------------
-    def start(self, path: Path, *, max_seconds: float = 0) -> None:
+    def start(self, path: Path, *, max_seconds: float = 0, max_frames: int = 0) -> None:
         """Begin a take that will end up at ``path`` (a ``.wav``).
+
+        Args:
+            max_seconds: the facility's maximum length (0: none); ``max_frames`` if exact.
 
         Raises:
             AudioUnavailable: the device cannot be opened.
@@ -144,7 +154,8 @@ class Recorder:
                 raise RuntimeError("A take is already being recorded")
             self._reset_counters()
             self._result = None
-            self.max_frames = int(max_seconds * SAMPLE_RATE) if max_seconds > 0 else 0
+            self.max_frames = max_frames or (round(max_seconds * SAMPLE_RATE)
+                                             if max_seconds > 0 else 0)
             self._queue = queue.SimpleQueue()
             path = Path(path)
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -155,14 +166,30 @@ class Recorder:
             backlog = self._queue.qsize
 
             def sink(block: np.ndarray, overflowed: bool) -> None:
-                # The audio callback's whole job: hand the block over and return.
-                if backlog() < MAX_BACKLOG_BLOCKS:
+                # The audio callback's whole job: hand the block over and return. Only a
+                # source faster than real time (the fire-hose test device) or a disk that
+                # stalls for half a minute can fill the backlog: then the callback waits a
+                # little for room (back-pressure, lossless for the fire-hose), and past that
+                # drops the block and counts it, so memory stays bounded.
+                # Once the take has ended the callback must not wait at all: PortAudio's
+                # ALSA abort cancels the callback thread, and a thread cancelled in the
+                # middle of Python hangs the interpreter (seen with the fire-hose).
+                if backlog() >= MAX_BACKLOG_BLOCKS:
+                    deadline = time.monotonic() + BACKLOG_WAIT_S
+                    while (self._accepting and backlog() >= MAX_BACKLOG_BLOCKS
+                           and time.monotonic() < deadline):
+                        time.sleep(0.0005)
+                    if backlog() >= MAX_BACKLOG_BLOCKS:
+                        self.backlog_dropped += len(block)
+                        return
+                if self._accepting:
                     put((block, overflowed))
-                else:
-                    self.backlog_dropped += len(block)
 
+            self._done = threading.Event()
+            self._accepting = True
             try:
                 self._source.start(sink)
+                self._source_running = True
             except BaseException:
                 sound.close()
                 partial.unlink(missing_ok=True)
@@ -182,17 +209,25 @@ class Recorder:
     def stop(self) -> TakeResult | None:
         """End the take and wait until the file is closed and renamed.
 
-        Returns the take (also when it had already ended by itself), or None when no take
-        was started.
+        The device is stopped first, so every block it captured is written. Returns the
+        take (also when it had already ended by itself), or None when none was started.
         """
         with self._lock:
-            writer = self._writer
-            if writer is None:
+            if self._writer is None:
                 return self._result
-            self._queue.put(_STOP)
-            writer.join()
+            if not self._done.is_set():
+                self._stop_source()
+                self._queue.put(_STOP)
+            self._done.wait()
             self._writer = None
             return self._result
+
+    def _stop_source(self, *, abort: bool = False) -> None:
+        """Stop the device once, from whichever thread gets here first."""
+        with self._source_lock:
+            if self._source_running:
+                self._source_running = False
+                self._source.stop(abort=abort)
 
     # -- the writer thread ----------------------------------------------------------
     def _write(self, sound: Any, partial: Path, final: Path) -> None:
@@ -211,15 +246,14 @@ class Recorder:
                 if item is _STOP:
                     break
                 if item is not None:
-                    block, overflowed = item
+                    blocks, stop = self._drain(item)
                     if first_block is None:
                         first_block = now
                     last_block = now
-                    self.frames_received += len(block)
-                    if overflowed:
-                        self.overflows += 1
-                    if not self.paused and self._keep(sound, block):
+                    if blocks and not self.paused and self._keep(sound, blocks):
                         reason = "limit"
+                        break
+                    if stop:
                         break
                 elif now - last_block > (self._stall_after if first_block else self._grace):
                     reason = "stalled"
@@ -228,11 +262,13 @@ class Recorder:
                     sound.flush()
                     last_flush = now
         finally:
+            # The take is made safe first; only then is the device stopped, because a
+            # stalled device can block in stop() for as long as it stays stalled.
+            dropped = self.backlog_dropped  # blocks refused after the end do not count
             if reason != "stopped":
                 self.stalled = reason == "stalled"
                 self.limit_reached = reason == "limit"
                 log.warning("Take ended by itself: %s", reason)
-            self._source.stop()
             sound.close()
             os.replace(partial, final)
             elapsed = (last_block - first_block) if first_block else 0.0
@@ -241,18 +277,44 @@ class Recorder:
             self._result = TakeResult(
                 path=final, frames=self.frames_written,
                 duration_s=self.frames_written / SAMPLE_RATE, overflows=self.overflows,
-                stalled=self.stalled, dropped_estimate=missing + self.backlog_dropped,
+                stalled=self.stalled, dropped_estimate=missing + dropped,
                 limit_reached=self.limit_reached)
+            self._done.set()
+            if reason != "stopped":
+                self._accepting = False
+                self._stop_source(abort=reason == "stalled")
 
-    def _keep(self, sound: Any, block: np.ndarray) -> bool:
-        """Write a block; True when the take has reached its maximum length."""
+    def _drain(self, first: Any) -> tuple[list[np.ndarray], bool]:
+        """The first item and whatever else is queued (up to a batch); True on STOP.
+
+        Writing many small blocks at once keeps the writer ahead of any real device.
+        """
+        blocks: list[np.ndarray] = []
+        item = first
+        while True:
+            if item is _STOP:
+                return blocks, True
+            block, overflowed = item
+            blocks.append(block)
+            self.frames_received += len(block)
+            if overflowed:
+                self.overflows += 1
+            if len(blocks) >= BATCH_BLOCKS:
+                return blocks, False
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return blocks, False
+
+    def _keep(self, sound: Any, blocks: list[np.ndarray]) -> bool:
+        """Write blocks; True when the take has reached its maximum length."""
+        data = blocks[0] if len(blocks) == 1 else np.concatenate(blocks)
         if self.max_frames:
-            room = self.max_frames - self.frames_written
-            block = block[:room]
-        if len(block):
-            sound.write(block)
-            self.frames_written += len(block)
-            peak = int(np.abs(block.astype(np.int32)).max())
+            data = data[: self.max_frames - self.frames_written]
+        if len(data):
+            sound.write(data)
+            self.frames_written += len(data)
+            peak = max(int(data.max()), -int(data.min()))
             if peak > self.peak:
                 self.peak = peak
         return bool(self.max_frames) and self.frames_written >= self.max_frames
@@ -287,11 +349,16 @@ class SoundDeviceSource:
                 f"`letterbox doctor`. (Detail: {error})") from error
         self._stream = stream
 
-    def stop(self) -> None:
+    def stop(self, *, abort: bool = False) -> None:
         stream, self._stream = self._stream, None
         if stream is not None:
             try:
-                stream.abort()  # abort, not stop: a stalled device may never drain
+                # stop() lets the callback return by itself; abort() (a stalled device
+                # may never drain) cancels its thread, which is safe only when idle.
+                if abort:
+                    stream.abort()
+                else:
+                    stream.stop()
                 stream.close()
             except Exception:  # noqa: BLE001 - an unplugged device may fail to close
                 log.exception("Closing the input stream failed")
@@ -339,7 +406,7 @@ class FakeSource:
             if self._paced:
                 time.sleep(len(data) / SAMPLE_RATE)
 
-    def stop(self) -> None:
+    def stop(self, *, abort: bool = False) -> None:
         self._running.clear()
         thread, self._thread = self._thread, None
         if thread is not None and thread is not threading.current_thread():
