@@ -360,7 +360,7 @@ class SoundDeviceSource:
                 else:
                     stream.stop()
                 stream.close()
-            except Exception:  # noqa: BLE001 - an unplugged device may fail to close
+            except Exception:
                 log.exception("Closing the input stream failed")
 
 
@@ -394,14 +394,12 @@ class FakeSource:
         self._thread.start()
 
     def _deliver(self, sink: BlockSink) -> None:
-        count = 0
-        for block in self._blocks:
+        for count, block in enumerate(self._blocks, start=1):
             if not self._running.is_set():
                 return
-            if self._stall_after is not None and count >= self._stall_after:
+            if self._stall_after is not None and count > self._stall_after:
                 return  # like an unplugged microphone: no error, just no more blocks
             data = block.reshape(-1, 1).astype(np.int16, copy=True)
-            count += 1
             sink(data, bool(self._overflow_every and count % self._overflow_every == 0))
             if self._paced:
                 time.sleep(len(data) / SAMPLE_RATE)

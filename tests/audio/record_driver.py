@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from letterbox.audio.recorder import Recorder, SoundDeviceSource  # noqa: E402
-from letterbox.audio.repair import TakeInfo, write_sidecar  # noqa: E402
+from letterbox.audio.recorder import Recorder, SoundDeviceSource
+from letterbox.audio.repair import TakeInfo, write_sidecar
 
 
 def _say(**fields: object) -> None:
