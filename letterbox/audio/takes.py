@@ -130,3 +130,12 @@ def chosen_by_position(recordings: RecordingStore, recording_id: int,
     """The current part at each position for a role (pages, lines or the intro)."""
     return {p.position: p for p in recordings.parts(recording_id, chosen_only=True)
             if p.role == role}
+
+
+def delete_take(recordings: RecordingStore, part: RecordingPart) -> None:
+    """Delete a part; if it was the message's chosen take, the newest other take is sent."""
+    recordings.delete_part(part.id)
+    if part.role == "take" and part.chosen:
+        takes = [p for p in recordings.parts(part.recording_id) if p.role == "take"]
+        if takes:
+            recordings.choose_take(part.recording_id, takes[-1].id)

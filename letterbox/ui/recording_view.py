@@ -1,16 +1,232 @@
-"""Recording messages and stories (filled in by the audio work)."""
+"""Recording messages and stories: check the microphone, choose the kind, then record.
+
+The microphone check (which starts PortAudio) runs off the GUI thread. Without a
+microphone or PortAudio the screen says what is wrong and what staff can do, and
+everything else (letters) keeps working.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
 
-from letterbox.ui.screen import PlainScreen, Session
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from letterbox.audio.controller import RecordingController
+from letterbox.audio.devices import AudioUnavailable, check_input
+from letterbox.audio.playback import Player
+from letterbox.audio.recorder import AudioSource, SoundDeviceSource
+from letterbox.audio.speech import Speaker
+from letterbox.store.profiles import Child
+from letterbox.store.recordings import Recording
+from letterbox.ui.record_common import RecordContext
+from letterbox.ui.screen import Screen, Session
+from letterbox.ui.widgets.big_button import BigButton
 
 
-class RecordingScreen(PlainScreen):
-    """Placeholder: says plainly that recording is not built yet."""
+def _check_microphone() -> str:
+    return check_input(None)
+
+
+class RecordingScreen(Screen):
+    """Check → choose a kind → the kind's view. ``leave()`` saves and ends any take."""
 
     def __init__(self, session: Session, *, child_id: int | None = None,
-                 recording_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record a message"),
-                         self.tr("Recording is not ready yet on this computer."), parent)
+                 recording_id: int | None = None, parent: QWidget | None = None,
+                 source_factory: Callable[[], AudioSource] | None = None,
+                 check_microphone: Callable[[], str] | None = None,
+                 speaker: Speaker | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.child_id = child_id
+        self.recording_id = recording_id
+        self._source_factory = source_factory or SoundDeviceSource
+        self._speaker = speaker
+        self.child: Child | None = None
+        self.view: QWidget | None = None
+        self.controller: RecordingController | None = None
+        self.player = Player(self)
+        layout = QVBoxLayout(self)
+        self.title = self.header(self.tr("Record a message"))
+        layout.addLayout(self.title)
+        self.body = QStackedWidget()
+        layout.addWidget(self.body, 1)
+        self.status = QLabel(self.tr("Checking the microphone…"))
+        self.status.setWordWrap(True)
+        self.body.addWidget(self.status)
+        self.body.setCurrentWidget(self.status)
+        self.player.unavailable.connect(lambda text: self.inform(self.tr("Playing"), text))
+        session.tasks.run(self._load_and_check(check_microphone or _check_microphone),
+                          self._checked, self._check_failed)
+
+    # -- start-up ---------------------------------------------------------------------------
+    def _load_and_check(self, check: Callable[[], str]) -> Callable[[], object]:
+        core, child_id, recording_id = self.session.core, self.child_id, self.recording_id
+
+        def work() -> tuple[Recording | None, Child | None]:
+            recording = core.recordings.get(recording_id) if recording_id else None
+            cid = recording.child_id if recording else child_id
+            child = core.profiles.child(cid) if cid else None
+            check()
+            return recording, child
+
+        return work
+
+    def _checked(self, loaded: tuple[Recording | None, Child | None]) -> None:
+        recording, self.child = loaded
+        if self.child is not None and not self.child.contact_approved:
+            self.show_message(self.tr("Recording is not possible"), self.tr(
+                "Contact with %1 has not been approved, so nothing can be recorded for them. "
+                "Please talk to staff.").replace("%1", self.child.name))
+            return
+        if recording is not None:
+            if recording.parent_id != self.session.parent.id:
+                self.show_message(self.tr("Not found"), self.tr("This recording is not yours."))
+                return
+            self.open_kind(recording)
+        else:
+            self.show_chooser()
+
+    def _check_failed(self, error: BaseException) -> None:
+        if isinstance(error, AudioUnavailable):
+            self.show_no_microphone(error.problem, error.fix)
+        else:
+            self.show_no_microphone(self.tr("The recording could not be opened."), str(error))
+
+    # -- screens ---------------------------------------------------------------------------
+    def show_no_microphone(self, problem: str, fix: str) -> None:
+        """Say what is wrong and what staff can do; letters keep working."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = QLabel(self.tr("Recording is not working on this computer right now."))
+        heading.setObjectName("screenTitle")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        for text, name in ((problem, "error"), (self.tr("What staff can do: ") + fix, "hint"),
+                           (self.tr("You can still write a letter. Nothing you have written "
+                                    "or recorded is lost."), "")):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            if name:
+                label.setObjectName(name)
+            layout.addWidget(label)
+        back = BigButton(self.tr("Back to my letters"), "letter", primary=True)
+        back.clicked.connect(self.go_home.emit)
+        layout.addWidget(back)
+        layout.addStretch(1)
+        self._show_page(page)
+        back.setFocus()
+
+    def show_message(self, title: str, text: str) -> None:
+        """A plain message with a way back."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = QLabel(title)
+        heading.setObjectName("screenTitle")
+        label = QLabel(text)
+        label.setWordWrap(True)
+        back = BigButton(self.tr("Back"), "back", primary=True)
+        back.clicked.connect(self.go_home.emit)
+        for widget in (heading, label, back):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._show_page(page)
+
+    def show_chooser(self) -> None:
+        """Message, bedtime story or echo reading."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        who = self.child.name if self.child else ""
+        ask = QLabel(self.tr("What would you like to record for %1?").replace("%1", who)
+                     if who else self.tr("What would you like to record?"))
+        ask.setObjectName("screenTitle")
+        ask.setWordWrap(True)
+        layout.addWidget(ask)
+        self.kind_buttons = {}
+        for kind, text, icon, hint in (
+                ("message", self.tr("A &message"), "mic",
+                 self.tr("Talk to your child. Record as many takes as you like and send the "
+                         "best one.")),
+                ("story", self.tr("A &bedtime story"), "story",
+                 self.tr("Read a book page by page. You can redo any page.")),
+                ("echo", self.tr("&Echo reading"), "speaker",
+                 self.tr("The computer reads a story one line at a time and you say each "
+                         "line after it. Only your voice is recorded."))):
+            button = BigButton(text, icon, primary=kind == "message", height=88)
+            button.clicked.connect(lambda _=False, k=kind: self.create(k))
+            self.kind_buttons[kind] = button
+            label = QLabel(hint)
+            label.setObjectName("hint")
+            label.setWordWrap(True)
+            layout.addWidget(button)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self._show_page(page)
+        self.kind_buttons["message"].setFocus()
+
+    def create(self, kind: str) -> None:
+        """Start a new recording of this kind."""
+        recordings = self.session.core.recordings
+        parent_id, child_id = self.session.parent.id, self.child.id if self.child else None
+        self.session.tasks.run(lambda: recordings.create(parent_id, child_id, kind),
+                               self.open_kind, serial=True)
+
+    def open_kind(self, recording: Recording) -> None:
+        """The view for this recording's kind."""
+        from letterbox.ui.record_echo import EchoView
+        from letterbox.ui.record_message import MessageView
+        from letterbox.ui.record_story import StoryView
+
+        maximum = max(1, int(self.session.core.settings.get("max_recording_minutes"))) * 60
+        self.controller = RecordingController(self.session.core, self.session.tasks,
+                                              self._source_factory, max_seconds=maximum,
+                                              parent=self)
+        self.controller.failed.connect(self._take_failed)
+        self.controller.take_saved.connect(self._take_saved)
+        ctx = RecordContext(session=self.session, screen=self, recording=recording,
+                            child=self.child, controller=self.controller, player=self.player)
+        titles = {"message": self.tr("A message"), "story": self.tr("A bedtime story"),
+                  "echo": self.tr("Echo reading")}
+        title = titles.get(recording.kind, "")
+        if self.child:
+            title = self.tr("%1 for %2").replace("%1", title).replace("%2", self.child.name)
+        self._set_title(title)
+        if recording.kind == "story":
+            self.view = StoryView(ctx)
+        elif recording.kind == "echo":
+            if self._speaker is None:
+                self._speaker = Speaker(self.session.core.settings.get("speech_engine"), self)
+            self.view = EchoView(ctx, self._speaker)
+        else:
+            self.view = MessageView(ctx)
+        self._show_page(self.view)
+
+    def _take_failed(self, problem: str, fix: str) -> None:
+        self.inform(self.tr("Recording stopped"), f"{problem}\n\n{fix}")
+
+    def _take_saved(self, _part: object, result: object) -> None:
+        if getattr(result, "stalled", False):
+            self.inform(self.tr("The microphone stopped"), self.tr(
+                "The microphone stopped sending sound (is it unplugged?). What you recorded "
+                "until then is kept."))
+        elif getattr(result, "limit_reached", False):
+            self.inform(self.tr("That is the longest a recording can be"), self.tr(
+                "The recording stopped at the maximum length and is kept."))
+
+    def _set_title(self, text: str) -> None:
+        label = self.title.itemAt(0).widget()
+        if isinstance(label, QLabel):
+            label.setText(text)
+
+    def _show_page(self, page: QWidget) -> None:
+        old = self.body.currentWidget()
+        self.body.addWidget(page)
+        self.body.setCurrentWidget(page)
+        if old is not None and old is not self.status:
+            self.body.removeWidget(old)
+            old.deleteLater()
+
+    def leave(self) -> None:
+        """Save the transcript and any take in progress."""
+        leave = getattr(self.view, "leave", None)
+        if leave is not None:
+            leave()

@@ -1,0 +1,238 @@
+"""Echo reading for parents who do not read: the computer reads a line, the parent repeats it.
+
+First the story text (typed, pasted by staff, or loaded from a file) is split into short
+lines; then, line by line: Listen (the computer reads; nothing is recorded), then the
+parent says it (recorded), then Stop. Any line can be chosen and done again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from letterbox.audio.echo import EchoSession
+from letterbox.audio.speech import Speaker
+from letterbox.audio.takes import MAX_ECHO_LINES, split_echo_lines
+from letterbox.store.recordings import RecordingPart
+from letterbox.ui.record_common import RecordContext, TranscriptBox, play_part
+from letterbox.ui.widgets.big_button import BigButton
+from letterbox.ui.widgets.recorder_panel import RecorderPanel
+
+MAX_TEXT_CHARS = 60_000
+MAX_FILE_BYTES = 200_000
+
+
+class EchoView(QWidget):
+    """Two steps: the story text, then the lines."""
+
+    def __init__(self, ctx: RecordContext, speaker: Speaker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.speaker = speaker
+        self.session: EchoSession | None = None
+        self.parts: dict[int, RecordingPart] = {}
+        layout = QVBoxLayout(self)
+        self.steps = QStackedWidget()
+        layout.addWidget(self.steps, 1)
+        self.steps.addWidget(self._text_step())
+        self.steps.addWidget(self._lines_step())
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.transcript = TranscriptBox(ctx, self.tr(
+            "For the reviewer: anything you said that is not in the story text."))
+        layout.addWidget(self.transcript)
+        speaker.unavailable.connect(self.message.setText)
+        if ctx.recording.story_text.strip():
+            self.text_edit.setPlainText(ctx.recording.story_text)
+            self.make_lines()
+
+    # -- step 1: the text --------------------------------------------------------------------
+    def _text_step(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(self.tr("Type or paste the story here, or load it from a file. A staff "
+                               "member can help. The computer will read it to you one short "
+                               "line at a time, and you say each line after it."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Story text"))
+        layout.addWidget(self.text_edit, 1)
+        row = QHBoxLayout()
+        load = BigButton(self.tr("&Load from a file"), "story", height=60)
+        load.clicked.connect(self.load_file)
+        self.lines_button = BigButton(self.tr("&Make lines"), "ok", primary=True, height=60)
+        self.lines_button.clicked.connect(self.make_lines)
+        row.addWidget(load)
+        row.addWidget(self.lines_button)
+        layout.addLayout(row)
+        return page
+
+    def load_file(self) -> None:
+        """Load story text from a file chosen by staff."""
+        path = self.choose_file()
+        if not path:
+            return
+        try:
+            if Path(path).stat().st_size > MAX_FILE_BYTES:
+                raise ValueError(self.tr("That file is too long for one recording."))
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            self.message.setText(self.tr("That file could not be used: %1")
+                                 .replace("%1", str(error)))
+            return
+        self.text_edit.setPlainText(text)
+
+    def choose_file(self) -> str:
+        """The file dialog (behind a method so tests can replace it)."""
+        folder = str(self.ctx.session.core.paths.user_prompts)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Load a story"), folder,
+                                              self.tr("Text files (*.txt *.md)"))
+        return name
+
+    def make_lines(self) -> None:
+        """Split the text into lines and go to the recording step."""
+        text = self.text_edit.toPlainText()
+        if len(text) > MAX_TEXT_CHARS:
+            text = text[:MAX_TEXT_CHARS]
+        lines = split_echo_lines(text)
+        if not lines:
+            self.message.setText(self.tr("There is no text yet. Type or paste the story first."))
+            return
+        self.message.setText("")
+        if len(lines) > MAX_ECHO_LINES:
+            lines = lines[:MAX_ECHO_LINES]
+            self.message.setText(self.tr("The story is long: the first %1 lines are used. "
+                                         "Make a second recording for the rest.")
+                                 .replace("%1", str(MAX_ECHO_LINES)))
+        recordings, rid = self.ctx.session.core.recordings, self.ctx.recording.id
+        self.ctx.session.tasks.run(
+            lambda: (recordings.update(rid, story_text=text),
+                     recordings.parts(rid, chosen_only=True))[1],
+            lambda parts: self._start(lines, parts), serial=True)
+
+    # -- step 2: the lines -------------------------------------------------------------------
+    def _lines_step(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.line_label = QLabel()
+        self.line_label.setObjectName("screenTitle")
+        self.line_label.setWordWrap(True)
+        self.line_label.setAccessibleName(self.tr("The line to say"))
+        layout.addWidget(self.line_label)
+        self.phase_label = QLabel()
+        self.phase_label.setWordWrap(True)
+        layout.addWidget(self.phase_label)
+        self.panel = RecorderPanel(self.ctx.controller, record_text=self.tr("&Listen, then say it"))
+        self.panel.pause_button.hide()  # a line is short: Stop, then do it again if needed
+        self.panel.stop_button.clicked.connect(self._stop_pressed)
+        layout.addWidget(self.panel)
+        self.lines_list = QListWidget()
+        self.lines_list.setAccessibleName(self.tr("Lines of the story"))
+        self.lines_list.currentRowChanged.connect(self._row_chosen)
+        layout.addWidget(self.lines_list, 1)
+        row = QHBoxLayout()
+        self.again_button = BigButton(self.tr("&Hear it again"), "speaker", height=60)
+        self.play_button = BigButton(self.tr("&Play my line"), "play", height=60)
+        self.edit_button = BigButton(self.tr("Change the &text"), "letter", height=60)
+        for button in (self.again_button, self.play_button, self.edit_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.again_button.clicked.connect(lambda: self.session and self.session.hear_again())
+        self.play_button.clicked.connect(
+            lambda: play_part(self.ctx, self.parts.get(self._index() + 1)))
+        self.edit_button.clicked.connect(lambda: self.steps.setCurrentIndex(0))
+        return page
+
+    def _start(self, lines: list[str], parts: list[RecordingPart]) -> None:
+        self.parts = {p.position: p for p in parts if p.role == "line"}
+        done = {p.position - 1 for p in self.parts.values()
+                if p.position - 1 < len(lines) and p.text == lines[p.position - 1]}
+        if self.session is not None:
+            self.session.cancel()
+            self.session.deleteLater()
+        self.session = EchoSession(self.speaker, self.ctx.controller,
+                                   parent_id=self.ctx.session.parent.id,
+                                   recording_id=self.ctx.recording.id, lines=lines, done=done,
+                                   language=self.ctx.session.parent.language, parent=self)
+        self.panel.record_requested.connect(self.session.listen_then_record)
+        self.session.line_changed.connect(lambda _i: self._show_lines())
+        self.session.phase_changed.connect(self._show_phase)
+        self.ctx.controller.take_saved.connect(self._saved)
+        self.steps.setCurrentIndex(1)
+        self._show_lines()
+        self._show_phase("idle")
+
+    def _index(self) -> int:
+        return self.session.index if self.session else 0
+
+    def _show_lines(self) -> None:
+        assert self.session is not None
+        self.lines_list.blockSignals(True)
+        self.lines_list.clear()
+        for i, line in enumerate(self.session.lines):
+            mark = "✓ " if i in self.session.done else "    "
+            item = QListWidgetItem(f"{mark}{i + 1}. {line}")
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            self.lines_list.addItem(item)
+        self.lines_list.setCurrentRow(self.session.index)
+        self.lines_list.blockSignals(False)
+        self.line_label.setText(self.session.line)
+        self.play_button.setEnabled(self.session.index in self.session.done)
+
+    def _row_chosen(self, row: int) -> None:
+        if self.session is not None:
+            self.session.go_to(row)
+
+    def _show_phase(self, phase: str) -> None:
+        done = len(self.session.done) if self.session else 0
+        total = len(self.session.lines) if self.session else 0
+        texts = {
+            "idle": self.tr("Line %1 of %2. %3 done. Press “Listen, then say it”.")
+            .replace("%1", str(self._index() + 1)).replace("%2", str(total))
+            .replace("%3", str(done)),
+            "listening": self.tr("Listen… (nothing is recorded while the computer reads)"),
+            "your_turn": self.tr("Your turn: say the line, then press Stop."),
+            "saving": self.tr("Saving…"),
+        }
+        self.phase_label.setText(texts.get(phase, ""))
+        idle = phase == "idle"
+        self.lines_list.setEnabled(idle)
+        self.again_button.setEnabled(idle)
+        self.edit_button.setEnabled(idle)
+        if phase == "listening":
+            self.panel.stop_button.setEnabled(True)
+            self.panel.record_button.setEnabled(False)
+
+    def _stop_pressed(self) -> None:
+        # While the computer reads, Stop means "stop reading"; later the controller stops.
+        if self.session is not None and self.session.phase == "listening":
+            self.session.finish_line()
+
+    def _saved(self, part: RecordingPart, _result: object) -> None:
+        if part.role == "line":
+            self.parts[part.position] = part
+            self._show_lines()
+            self._show_phase("idle")
+
+    def leave(self) -> None:
+        if self.session is not None:
+            self.session.cancel()
+        self.transcript.save()
+        self.ctx.controller.shutdown()
+        self.ctx.player.stop()
