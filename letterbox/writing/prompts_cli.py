@@ -101,8 +101,8 @@ def _check_and_report(paths: list[Path]) -> int:
             library.prompts.append(load_prompt_file(path))
         except PromptError as error:
             library.errors.append(error)
-    for error in library.errors:
-        print(error)
+    for problem in library.errors:
+        print(problem)
     if library.errors:
         print()
     print(f"Checked: {', '.join(str(p) for p in paths)}")
