@@ -205,7 +205,6 @@ class _Checker:
                             f"folder; move it to {language}/ or fix the language",
                             lines.key("language"))
         title = self.text("title", MAX_TITLE, data["title"], lines.key("title"))
-        self.safe(title, language, lines.key("title"))
         bands = self.choices("age_bands", AGE_BANDS)
         occasions = self.choices("occasions", OCCASIONS)
         steps = self.steps(language)
@@ -242,8 +241,9 @@ class _Checker:
                 if key not in step:
                     raise self.fail(f"step {index + 1} is missing '{key}'", where)
             q_line = self.lines.key("question", "steps", index) or where
+            # Questions speak to the parent ("Tell them it is not their fault"), so only
+            # the words that go into the letter (starters, example) get the safety check.
             question = self.text("question", MAX_QUESTION, step["question"], q_line)
-            self.safe(question, language, q_line)
             s_line = self.lines.key("starters", "steps", index) or where
             starters = step["starters"]
             if not isinstance(starters, list) or not (
