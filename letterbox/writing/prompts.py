@@ -344,6 +344,8 @@ class PromptLibrary:
                   occasion: str | None = None) -> list[Prompt]:
         """Prompts in ``language`` for a child of ``age`` (any age when None), by occasion."""
         found = [p for p in self.prompts if p.suits(language, age, occasion)]
+        if occasion is not None:
+            return found  # shipped prompts first, then staff ones, in file order
         return sorted(found, key=lambda p: min(_occasion_rank(o) for o in p.occasions))
 
     def occasions_for(self, language: str, age: int | None) -> list[str]:
