@@ -48,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _data_dir(args: argparse.Namespace) -> str | None:
     # cli.main merges a --data-dir given before the action; one given after it lands here.
-    return getattr(args, "sub_data_dir", None) or args.data_dir
+    value = getattr(args, "sub_data_dir", None) or args.data_dir
+    return str(value) if value else None
 
 
 def _staff_folder_setting(data_dir: str | None) -> str:
