@@ -290,7 +290,15 @@ def load_prompt_file(path: Path) -> Prompt:
         message = str(error)
         raise PromptError(path, toml_error_line(message, text),
                           f"not valid TOML: {strip_position(message)}") from error
-    return _Checker(path, text, data).check()
+    except RecursionError as error:  # absurdly deep nesting
+        raise PromptError(path, None, "not valid TOML: nested too deeply") from error
+    try:
+        return _Checker(path, text, data).check()
+    except PromptError:
+        raise
+    except (TypeError, ValueError, AttributeError) as error:
+        # A value of a shape no check expected: still a problem with the file, not a crash.
+        raise PromptError(path, None, f"a value has an unexpected form ({error})") from error
 
 
 def _occasion_rank(occasion: str) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from letterbox import resources
 from letterbox.core import Core
@@ -385,3 +387,23 @@ def test_staff_prompt_reusing_a_built_in_id_is_an_error(tmp_path: Path) -> None:
 def test_age_bands_constant_matches_the_counts_table() -> None:
     """The four bands are the columns staff see; their order is youngest first."""
     assert AGE_BANDS == ("0-4", "5-8", "9-12", "13-17")
+
+
+@settings(max_examples=150, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(start=st.integers(0, len(VALID)), length=st.integers(0, 40),
+       junk=st.text(alphabet=st.sampled_from(list('[]{}"\'=,.\n #ab1-_')), max_size=20))
+def test_any_damaged_file_gives_a_prompt_error_never_a_crash(
+        tmp_path: Path, start: int, length: int, junk: str) -> None:
+    """Cutting and splicing a valid file anywhere yields a Prompt or a PromptError only."""
+    text = VALID[:start] + junk + VALID[start + length:]
+    path = tmp_path / "en" / "t-ok.toml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    try:
+        prompt = load_prompt_file(path)
+    except PromptError as error:
+        assert error.path == path and error.problem
+        assert error.line is None or 1 <= error.line <= max(1, len(text.splitlines()) + 1)
+    else:
+        assert prompt.id == "t-ok"
