@@ -49,7 +49,9 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     from letterbox.ui.theme import apply_theme
     from letterbox.ui.translation import Translator
 
-    qt = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    qt = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv[:1])
     qt.setApplicationName(APP_NAME)
     qt.setApplicationVersion(__version__)
     core = open_core(paths.root)
