@@ -83,8 +83,10 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
         built = build(paths, argv)
     except Exception as error:
         log.exception("Cannot start")
-        _show_fatal(f"Letterbox cannot start with the data folder\n{paths.root}\n\n{error}\n\n"
-                    "Run `letterbox doctor` for help.")
+        _show_fatal("Letterbox could not open its data. Nothing has been changed or deleted.\n\n"
+                    f"Data folder: {paths.root}\nProblem: {error}\n\nPlease ask staff to run "
+                    "`letterbox doctor`, and to restore the data folder from a backup if it "
+                    "is damaged.")
         return 2
     built.window.showMaximized()
     try:
