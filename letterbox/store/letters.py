@@ -126,7 +126,8 @@ class LetterStore:
             raise KeyError(letter_id)
         return _letter(row)
 
-    def for_parent(self, parent_id: int, *, statuses: tuple[str, ...] | None = None) -> list[Letter]:
+    def for_parent(self, parent_id: int, *,
+                   statuses: tuple[str, ...] | None = None) -> list[Letter]:
         """A parent's letters, newest first, optionally only some statuses."""
         rows = self._db.query("SELECT * FROM letter WHERE parent_id = ? ORDER BY updated_at DESC,"
                               " id DESC", (parent_id,))

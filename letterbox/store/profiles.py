@@ -209,8 +209,8 @@ class ProfileStore:
 
     def children(self, parent_id: int) -> list[Child]:
         """A parent's children, sorted by name."""
-        rows = self._db.query("SELECT * FROM child WHERE parent_id = ? ORDER BY name COLLATE NOCASE",
-                              (parent_id,))
+        rows = self._db.query("SELECT * FROM child WHERE parent_id = ?"
+                              " ORDER BY name COLLATE NOCASE", (parent_id,))
         return [_child(row) for row in rows]
 
     def set_contact(self, child_id: int, status: str, reason: str = "", *,
