@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from letterbox.writing.prompts import AGE_BANDS, LANGUAGES, OCCASION_ORDER
+
+if TYPE_CHECKING:
+    from letterbox.writing.prompts import Prompt
 
 SETTING = "user_prompts_dir"
 
@@ -113,7 +117,10 @@ def _check_and_report(paths: list[Path]) -> int:
     library = PromptLibrary.load(paths)
     for problem in library.errors:
         print(problem)
-    if library.errors:
+    notes = _plain_words_notes(library.prompts)
+    for note in notes:
+        print(note)
+    if library.errors or notes:
         print()
     for path in paths:
         found = sum(1 for p in library.prompts if p.source == path or path in p.source.parents)
@@ -123,6 +130,19 @@ def _check_and_report(paths: list[Path]) -> int:
     print(f"\n{len(library.prompts)} prompt(s) loaded; "
           + (f"{problems} file(s) with problems (see above)." if problems else "no problems."))
     return 1 if problems else 0
+
+
+def _plain_words_notes(prompts: list[Prompt]) -> list[str]:
+    """Advice (not errors) on sentences too long for a struggling reader."""
+    from letterbox.writing.plain_words import LONG_SENTENCE_WORDS, long_sentences
+
+    notes = []
+    for prompt in prompts:
+        for count, sentence in long_sentences(prompt):
+            shown = sentence if len(sentence) <= 60 else sentence[:57] + "..."
+            notes.append(f"note: {prompt.source}: a sentence has {count} words (try "
+                         f"{LONG_SENTENCE_WORDS} or fewer): \"{shown}\"")
+    return notes
 
 
 def _per_language(library: object) -> dict[str, int]:
