@@ -43,7 +43,7 @@ def test_long_sentence_in_an_example_is_found(tmp_path: Path) -> None:
     """A 19-word sentence in the example is reported with its length."""
     prompt = load_prompt_file(write_prompt(tmp_path, VALID.replace("I am doing okay.", LONG)))
     assert long_sentences(prompt) == [(19, LONG)]
-    assert 19 > LONG_SENTENCE_WORDS
+    assert LONG_SENTENCE_WORDS < 19
 
 
 def test_cli_notes_long_sentences_but_passes(tmp_path: Path) -> None:
