@@ -253,6 +253,14 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../letterbox/store/letters.py" line="185" />
+        <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
+        <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: por favor, divídala en dos cartas.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../letterbox/ui/main_window.py" line="164" />
@@ -263,6 +271,80 @@
         <location filename="../../letterbox/ui/main_window.py" line="165" />
         <source>Letterbox could not finish that. Nothing you wrote was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada de lo que escribió. Si vuelve a pasar, por favor, pida ayuda al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="81" />
+        <source>A PIN is %1 to %2 numbers.</source>
+        <translation>Un PIN tiene de %1 a %2 números.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="89" />
+        <source>Please fill in: %1.</source>
+        <translation>Por favor, complete: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="92" />
+        <source>%1: at most %2 characters, please.</source>
+        <translation>%1: como máximo %2 caracteres, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="108" />
+        <source>your name</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="109" />
+        <source>ID number</source>
+        <translation>número de identificación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="112" />
+        <source>wing and cell</source>
+        <translation>módulo y celda</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="114" />
+        <source>facility</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="117" />
+        <location filename="../../letterbox/store/profiles.py" line="175" />
+        <source>Language must be English or Spanish.</source>
+        <translation>El idioma debe ser inglés o español.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="131" />
+        <source>A profile with this ID number already exists. Ask staff for help.</source>
+        <translation>Ya existe un perfil con este número. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="186" />
+        <source>child's name</source>
+        <translation>nombre del niño o la niña</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="192" />
+        <source>Please write the birth date as YYYY-MM-DD.</source>
+        <translation>Por favor, escriba la fecha de nacimiento así: AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="195" />
+        <source>The birth date is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="198" />
+        <source>The age must be between 0 and 25.</source>
+        <translation>La edad debe estar entre 0 y 25.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/store/profiles.py" line="211" />
+        <source>carer's name</source>
+        <translation>nombre de quien lo cuida</translation>
     </message>
 </context>
 <context>

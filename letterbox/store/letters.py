@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from letterbox.store.audit import record_event
 from letterbox.store.db import Database, now_iso
 from letterbox.store.items import check_transition, dump_flags, load_flags
@@ -180,9 +182,10 @@ class LetterStore:
 
 def _check_length(body: str) -> None:
     if len(body) > MAX_BODY_CHARS:
-        raise LetterTooLong(
-            f"This letter is {len(body):,} characters long; the most Letterbox keeps is "
-            f"{MAX_BODY_CHARS:,}. Nothing was lost: please split it into two letters.")
+        raise LetterTooLong(QCoreApplication.translate(
+            "Letters", "This letter is %1 characters long; the most Letterbox keeps is %2. "
+            "Nothing was lost: please split it into two letters.")
+            .replace("%1", f"{len(body):,}").replace("%2", f"{MAX_BODY_CHARS:,}"))
 
 
 def _letter(row: sqlite3.Row) -> Letter:
