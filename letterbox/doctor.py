@@ -158,7 +158,7 @@ def check_fonts(_data_dir: Path) -> Check:
     if missing:
         return Check("Fonts", False, f"missing {', '.join(missing)}",
                      "Reinstall Letterbox: its assets/fonts folder is incomplete.")
-    from reportlab.pdfbase.ttfonts import TTFont, TTFError
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     try:
         for name in names:
@@ -186,7 +186,7 @@ def check_data_dir(data_dir: Path) -> Check:
         db = Database(data_dir / "letterbox.sqlite3")
         problems = db.integrity_check()
         db.close()
-    except Exception as error:  # noqa: BLE001 - any failure is reported, not raised
+    except Exception as error:
         return Check("Data folder", False, f"the database cannot be opened ({error})",
                      "Ask staff to restore the data folder from a backup.")
     if problems:
@@ -231,7 +231,7 @@ def mic_test(seconds: float = 3.0) -> Check:
             time.sleep(seconds)
     except AudioUnavailable as error:
         return Check("Microphone test", False, error.problem, error.fix)
-    except Exception as error:  # noqa: BLE001 - PortAudio errors vary by host API
+    except Exception as error:
         return Check("Microphone test", False, f"recording failed ({error})",
                      "Check the microphone is plugged in and not used by another program.")
     samples = np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.int16)

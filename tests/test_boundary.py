@@ -47,7 +47,8 @@ def test_importing_all_core_loads_no_widgets() -> None:
                for p in _core_modules() if p.name != "__main__.py"]
     code = ("import importlib, sys\n"
             f"for m in {modules!r}: importlib.import_module(m)\n"
-            "bad = [m for m in sys.modules if m.startswith(('PySide6.QtWidgets', 'letterbox.ui'))]\n"
+            "bad = [m for m in sys.modules\n"
+            "       if m.startswith(('PySide6.QtWidgets', 'letterbox.ui'))]\n"
             "print(bad)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=str(PACKAGE.parent), timeout=60, check=False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 
@@ -30,7 +31,7 @@ class _Engine(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._tts = None
+        self._tts: Any = None  # QTextToSpeech, imported lazily
 
     @Slot(str)
     def open(self, wanted: str) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from letterbox.core import open_core  # noqa: E402
-from letterbox.store.letters import LetterDraft  # noqa: E402
+from letterbox.core import open_core
+from letterbox.store.letters import LetterDraft
 
 
 def main(data_dir: str) -> None:

@@ -30,7 +30,7 @@ def test_kill_9_mid_write_leaves_consistent_store(tmp_path: Path, delay: float) 
         os.kill(proc.pid, signal.SIGKILL)
         rest = proc.stdout.read()
         proc.wait(timeout=10)
-    acknowledged = int(([first] + rest.split())[-1])
+    acknowledged = int([first, *rest.split()][-1])
 
     core = open_core(data)
     try:

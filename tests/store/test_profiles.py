@@ -62,9 +62,9 @@ def test_hostile_names_are_kept_as_text(core: Core) -> None:
 
 def test_empty_and_long_names_are_refused(core: Core) -> None:
     """Blank names and names over 80 characters get a message."""
-    with pytest.raises(ProfileError, match="fill in"):
+    with pytest.raises(ProfileError, match="Please fill in"):
         core.profiles.create_parent("   ", "A1", "1234")
-    with pytest.raises(ProfileError, match="at most 80"):
+    with pytest.raises(ProfileError, match="at most 80 characters"):
         core.profiles.create_parent("x" * 81, "A1", "1234")
 
 
