@@ -41,6 +41,9 @@ class MainWindow(QMainWindow):
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, idle_minutes) * 60_000)
         self._idle.timeout.connect(self._idle_timeout)
+        from letterbox.ui.recovery import InterruptedTakes
+
+        self.interrupted = InterruptedTakes(core, tasks, lambda t, q: self.ask_keep(t, q), self)
         self.show_signin()
 
     # -- navigation ----------------------------------------------------------
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         self.session = Session(core=self.core, tasks=self.tasks, parent=parent)
         self._idle.start()
         self.show_home()
+        self.interrupted.offer(parent.id)
 
     def show_home(self) -> None:
         """The signed-in parent's home."""
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
         """Save, forget the parent, and show the sign-in screen."""
         if self.session is not None:
             log.info("Signed out: parent %s", self.session.parent.id)
+        self.interrupted.forget_waiting()
         self.show_signin()
 
     # -- kiosk safety --------------------------------------------------------
@@ -164,6 +169,14 @@ class MainWindow(QMainWindow):
         self.show_error(self.tr("Something went wrong"),
                         self.tr("Letterbox could not finish that. Nothing you wrote was lost. "
                                 "If it happens again, please ask staff.") + f"\n\n{error}")
+
+    def ask_keep(self, title: str, question: str) -> bool:
+        """Keep or discard an interrupted recording (behind a method so tests can answer)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("Delete it"), QMessageBox.ButtonRole.NoRole)
+        box.exec()
+        return box.clickedButton() is keep
 
     def show_error(self, title: str, message: str) -> None:
         """A kind error message (behind a method so tests can replace it)."""

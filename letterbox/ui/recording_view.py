@@ -41,6 +41,7 @@ class RecordingScreen(Screen):
         self.recording_id = recording_id
         self._source_factory = source_factory or SoundDeviceSource
         self._speaker = speaker
+        self._own_speaker = False
         self.child: Child | None = None
         self.view: QWidget | None = None
         self.controller: RecordingController | None = None
@@ -195,6 +196,7 @@ class RecordingScreen(Screen):
         elif recording.kind == "echo":
             if self._speaker is None:
                 self._speaker = Speaker(self.session.core.settings.get("speech_engine"), self)
+                self._own_speaker = True
             self.view = EchoView(ctx, self._speaker)
         else:
             self.view = MessageView(ctx)
@@ -230,3 +232,5 @@ class RecordingScreen(Screen):
         leave = getattr(self.view, "leave", None)
         if leave is not None:
             leave()
+        if self._own_speaker and self._speaker is not None:
+            self._speaker.shutdown()  # its thread must end before the screen is deleted

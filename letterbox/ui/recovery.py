@@ -1,0 +1,65 @@
+"""Giving interrupted recordings back: at start-up the repair runs off the GUI thread;
+when their owner signs in, each is offered: "A recording was interrupted. Keep it?"."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from letterbox.audio.repair import Orphan, discard, find_orphans, orphans_of
+from letterbox.audio.takes import keep_orphan
+from letterbox.core import Core
+from letterbox.tasks import TaskRunner
+from letterbox.ui.widgets.recorder_panel import clock
+
+log = logging.getLogger(__name__)
+
+
+class InterruptedTakes(QObject):
+    """Finds repaired takes at start-up and offers each to its owner once.
+
+    Args:
+        ask: shows the question, returns True for Keep (a window method, so tests can
+            answer it).
+    """
+
+    def __init__(self, core: Core, tasks: TaskRunner, ask: Callable[[str, str], bool],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._core = core
+        self._tasks = tasks
+        self._ask = ask
+        self.orphans: list[Orphan] | None = None   # None until the repair has run
+        self._waiting_parent: int | None = None
+        tasks.run(lambda: find_orphans(core.paths, core.recordings.known_files()),
+                  self._found, lambda error: log.error("Repair of takes failed: %s", error))
+
+    def _found(self, orphans: list[Orphan]) -> None:
+        self.orphans = orphans
+        if orphans:
+            log.info("%d interrupted take(s) repaired", len(orphans))
+        if self._waiting_parent is not None:
+            self.offer(self._waiting_parent)
+
+    def offer(self, parent_id: int) -> None:
+        """Ask the signed-in parent about each of their interrupted takes."""
+        if self.orphans is None:
+            self._waiting_parent = parent_id
+            return
+        self._waiting_parent = None
+        recordings = self._core.recordings
+        for orphan in orphans_of(self.orphans, parent_id):
+            self.orphans.remove(orphan)
+            keep = self._ask(self.tr("A recording was interrupted"), self.tr(
+                "A recording was interrupted (%1 long). Keep it?")
+                .replace("%1", clock(orphan.duration_s)))
+            if keep:
+                self._tasks.run(lambda o=orphan: keep_orphan(recordings, o), serial=True)
+            else:
+                self._tasks.run(lambda o=orphan: discard(o), serial=True)
+
+    def forget_waiting(self) -> None:
+        """The parent signed out before the repair finished."""
+        self._waiting_parent = None

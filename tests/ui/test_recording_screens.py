@@ -1,0 +1,210 @@
+"""The recording screens, driven like a user, with a fake microphone and a real store."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import soundfile
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from letterbox.audio.devices import AudioUnavailable
+from letterbox.audio.recorder import FakeSource, partial_path, tone
+from letterbox.audio.repair import TakeInfo
+from letterbox.audio.speech import Speaker
+from letterbox.audio.takes import prepare_take
+from letterbox.core import Core
+from letterbox.ui.record_echo import EchoView
+from letterbox.ui.record_message import MessageView
+from letterbox.ui.record_story import StoryView
+from letterbox.ui.recording_view import RecordingScreen
+from letterbox.ui.screen import Session
+
+
+@pytest.fixture
+def session(demo_core: Core, tasks) -> Session:
+    parent = demo_core.profiles.find_by_id_number("DEMO-0001")
+    assert parent is not None
+    return Session(core=demo_core, tasks=tasks, parent=parent)
+
+
+def _child(session: Session, name: str) -> int:
+    return next(c.id for c in session.core.profiles.children(session.parent.id)
+                if c.name == name)
+
+
+def _screen(qtbot, session: Session, **kwargs) -> RecordingScreen:
+    kwargs.setdefault("source_factory",
+                      lambda: FakeSource(tone(120, amplitude=0.3), paced=True))
+    kwargs.setdefault("check_microphone", lambda: "fake microphone")
+    screen = RecordingScreen(session, **kwargs)
+    qtbot.addWidget(screen)
+    screen.confirm = lambda title, question: True  # type: ignore[method-assign]
+    screen.informed = []  # type: ignore[attr-defined]
+    screen.inform = lambda title, text: screen.informed.append(text)  # type: ignore
+    screen.show()
+    return screen
+
+
+def _labels(widget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def _record(qtbot, screen: RecordingScreen, panel, frames: int = 4800) -> None:
+    controller = screen.controller
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.state == "recording"
+                    and controller.recorder.frames_written > frames, timeout=5000)
+    with qtbot.waitSignal(controller.take_saved, timeout=5000):
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+
+
+def test_no_portaudio_device_shows_what_is_wrong_and_the_fix(qtbot, session: Session) -> None:
+    """With no microphone (the real check on this machine) the screen explains and offers
+    a way back to letters."""
+    screen = _screen(qtbot, session, check_microphone=None)
+    qtbot.waitUntil(lambda: "not working" in _labels(screen), timeout=10_000)
+    text = _labels(screen)
+    assert "letterbox doctor" in text and "write a letter" in text
+
+
+def test_missing_portaudio_message_is_shown(qtbot, session: Session) -> None:
+    """An AudioUnavailable's problem and fix are both shown."""
+    def broken() -> str:
+        raise AudioUnavailable("PortAudio is not installed.", "apt-get install libportaudio2")
+    screen = _screen(qtbot, session, check_microphone=broken)
+    qtbot.waitUntil(lambda: "PortAudio is not installed." in _labels(screen), timeout=5000)
+    assert "libportaudio2" in _labels(screen)
+
+
+def test_child_without_approved_contact_cannot_be_recorded_for(qtbot, session: Session) -> None:
+    """Nothing can be recorded for a child whose contact is not approved."""
+    screen = _screen(qtbot, session, child_id=_child(session, "Jordan Lee"))
+    qtbot.waitUntil(lambda: "not been approved" in _labels(screen), timeout=5000)
+    assert screen.controller is None
+
+
+def test_message_takes_keep_the_chosen_one(qtbot, session: Session) -> None:
+    """Two takes are recorded; choosing the first makes it the one sent; the transcript is
+    stored for the reviewer."""
+    screen = _screen(qtbot, session, child_id=_child(session, "Zoë Martínez"))
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    qtbot.mouseClick(screen.kind_buttons["message"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
+    view: MessageView = screen.view
+    _record(qtbot, screen, view.panel)
+    qtbot.waitUntil(lambda: view.takes.count() == 1, timeout=5000)
+    assert view.panel.record_button.text() == "&Record again"
+    _record(qtbot, screen, view.panel)
+    qtbot.waitUntil(lambda: view.takes.count() == 2 and "✓" in view.takes.item(1).text(),
+                    timeout=5000)
+    view.takes.setCurrentRow(0)
+    qtbot.mouseClick(view.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "✓" in view.takes.item(0).text(), timeout=5000)
+    view.transcript.edit.setPlainText("Happy birthday Zoë, I love you.")
+    screen.leave()
+    session.tasks.wait_for_done()
+    rec = session.core.recordings.get(view.ctx.recording.id)
+    assert rec.transcript == "Happy birthday Zoë, I love you."
+    chosen = session.core.recordings.parts(rec.id, chosen_only=True)
+    assert [p.position for p in chosen] == [1]
+    data, rate = soundfile.read(str(session.core.recordings.path_of(chosen[0])), dtype="int16")
+    assert rate == 48_000 and len(data) > 4800 and np.abs(data).max() > 9000
+
+
+def test_deleting_a_take_asks_first(qtbot, session: Session) -> None:
+    """Delete asks for confirmation; 'No' keeps the take, 'Yes' removes it and its file."""
+    screen = _screen(qtbot, session)
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    screen.create("message")
+    qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
+    view: MessageView = screen.view
+    _record(qtbot, screen, view.panel)
+    qtbot.waitUntil(lambda: view.takes.count() == 1, timeout=5000)
+    path = session.core.recordings.path_of(view.parts[0])
+    screen.confirm = lambda *_: False  # type: ignore[method-assign]
+    view.delete_selected()
+    assert path.exists()
+    screen.confirm = lambda *_: True  # type: ignore[method-assign]
+    view.delete_selected()
+    qtbot.waitUntil(lambda: view.takes.count() == 0, timeout=5000)
+    assert not path.exists()
+
+
+def test_story_pages_can_be_rerecorded_alone(qtbot, session: Session) -> None:
+    """Pages 1 and 2 are recorded; recording page 1 again keeps page 2; the title is kept."""
+    screen = _screen(qtbot, session, child_id=_child(session, "Zoë Martínez"))
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    screen.create("story")
+    qtbot.waitUntil(lambda: isinstance(screen.view, StoryView), timeout=5000)
+    view: StoryView = screen.view
+    view.title_edit.setText("Owl Babies")
+    assert view.target == 1
+    _record(qtbot, screen, view.panel)
+    qtbot.waitUntil(lambda: view.target == 2, timeout=5000)
+    _record(qtbot, screen, view.panel)
+    qtbot.waitUntil(lambda: view.target == 3 and view.pages.count() == 4, timeout=5000)
+    view.choose(0)
+    assert "This is" in view.hint.text() and "Owl Babies" in view.hint.text()
+    view.choose(1)
+    old_page2 = view.current[2].id
+    _record(qtbot, screen, view.panel)
+    qtbot.waitUntil(lambda: view.current.get(1) is not None
+                    and view.current[1].id > old_page2, timeout=5000)
+    assert view.current[2].id == old_page2
+    screen.leave()
+    session.tasks.wait_for_done()
+    assert session.core.recordings.get(view.ctx.recording.id).title == "Owl Babies"
+
+
+def test_echo_reading_from_pasted_text(qtbot, session: Session, monkeypatch) -> None:
+    """Pasted text becomes lines; a line is read, then recorded, then the next line is up."""
+    monkeypatch.setattr("letterbox.audio.echo.speech_seconds", lambda text: 0.2)
+    screen = _screen(qtbot, session, speaker=Speaker("mock"))
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    screen.create("echo")
+    qtbot.waitUntil(lambda: isinstance(screen.view, EchoView), timeout=5000)
+    view: EchoView = screen.view
+    view.text_edit.setPlainText("Goodnight moon. Goodnight cow jumping over the moon.")
+    qtbot.mouseClick(view.lines_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.lines_list.count() == 2, timeout=5000)
+    assert view.line_label.text() == "Goodnight moon."
+    qtbot.mouseClick(view.panel.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.controller.state == "recording"
+                    and screen.controller.recorder.frames_written > 4800, timeout=5000)
+    with qtbot.waitSignal(screen.controller.take_saved, timeout=5000):
+        qtbot.mouseClick(view.panel.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.line_label.text().startswith("Goodnight cow"), timeout=5000)
+    assert view.lines_list.item(0).text().startswith("✓")
+    screen.leave()
+
+
+def test_leaving_while_recording_keeps_the_take(qtbot, session: Session) -> None:
+    """Signing out or going back mid-take saves what was recorded."""
+    screen = _screen(qtbot, session)
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    screen.create("message")
+    qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
+    qtbot.mouseClick(screen.view.panel.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.controller.recorder.frames_written > 4800, timeout=5000)
+    rid = screen.view.ctx.recording.id
+    screen.leave()
+    qtbot.waitUntil(lambda: len(session.core.recordings.parts(rid)) == 1, timeout=5000)
+
+
+def test_interrupted_take_is_offered_when_its_owner_signs_in(qtbot, session: Session,
+                                                             sync_tasks) -> None:
+    """A repaired take is offered to its parent; Keep adds it to its recording."""
+    from letterbox.ui.recovery import InterruptedTakes
+
+    core = session.core
+    rec = core.recordings.create(session.parent.id, None, "message")
+    final = prepare_take(core.paths, TakeInfo(session.parent.id, rec.id, "take", 1))
+    soundfile.write(str(partial_path(final)), np.zeros(9600, dtype=np.int16), 48_000)
+    asked: list[str] = []
+    offers = InterruptedTakes(core, sync_tasks, lambda t, q: asked.append(q) or True)
+    offers.offer(session.parent.id + 99)
+    assert asked == []
+    offers.offer(session.parent.id)
+    assert asked and "Keep it?" in asked[0]
+    assert [p.duration_s for p in core.recordings.parts(rec.id)] == [0.2]
