@@ -76,7 +76,8 @@ class RecordingController(QObject):
         self._core = core
         self._tasks = tasks
         self.recorder = Recorder(source_factory())
-        self.max_seconds = max_seconds
+        self.limit_seconds = max_seconds   # the facility's maximum for the whole recording
+        self.max_seconds = max_seconds     # what is left for the next take
         self.state = "idle"
         self._info: TakeInfo | None = None
         self._watch = LevelWatch()
@@ -90,10 +91,16 @@ class RecordingController(QObject):
         """True from Record until the take is saved."""
         return self.state != "idle"
 
-    def record(self, info: TakeInfo) -> None:
-        """Start a take for this page, line, intro or message."""
+    def record(self, info: TakeInfo, *, already_used_s: float = 0.0) -> None:
+        """Start a take for this page, line, intro or message.
+
+        Args:
+            already_used_s: seconds the recording's other parts already use (pages of a
+                story count together against the facility's maximum).
+        """
         if self.busy:
             return
+        self.max_seconds = max(1.0, self.limit_seconds - already_used_s)
         self._info = info
         self._watch = LevelWatch()
         self._set_state("starting")

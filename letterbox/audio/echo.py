@@ -8,6 +8,8 @@ after a line is saved the session moves to the next line not yet recorded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from letterbox.audio.controller import RecordingController
@@ -30,8 +32,10 @@ class EchoSession(QObject):
 
     def __init__(self, speaker: Speaker, controller: RecordingController, *, parent_id: int,
                  recording_id: int, lines: list[str], done: set[int] | None = None,
-                 language: str = "en", parent: QObject | None = None) -> None:
+                 language: str = "en", used_seconds: Callable[[int], float] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._used_seconds = used_seconds or (lambda _position: 0.0)
         self._speaker = speaker
         self._controller = controller
         self._parent_id = parent_id
@@ -109,8 +113,10 @@ class EchoSession(QObject):
 
     def _start_take(self) -> None:
         self._set_phase("your_turn")
+        position = self.index + 1
         self._controller.record(TakeInfo(self._parent_id, self._recording_id, "line",
-                                         self.index + 1, self.line))
+                                         position, self.line),
+                                already_used_s=self._used_seconds(position))
 
     def _saved(self, part: object, _result: object) -> None:
         position = getattr(part, "position", 0)

@@ -49,7 +49,7 @@ class TranscriptBox(QWidget):
         self.edit.setPlainText(ctx.recording.transcript)
         self.edit.setAccessibleName(label)
         self.edit.setTabChangesFocus(True)
-        self.edit.setMaximumHeight(110)
+        self.edit.setMaximumHeight(90)
         layout.addWidget(self.edit)
         self._saved_text = ctx.recording.transcript
         self._timer = QTimer(self)

@@ -129,7 +129,16 @@ class EchoView(QWidget):
     # -- step 2: the lines -------------------------------------------------------------------
     def _lines_step(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
+        outer = QHBoxLayout(page)
+        left = QVBoxLayout()
+        self.lines_list = QListWidget()
+        self.lines_list.setAccessibleName(self.tr("Lines of the story"))
+        self.lines_list.setWordWrap(True)
+        self.lines_list.currentRowChanged.connect(self._row_chosen)
+        left.addWidget(self.lines_list, 1)
+        self.edit_button = BigButton(self.tr("Change the &text"), "letter", height=60)
+        left.addWidget(self.edit_button)
+        layout = QVBoxLayout()
         self.line_label = QLabel()
         self.line_label.setObjectName("screenTitle")
         self.line_label.setWordWrap(True)
@@ -142,17 +151,15 @@ class EchoView(QWidget):
         self.panel.pause_button.hide()  # a line is short: Stop, then do it again if needed
         self.panel.stop_button.clicked.connect(self._stop_pressed)
         layout.addWidget(self.panel)
-        self.lines_list = QListWidget()
-        self.lines_list.setAccessibleName(self.tr("Lines of the story"))
-        self.lines_list.currentRowChanged.connect(self._row_chosen)
-        layout.addWidget(self.lines_list, 1)
         row = QHBoxLayout()
         self.again_button = BigButton(self.tr("&Hear it again"), "speaker", height=60)
         self.play_button = BigButton(self.tr("&Play my line"), "play", height=60)
-        self.edit_button = BigButton(self.tr("Change the &text"), "letter", height=60)
-        for button in (self.again_button, self.play_button, self.edit_button):
-            row.addWidget(button)
+        row.addWidget(self.again_button)
+        row.addWidget(self.play_button)
         layout.addLayout(row)
+        layout.addStretch(1)
+        outer.addLayout(left, 2)
+        outer.addLayout(layout, 3)
         self.again_button.clicked.connect(lambda: self.session and self.session.hear_again())
         self.play_button.clicked.connect(
             lambda: play_part(self.ctx, self.parts.get(self._index() + 1)))
@@ -169,7 +176,8 @@ class EchoView(QWidget):
         self.session = EchoSession(self.speaker, self.ctx.controller,
                                    parent_id=self.ctx.session.parent.id,
                                    recording_id=self.ctx.recording.id, lines=lines, done=done,
-                                   language=self.ctx.session.parent.language, parent=self)
+                                   language=self.ctx.session.parent.language,
+                                   used_seconds=self._used_seconds, parent=self)
         self.panel.record_requested.connect(self.session.listen_then_record)
         self.session.line_changed.connect(lambda _i: self._show_lines())
         self.session.phase_changed.connect(self._show_phase)
@@ -177,6 +185,9 @@ class EchoView(QWidget):
         self.steps.setCurrentIndex(1)
         self._show_lines()
         self._show_phase("idle")
+
+    def _used_seconds(self, position: int) -> float:
+        return sum(p.duration_s for pos, p in self.parts.items() if pos != position)
 
     def _index(self) -> int:
         return self.session.index if self.session else 0
@@ -186,7 +197,7 @@ class EchoView(QWidget):
         self.lines_list.blockSignals(True)
         self.lines_list.clear()
         for i, line in enumerate(self.session.lines):
-            mark = "✓ " if i in self.session.done else "    "
+            mark = "✓ " if i in self.session.done else "○ "
             item = QListWidgetItem(f"{mark}{i + 1}. {line}")
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.lines_list.addItem(item)

@@ -47,7 +47,7 @@ class RecordingScreen(Screen):
         self.controller: RecordingController | None = None
         self.player = Player(self)
         layout = QVBoxLayout(self)
-        self.title = self.header(self.tr("Record a message"))
+        self.title = self.header(self.tr("Record for your child"))
         layout.addLayout(self.title)
         self.body = QStackedWidget()
         layout.addWidget(self.body, 1)

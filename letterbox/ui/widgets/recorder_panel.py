@@ -83,6 +83,9 @@ class RecorderPanel(QWidget):
         self.stop_button.setEnabled(state in ("recording", "paused", "starting"))
         if state == "idle":
             self.meter.reset()
+            self._show_tick(0.0, 0.0, self.controller.max_seconds)
+            if self.isVisible() and not self.record_button.hasFocus():
+                self.record_button.setFocus()
         if state == "recording":
             self.stop_button.setFocus()
 
