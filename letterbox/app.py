@@ -41,6 +41,9 @@ class Application:
 def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     """Create the QApplication, the core services and the main window, and connect them."""
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    from letterbox.pyside_guard import guard_singletons
+
+    guard_singletons()  # PySide6 6.12 on Python 3.11 over-releases None: see the module
     from PySide6.QtWidgets import QApplication
 
     from letterbox.core import open_core

@@ -19,6 +19,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from letterbox.core import Core, open_core  # noqa: E402
+from letterbox.pyside_guard import guard_singletons  # noqa: E402
+
+guard_singletons()  # PySide6 6.12 on Python 3.11 over-releases None/True/False
 
 # -- no internet sockets, ever: record every attempt, and refuse it -----------------
 _internet_sockets: list[str] = []

@@ -111,7 +111,7 @@ class RecordingScreen(Screen):
                 label.setObjectName(name)
             layout.addWidget(label)
         back = BigButton(self.tr("Back to my letters"), "letter", primary=True)
-        back.clicked.connect(self.go_home.emit)
+        back.clicked.connect(lambda: self.go_home.emit())  # not .emit: PySide6 bool bug
         layout.addWidget(back)
         layout.addStretch(1)
         self._show_page(page)
@@ -126,7 +126,7 @@ class RecordingScreen(Screen):
         label = QLabel(text)
         label.setWordWrap(True)
         back = BigButton(self.tr("Back"), "back", primary=True)
-        back.clicked.connect(self.go_home.emit)
+        back.clicked.connect(lambda: self.go_home.emit())  # not .emit: PySide6 bool bug
         for widget in (heading, label, back):
             layout.addWidget(widget)
         layout.addStretch(1)

@@ -12,11 +12,23 @@ from letterbox.audio.speech import Speaker
 from letterbox.core import Core
 
 
+@pytest.fixture
+def owner(qapp):
+    """Parent for the test's QObjects, deleted before Python's exit-time collection (which
+    otherwise destroys them in any order after the QApplication and can crash)."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    obj = QObject()
+    yield obj
+    shiboken6.delete(obj)
+
+
 class SilentSpeaker(Speaker):
     """Like speechd here: says it is speaking, then never says it finished."""
 
-    def __init__(self) -> None:
-        super().__init__("mock")
+    def __init__(self, parent=None) -> None:
+        super().__init__("mock", parent)
         self.stopped = 0
 
     def say(self, text: str, language: str = "en") -> bool:
@@ -27,24 +39,23 @@ class SilentSpeaker(Speaker):
         self.stopped += 1
 
 
-def _controller(core: Core, tasks) -> RecordingController:
-    return RecordingController(core, tasks, lambda: FakeSource(tone(60, amplitude=0.3),
-                                                               paced=True), max_seconds=600)
-
-
 def _echo(core: Core, tasks, speaker: Speaker, lines: list[str]) -> tuple[EchoSession,
                                                                             RecordingController]:
+    owner = speaker.parent()
     parent = core.profiles.find_by_id_number("DEMO-0001")
     assert parent is not None
     rec = core.recordings.create(parent.id, None, "echo", story_text="\n".join(lines))
-    controller = _controller(core, tasks)
+    controller = RecordingController(
+        core, tasks, lambda: FakeSource(tone(60, amplitude=0.3), paced=True), max_seconds=600,
+        parent=owner)
     return EchoSession(speaker, controller, parent_id=parent.id, recording_id=rec.id,
-                       lines=lines), controller
+                       lines=lines, parent=owner), controller
 
 
-def test_recording_starts_only_after_the_voice_finished(demo_core: Core, tasks, qtbot) -> None:
+def test_recording_starts_only_after_the_voice_finished(demo_core: Core, tasks, qtbot,
+                                                       owner) -> None:
     """With the mock voice, the take starts after 'finished', never while it speaks."""
-    speaker = Speaker("mock")
+    speaker = Speaker("mock", owner)
     states_while_speaking: list[str] = []
     session, controller = _echo(demo_core, tasks, speaker, ["The cat sat.", "The dog ran."])
     speaker.started.connect(lambda: states_while_speaking.append(controller.state))
@@ -62,11 +73,11 @@ def test_recording_starts_only_after_the_voice_finished(demo_core: Core, tasks, 
 
 
 def test_a_voice_that_never_finishes_falls_back_and_is_stopped(
-        demo_core: Core, tasks, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+        demo_core: Core, tasks, qtbot, monkeypatch: pytest.MonkeyPatch, owner) -> None:
     """When the speech service never reports the end, the take starts after the estimated
     time, and the voice is stopped first."""
     monkeypatch.setattr("letterbox.audio.echo.speech_seconds", lambda text: 0.3)
-    speaker = SilentSpeaker()
+    speaker = SilentSpeaker(owner)
     session, controller = _echo(demo_core, tasks, speaker, ["Goodnight moon."])
     session.listen_then_record()
     qtbot.wait(150)
@@ -77,10 +88,11 @@ def test_a_voice_that_never_finishes_falls_back_and_is_stopped(
         session.finish_line()
 
 
-def test_any_line_can_be_redone(demo_core: Core, tasks, qtbot, monkeypatch) -> None:
+def test_any_line_can_be_redone(demo_core: Core, tasks, qtbot, monkeypatch, owner) -> None:
     """Choosing a recorded line and recording it again replaces only that line."""
     monkeypatch.setattr("letterbox.audio.echo.speech_seconds", lambda text: 0.1)
-    session, controller = _echo(demo_core, tasks, SilentSpeaker(), ["One.", "Two.", "Three."])
+    session, controller = _echo(demo_core, tasks, SilentSpeaker(owner),
+                                  ["One.", "Two.", "Three."])
     for _ in range(3):
         session.listen_then_record()
         qtbot.waitUntil(lambda: controller.state == "recording"

@@ -38,6 +38,8 @@ def _screen(qtbot, session: Session, **kwargs) -> RecordingScreen:
                       lambda: FakeSource(tone(120, amplitude=0.3), paced=True))
     kwargs.setdefault("check_microphone", lambda: "fake microphone")
     screen = RecordingScreen(session, **kwargs)
+    if kwargs.get("speaker") is not None:
+        kwargs["speaker"].setParent(screen)  # deleted with the screen, not at exit
     qtbot.addWidget(screen)
     screen.confirm = lambda title, question: True  # type: ignore[method-assign]
     screen.informed = []  # type: ignore[attr-defined]
