@@ -22,7 +22,7 @@ from letterbox.audio.takes import delete_take
 from letterbox.store.recordings import RecordingPart
 from letterbox.ui.record_common import RecordContext, TranscriptBox, part_label, play_part
 from letterbox.ui.widgets.big_button import BigButton
-from letterbox.ui.widgets.recorder_panel import RecorderPanel, clock
+from letterbox.ui.widgets.recorder_panel import RecorderPanel
 
 INTRO = 0
 

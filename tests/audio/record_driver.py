@@ -28,6 +28,22 @@ def _say(**fields: object) -> None:
     print(json.dumps(fields), flush=True)
 
 
+def _status_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def _rss_kb() -> int:
+    return _status_kb("VmRSS")
+
+
+def _cpu_s() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -43,11 +59,16 @@ def main() -> int:
         parent_id, recording_id = (int(x) for x in args.sidecar.split(":"))
         write_sidecar(args.out, TakeInfo(parent_id, recording_id, "take", 1))
     recorder = Recorder(SoundDeviceSource(args.device))
+    rss_before = _rss_kb()
+    cpu_before = _cpu_s()
     begin = time.monotonic()
     recorder.start(args.out, max_seconds=args.max_seconds, max_frames=args.until_frames)
     _say(started=time.monotonic() - begin)
     next_report = 0.0
+    rss_warm = 0
     while recorder.recording:
+        if not rss_warm and recorder.frames_written >= 60 * 48_000:
+            rss_warm = _rss_kb()  # after the first minute: start-up costs are paid
         now = time.monotonic() - begin
         if args.seconds and now >= args.seconds:
             break
@@ -65,7 +86,11 @@ def main() -> int:
                  "dropped_estimate": result.dropped_estimate,
                  "limit_reached": result.limit_reached,
                  "received": recorder.frames_received,
-                 "wall_s": time.monotonic() - begin})
+                 "wall_s": time.monotonic() - begin,
+                 "cpu_s": _cpu_s() - cpu_before,
+                 "rss_kb_before": rss_before, "rss_kb_peak": _status_kb("VmHWM"),
+                 "rss_kb_warm": rss_warm,
+                 "rss_kb_after": _rss_kb()})
     if result.stalled:
         # A device that stalled can leave PortAudio's own thread stuck, and then
         # Pa_Terminate (sounddevice's exit handler) never returns: the take is safe, so end.

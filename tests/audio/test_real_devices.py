@@ -15,7 +15,7 @@ import soundfile
 
 from letterbox.audio.repair import find_orphans
 from letterbox.paths import DataPaths
-from tests.audio.conftest import _CHUNK, Mic
+from tests.audio.sound_devices import CHUNK, Mic
 
 pytestmark = pytest.mark.realaudio
 RATE = 48_000
@@ -87,8 +87,8 @@ def test_firehose_hour_is_recorded_sample_for_sample(firehose_mic: Mic, tmp_path
     source = np.memmap(firehose_mic.extra["raw"], dtype=np.int16, mode="r")
     with soundfile.SoundFile(str(out)) as recorded:
         assert (recorded.samplerate, recorded.channels, recorded.frames) == (RATE, 1, frames)
-        for start in range(0, frames, _CHUNK):
-            block = recorded.read(_CHUNK, dtype="int16")
+        for start in range(0, frames, CHUNK):
+            block = recorded.read(CHUNK, dtype="int16")
             expected = source[start: start + len(block)]
             if not np.array_equal(block, expected):
                 bad = int(np.flatnonzero(block != expected)[0]) + start

@@ -46,7 +46,7 @@ class LevelMeter(QWidget):
         self.level = self.hold = 0.0
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         painter.setPen(QPen(QColor("#44546a"), 2))
