@@ -130,6 +130,114 @@
     </message>
 </context>
 <context>
+    <name>EchoView</name>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="57" />
+        <source>For the reviewer: anything you said that is not in the story text.</source>
+        <translation>Para quien revisa: todo lo que dijo que no está en el texto del cuento.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="68" />
+        <source>Type or paste the story here, or load it from a file. A staff member can help. The computer will read it to you one short line at a time, and you say each line after it.</source>
+        <translation>Escriba o pegue el cuento aquí, o cárguelo desde un archivo. Alguien del personal puede ayudarle. La computadora se lo leerá una línea corta a la vez, y usted repite cada línea después.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="74" />
+        <source>Story text</source>
+        <translation>Texto del cuento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="77" />
+        <source>&amp;Load from a file</source>
+        <translation>&amp;Cargar desde un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="79" />
+        <source>&amp;Make lines</source>
+        <translation>&amp;Hacer líneas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="93" />
+        <source>That file is too long for one recording.</source>
+        <translation>Ese archivo es demasiado largo para una grabación.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="96" />
+        <source>That file could not be used: %1</source>
+        <translation>No se pudo usar ese archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="104" />
+        <source>Load a story</source>
+        <translation>Cargar un cuento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="105" />
+        <source>Text files (*.txt *.md)</source>
+        <translation>Archivos de texto (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="115" />
+        <source>There is no text yet. Type or paste the story first.</source>
+        <translation>Todavía no hay texto. Primero escriba o pegue el cuento.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="120" />
+        <source>The story is long: the first %1 lines are used. Make a second recording for the rest.</source>
+        <translation>El cuento es largo: se usan las primeras %1 líneas. Haga una segunda grabación para el resto.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="135" />
+        <source>Lines of the story</source>
+        <translation>Líneas del cuento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="139" />
+        <source>Change the &amp;text</source>
+        <translation>Cambiar el &amp;texto</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="145" />
+        <source>The line to say</source>
+        <translation>La línea que va a decir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="150" />
+        <source>&amp;Listen, then say it</source>
+        <translation>&amp;Escuchar y luego decirla</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="155" />
+        <source>&amp;Hear it again</source>
+        <translation>&amp;Oírla otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="156" />
+        <source>&amp;Play my line</source>
+        <translation>Escuchar &amp;mi línea</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="217" />
+        <source>Line %1 of %2. %3 done. Press “Listen, then say it”.</source>
+        <translation>Línea %1 de %2. %3 hechas. Pulse «Escuchar y luego decirla».</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="220" />
+        <source>Listen… (nothing is recorded while the computer reads)</source>
+        <translation>Escuche… (no se graba nada mientras la computadora lee)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="221" />
+        <source>Your turn: say the line, then press Stop.</source>
+        <translation>Su turno: diga la línea y luego pulse Parar.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="222" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../letterbox/ui/home.py" line="59" />
@@ -240,6 +348,19 @@
     </message>
 </context>
 <context>
+    <name>InterruptedTakes</name>
+    <message>
+        <location filename="../../letterbox/ui/recovery.py" line="55" />
+        <source>A recording was interrupted</source>
+        <translation>Una grabación se interrumpió</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recovery.py" line="56" />
+        <source>A recording was interrupted (%1 long). Keep it?</source>
+        <translation>Una grabación se interrumpió (dura %1). ¿Quiere conservarla?</translation>
+    </message>
+</context>
+<context>
     <name>LetterFlowScreen</name>
     <message>
         <location filename="../../letterbox/ui/letter_flow.py" line="15" />
@@ -261,16 +382,115 @@
     </message>
 </context>
 <context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../letterbox/ui/widgets/level_meter.py" line="35" />
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="164" />
+        <location filename="../../letterbox/ui/main_window.py" line="169" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="165" />
+        <location filename="../../letterbox/ui/main_window.py" line="170" />
         <source>Letterbox could not finish that. Nothing you wrote was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada de lo que escribió. Si vuelve a pasar, por favor, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/main_window.py" line="176" />
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/main_window.py" line="177" />
+        <source>Delete it</source>
+        <translation>Borrarla</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="34" />
+        <source>Your takes (the one marked ✓ is sent):</source>
+        <translation>Sus tomas (se envía la marcada con ✓):</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="36" />
+        <source>Your takes</source>
+        <translation>Sus tomas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="40" />
+        <source>P&amp;lay</source>
+        <translation>&amp;Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="41" />
+        <source>&amp;Send this one</source>
+        <translation>Enviar &amp;esta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="42" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="49" />
+        <source>For the reviewer: what you say in this message (a short summary is fine).</source>
+        <translation>Para quien revisa: lo que dice en este mensaje (basta con un resumen corto).</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="74" />
+        <source>Take %1</source>
+        <translation>Toma %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="81" />
+        <source>&amp;Record again</source>
+        <translation>&amp;Grabar otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="82" />
+        <source>&amp;Record</source>
+        <translation>&amp;Grabar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="109" />
+        <source>Delete this take?</source>
+        <translation>¿Borrar esta toma?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="110" />
+        <source>Take %1 will be deleted for good.</source>
+        <translation>La toma %1 se borrará para siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_message.py" line="120" />
+        <source>Playing %1 of %2</source>
+        <translation>Sonando %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <location filename="../../letterbox/audio/playback.py" line="42" />
+        <source>This recording's sound file is missing.</source>
+        <translation>Falta el archivo de sonido de esta grabación.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/audio/playback.py" line="45" />
+        <source>This computer has no speakers or headphones connected, so the recording cannot be played. It is saved. Please ask staff.</source>
+        <translation>Esta computadora no tiene altavoces ni auriculares conectados, así que no se puede escuchar la grabación. Está guardada. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/audio/playback.py" line="80" />
+        <source>The recording could not be played (%1).</source>
+        <translation>No se pudo escuchar la grabación (%1).</translation>
     </message>
 </context>
 <context>
@@ -367,16 +587,236 @@
     </message>
 </context>
 <context>
-    <name>RecordingScreen</name>
+    <name>RecorderPanel</name>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="15" />
-        <source>Record a message</source>
-        <translation>Grabar un mensaje</translation>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="33" />
+        <source>&amp;Record</source>
+        <translation>&amp;Grabar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="16" />
-        <source>Recording is not ready yet on this computer.</source>
-        <translation>Grabar todavía no está disponible en esta computadora.</translation>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="35" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="83" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="36" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="43" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="74" />
+        <source>Ready to record.</source>
+        <translation>Listo para grabar.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="47" />
+        <source>Time recorded</source>
+        <translation>Tiempo grabado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="75" />
+        <source>Starting the microphone…</source>
+        <translation>Encendiendo el micrófono…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="76" />
+        <source>Recording — speak now.</source>
+        <translation>Grabando: hable ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="77" />
+        <source>Paused. Press Resume to carry on.</source>
+        <translation>En pausa. Pulse Seguir para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="78" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="83" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="97" />
+        <source>%1 recorded · %2 left</source>
+        <translation>%1 grabado · quedan %2</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="101" />
+        <source>%1 recorded</source>
+        <translation>%1 grabado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="105" />
+        <source>We can't hear you — move closer to the microphone.</source>
+        <translation>No le oímos: acérquese al micrófono.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="106" />
+        <source>Too loud — move back from the microphone a little.</source>
+        <translation>Demasiado fuerte: aléjese un poco del micrófono.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="107" />
+        <source>Less than 30 seconds left.</source>
+        <translation>Quedan menos de 30 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingScreen</name>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="50" />
+        <source>Record for your child</source>
+        <translation>Grabar para su hijo o hija</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="54" />
+        <source>Checking the microphone…</source>
+        <translation>Comprobando el micrófono…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="58" />
+        <source>Playing</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="78" />
+        <source>Recording is not possible</source>
+        <translation>No se puede grabar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="79" />
+        <source>Contact with %1 has not been approved, so nothing can be recorded for them. Please talk to staff.</source>
+        <translation>El contacto con %1 no está aprobado, así que no se puede grabar nada para esa persona. Hable con el personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="84" />
+        <source>Not found</source>
+        <translation>No encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="84" />
+        <source>This recording is not yours.</source>
+        <translation>Esta grabación no es suya.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="94" />
+        <source>The recording could not be opened.</source>
+        <translation>No se pudo abrir la grabación.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="101" />
+        <source>Recording is not working on this computer right now.</source>
+        <translation>Ahora mismo no se puede grabar en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="105" />
+        <source>What staff can do: </source>
+        <translation>Lo que puede hacer el personal: </translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="106" />
+        <source>You can still write a letter. Nothing you have written or recorded is lost.</source>
+        <translation>Puede seguir escribiendo cartas. No se ha perdido nada de lo que escribió o grabó.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="113" />
+        <source>Back to my letters</source>
+        <translation>Volver a mis cartas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="128" />
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="140" />
+        <source>What would you like to record for %1?</source>
+        <translation>¿Qué le gustaría grabar para %1?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="141" />
+        <source>What would you like to record?</source>
+        <translation>¿Qué le gustaría grabar?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="147" />
+        <source>A &amp;message</source>
+        <translation>Un &amp;mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="148" />
+        <source>Talk to your child. Record as many takes as you like and send the best one.</source>
+        <translation>Hable con su hijo o hija. Grabe las tomas que quiera y envíe la mejor.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="150" />
+        <source>A &amp;bedtime story</source>
+        <translation>Un &amp;cuento para dormir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="151" />
+        <source>Read a book page by page. You can redo any page.</source>
+        <translation>Lea un libro página a página. Puede repetir cualquier página.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="152" />
+        <source>&amp;Echo reading</source>
+        <translation>Lectura en &amp;eco</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="153" />
+        <source>The computer reads a story one line at a time and you say each line after it. Only your voice is recorded.</source>
+        <translation>La computadora lee un cuento línea a línea y usted repite cada línea. Solo se graba su voz.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="188" />
+        <source>A message</source>
+        <translation>Un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="188" />
+        <source>A bedtime story</source>
+        <translation>Un cuento para dormir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="189" />
+        <source>Echo reading</source>
+        <translation>Lectura en eco</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="192" />
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="206" />
+        <source>Recording stopped</source>
+        <translation>La grabación se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="210" />
+        <source>The microphone stopped</source>
+        <translation>El micrófono dejó de funcionar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="211" />
+        <source>The microphone stopped sending sound (is it unplugged?). What you recorded until then is kept.</source>
+        <translation>El micrófono dejó de enviar sonido (¿está desconectado?). Lo que grabó hasta entonces se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="214" />
+        <source>That is the longest a recording can be</source>
+        <translation>Esa es la duración máxima de una grabación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="215" />
+        <source>The recording stopped at the maximum length and is kept.</source>
+        <translation>La grabación se detuvo al llegar a la duración máxima y se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +932,100 @@
         <location filename="../../letterbox/audio/speech.py" line="156" />
         <source>There is no voice for this language on this computer.</source>
         <translation>No hay voz para este idioma en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="40" />
+        <source>Book title:</source>
+        <translation>Título del libro:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="43" />
+        <source>Book title</source>
+        <translation>Título del libro</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="44" />
+        <source>For example: The Gruffalo</source>
+        <translation>Por ejemplo: El Grúfalo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="51" />
+        <source>Introduction and pages</source>
+        <translation>Introducción y páginas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="56" />
+        <source>P&amp;lay</source>
+        <translation>&amp;Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="57" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="77" />
+        <source>For the reviewer: the book and anything you add in your own words.</source>
+        <translation>Para quien revisa: el libro y lo que añada con sus propias palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="119" />
+        <source>Introduction (optional)</source>
+        <translation>Introducción (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="120" />
+        <location filename="../../letterbox/ui/record_story.py" line="150" />
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="122" />
+        <source>not recorded yet</source>
+        <translation>aún sin grabar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="141" />
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="143" />
+        <source>Dad</source>
+        <translation>Papá</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="144" />
+        <source>Say who you are and what you will read, for example: “This is %1, reading %2 for you, %3.”</source>
+        <translation>Diga quién es y qué va a leer, por ejemplo: «Soy %1 y leo %2 para ti, %3».</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="151" />
+        <source>Read the page, then press Stop. Then turn the page and press Record for the next one.</source>
+        <translation>Lea la página y luego pulse Parar. Después pase la página y pulse Grabar para la siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="153" />
+        <source>&amp;Record again</source>
+        <translation>&amp;Grabar otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="154" />
+        <source>&amp;Record</source>
+        <translation>&amp;Grabar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="167" />
+        <source>Delete this page?</source>
+        <translation>¿Borrar esta página?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_story.py" line="168" />
+        <source>The recording of this page will be deleted for good.</source>
+        <translation>La grabación de esta página se borrará para siempre.</translation>
     </message>
 </context>
 </TS>

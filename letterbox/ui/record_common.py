@@ -74,9 +74,9 @@ class TranscriptBox(QWidget):
                                     serial=True)
 
 
-def part_label(view: QWidget, part: RecordingPart, name: str) -> str:
+def part_label(_view: QWidget, part: RecordingPart, name: str) -> str:
     """'Page 2 · 0:35' and the like."""
-    return view.tr("%1 · %2").replace("%1", name).replace("%2", clock(part.duration_s))
+    return f"{name} · {clock(part.duration_s)}"
 
 
 def play_part(ctx: RecordContext, part: RecordingPart | None,
