@@ -210,3 +210,34 @@ def test_interrupted_take_is_offered_when_its_owner_signs_in(qtbot, session: Ses
     offers.offer(session.parent.id)
     assert asked and "Keep it?" in asked[0]
     assert [p.duration_s for p in core.recordings.parts(rec.id)] == [0.2]
+
+
+def test_recording_works_from_the_keyboard(qtbot, session: Session) -> None:
+    """Space on the focused Record button records; focus moves to Stop; Space stops."""
+    screen = _screen(qtbot, session)
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    assert screen.kind_buttons["message"].hasFocus()
+    qtbot.keyClick(screen.kind_buttons["message"], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
+    view: MessageView = screen.view
+    view.panel.record_button.setFocus()
+    qtbot.keyClick(view.panel.record_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: screen.controller.state == "recording"
+                    and screen.controller.recorder.frames_written > 4800, timeout=5000)
+    assert view.panel.stop_button.hasFocus()
+    with qtbot.waitSignal(screen.controller.take_saved, timeout=5000):
+        qtbot.keyClick(view.panel.stop_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.takes.count() == 1, timeout=5000)
+
+
+def test_unplugged_microphone_is_explained_and_the_take_kept(qtbot, session: Session) -> None:
+    """A device that stops delivering ends the take; the parent is told it is kept."""
+    screen = _screen(qtbot, session, source_factory=lambda: FakeSource(
+        tone(10.0), paced=True, stall_after=20))
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    screen.create("message")
+    qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
+    with qtbot.waitSignal(screen.controller.take_saved, timeout=8000):
+        qtbot.mouseClick(screen.view.panel.record_button, Qt.MouseButton.LeftButton)
+    assert any("unplugged" in text for text in screen.informed)
+    qtbot.waitUntil(lambda: screen.view.takes.count() == 1, timeout=5000)
