@@ -356,12 +356,27 @@ class SoundDeviceSource:
                 # stop() lets the callback return by itself; abort() (a stalled device
                 # may never drain) cancels its thread, which is safe only when idle.
                 if abort:
+                    self._skip_terminate_at_exit()  # first: abort() itself may block
                     stream.abort()
                 else:
                     stream.stop()
                 stream.close()
             except Exception:
                 log.exception("Closing the input stream failed")
+
+
+    @staticmethod
+    def _skip_terminate_at_exit() -> None:
+        """After a stall PortAudio's own thread can stay stuck, and then sounddevice's
+        exit handler (Pa_Terminate) never returns and the app cannot quit (seen with a
+        frozen PulseAudio). The take is safe and the OS frees the device: skip it."""
+        import atexit
+
+        from letterbox.audio.devices import load_sounddevice
+
+        handler = getattr(load_sounddevice(), "_exit_handler", None)
+        if handler is not None:
+            atexit.unregister(handler)
 
 
 class FakeSource:
