@@ -61,7 +61,7 @@ def main() -> int:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
     def run_for(seconds: float) -> None:
-        wait(lambda: False if time.monotonic() < end_at[0] else True, seconds + 5)
+        wait(lambda: time.monotonic() >= end_at[0], seconds + 5)
 
     end_at = [time.monotonic() + 3.0]
     run_for(3.0)
