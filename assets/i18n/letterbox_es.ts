@@ -810,11 +810,21 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/recording_view.py" line="214" />
+        <source>Some sound may be missing</source>
+        <translation>Puede faltar algo de sonido</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="215" />
+        <source>The computer was too busy and missed a little of the sound. Please listen to the recording, and record it again if something is missing.</source>
+        <translation>La computadora estaba muy ocupada y perdió un poco del sonido. Escuche la grabación y vuelva a grabarla si falta algo.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="218" />
         <source>That is the longest a recording can be</source>
         <translation>Esa es la duración máxima de una grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="215" />
+        <location filename="../../letterbox/ui/recording_view.py" line="219" />
         <source>The recording stopped at the maximum length and is kept.</source>
         <translation>La grabación se detuvo al llegar a la duración máxima y se ha guardado.</translation>
     </message>

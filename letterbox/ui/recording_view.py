@@ -210,6 +210,10 @@ class RecordingScreen(Screen):
             self.inform(self.tr("The microphone stopped"), self.tr(
                 "The microphone stopped sending sound (is it unplugged?). What you recorded "
                 "until then is kept."))
+        elif getattr(result, "dropped_estimate", 0) > 24_000:  # over half a second
+            self.inform(self.tr("Some sound may be missing"), self.tr(
+                "The computer was too busy and missed a little of the sound. Please listen "
+                "to the recording, and record it again if something is missing."))
         elif getattr(result, "limit_reached", False):
             self.inform(self.tr("That is the longest a recording can be"), self.tr(
                 "The recording stopped at the maximum length and is kept."))

@@ -241,3 +241,22 @@ def test_unplugged_microphone_is_explained_and_the_take_kept(qtbot, session: Ses
         qtbot.mouseClick(screen.view.panel.record_button, Qt.MouseButton.LeftButton)
     assert any("unplugged" in text for text in screen.informed)
     qtbot.waitUntil(lambda: screen.view.takes.count() == 1, timeout=5000)
+
+
+def test_main_window_offers_an_interrupted_take_at_sign_in(qtbot, session: Session) -> None:
+    """The real window repairs at start-up and asks the owner when they sign in."""
+    from letterbox.ui.main_window import MainWindow
+
+    core = session.core
+    rec = core.recordings.create(session.parent.id, None, "message")
+    final = prepare_take(core.paths, TakeInfo(session.parent.id, rec.id, "take", 1))
+    soundfile.write(str(partial_path(final)), np.zeros(4800, dtype=np.int16), 48_000)
+    window = MainWindow(core, session.tasks)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.current_screen.name_list.count() > 0, timeout=5000)
+    asked: list[str] = []
+    window.ask_keep = lambda title, question: asked.append(question) or False
+    window.start_session(session.parent)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    session.tasks.wait_for_done()
+    assert not final.exists() and core.recordings.parts(rec.id) == []
