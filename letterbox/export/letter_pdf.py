@@ -170,6 +170,57 @@ def _numbered_canvas(stamp: _Stamp) -> Any:
     return NumberedCanvas
 
 
+def body_style(profile: FacilityProfile, name: str = "body", scale: float = 1.0) -> Any:
+    """The letter's paragraph style: Andika, never below the facility's minimum size."""
+    from reportlab.lib.colors import black
+    from reportlab.lib.styles import ParagraphStyle
+
+    size = max(profile.body_font_pt * scale, profile.min_font_pt)
+    return ParagraphStyle(name, fontName=BODY_FONT, fontSize=size, leading=size * 1.45,
+                          textColor=black, spaceAfter=size * 0.3)
+
+
+def build_pdf(story: list[Any], sender: Sender, profile: FacilityProfile, *,
+              footer_note: str = "", title: str = "",
+              landscape: bool = False) -> tuple[bytes, int]:
+    """Lay out flowables on the facility's paper with identity and page numbers on every page.
+
+    Returns ``(pdf bytes, page count)``; identical input gives identical bytes.
+    """
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    register_fonts()
+    size = page_size(profile)
+    size = (size[1], size[0]) if landscape else size
+    margin = profile.margins_mm * 72 / 25.4
+    stamp = _Stamp(identity_lines(sender, profile), footer_note, profile)
+    header_h = stamp.header_height(size[0] - 2 * margin)
+    footer_h = stamp.size * 1.25 + margin * 0.5
+    frame = Frame(margin, footer_h + 6, size[0] - 2 * margin,
+                  size[1] - margin * 0.6 - header_h - footer_h - 14, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=size, invariant=1, title=title or "Letter",
+                          author=" ".join(sender.name.split()), creator="Letterbox",
+                          producer="Letterbox", subject="", keywords="")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_numbered_canvas(stamp))
+    return buffer.getvalue(), int(doc.page)
+
+
+def frame_size(profile: FacilityProfile, sender: Sender,
+               landscape: bool = False) -> tuple[float, float]:
+    """Width and height available for content on one page (for drawing boxes)."""
+    register_fonts()
+    size = page_size(profile)
+    size = (size[1], size[0]) if landscape else size
+    margin = profile.margins_mm * 72 / 25.4
+    stamp = _Stamp(identity_lines(sender, profile), "", profile)
+    header_h = stamp.header_height(size[0] - 2 * margin)
+    footer_h = stamp.size * 1.25 + margin * 0.5
+    return size[0] - 2 * margin, size[1] - margin * 0.6 - header_h - footer_h - 14
+
+
 def render_letter(body: str, sender: Sender, profile: FacilityProfile, *,
                   to_name: str = "", title: str = "") -> LetterPdf:
     """Lay out one letter for this facility. Never raises on odd text.
@@ -179,34 +230,9 @@ def render_letter(body: str, sender: Sender, profile: FacilityProfile, *,
         to_name: the child's name, printed in the footer ("To Zoë").
         title: the PDF's title (metadata only).
     """
-    from reportlab.lib.colors import black
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-
     register_fonts()
-    size = page_size(profile)
-    margin = profile.margins_mm * 72 / 25.4
-    stamp = _Stamp(identity_lines(sender, profile), f"To {to_name}" if to_name else "", profile)
-    header_h = stamp.header_height(size[0] - 2 * margin)
-    footer_h = stamp.size * 1.25 + margin * 0.5
-    body_pt = max(profile.body_font_pt, profile.min_font_pt)
-    style = ParagraphStyle("body", fontName=BODY_FONT, fontSize=body_pt,
-                           leading=body_pt * 1.45, textColor=black, spaceAfter=body_pt * 0.3)
-    frame = Frame(margin, footer_h + 6, size[0] - 2 * margin,
-                  size[1] - margin * 0.6 - header_h - footer_h - 14, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=size, invariant=1, title=title or "Letter",
-                          author=" ".join(sender.name.split()), creator="Letterbox",
-                          producer="Letterbox", subject="", keywords="")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    story = body_flowables(body, style)
-    if not story:
-        story = body_flowables(" ", style)
-    doc.build(story, canvasmaker=_numbered_canvas(stamp))
-    data = buffer.getvalue()
-    return LetterPdf(data=data, pages=_page_count(doc), replaced=unsupported_characters(body))
-
-
-def _page_count(doc: Any) -> int:
-    return int(doc.page)
+    style = body_style(profile)
+    story = body_flowables(body, style) or body_flowables(" ", style)
+    data, pages = build_pdf(story, sender, profile,
+                            footer_note=f"To {to_name}" if to_name else "", title=title)
+    return LetterPdf(data=data, pages=pages, replaced=unsupported_characters(body))
