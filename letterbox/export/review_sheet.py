@@ -61,7 +61,7 @@ def render_review_sheet(rows: list[SheetRow], sender: Sender, profile: FacilityP
     intro = (f"Letterbox {app_version} · packet made {created_at} · facility profile: "
              f"{profile.name} · {len(rows)} item{'s' if len(rows) != 1 else ''}")
     headers = ["#", "Child / carer", "Kind", "Pages or length", "Words",
-               "Transcript or summary", "Content-check flags", "SHA-256",
+               "Transcript or summary", "Content flags", "SHA-256",
                "Approve / Return", "Reason", "Initials", "Date"]
     data: list[list[Any]] = [[p(h, head) for h in headers]]
     for number, row in enumerate(rows, start=1):
@@ -73,11 +73,13 @@ def render_review_sheet(rows: list[SheetRow], sender: Sender, profile: FacilityP
             p(summary or "—"), p("; ".join(row.flags) or "none"),
             p(row.sha256[:12]), lines("☐ Approve", "☐ Return"), p(""), p(""), p("")])
     width, _ = frame_size(profile, sender, landscape=True)
-    fractions = (0.03, 0.11, 0.065, 0.065, 0.05, 0.17, 0.115, 0.1, 0.085, 0.09, 0.06, 0.06)
+    fractions = (0.03, 0.1, 0.07, 0.065, 0.055, 0.145, 0.105, 0.125, 0.085, 0.08, 0.07, 0.07)
     table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.6, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, 0), 1.5, "black"),
     ]))
     story = [p("Review sheet for the mail room", title), p(intro), Spacer(1, 8), table]
