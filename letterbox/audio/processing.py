@@ -31,7 +31,7 @@ class AudioProcessingError(Exception):
     """The audio cannot be processed; the message is for staff."""
 
 
-class Cancelled(Exception):  # noqa: N818 - reads better at the raise site
+class Cancelled(Exception):
     """The export was cancelled; nothing half-written is kept."""
 
 

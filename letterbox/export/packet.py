@@ -14,7 +14,6 @@ import shutil
 import threading
 import zipfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,13 +21,13 @@ from typing import Any
 
 from letterbox import __version__
 from letterbox.audio.processing import (
-    AudioProcessingError,
     Cancelled,
+    ProcessedAudio,
     ProcessingOptions,
     output_extension,
-    process_parts,
     recording_files,
 )
+from letterbox.export.audio_jobs import AudioJob, process_all
 from letterbox.export.extras import ChildInfo, render_extras
 from letterbox.export.facility import FacilityProfile, chosen_facility
 from letterbox.export.letter_pdf import Sender, render_letter
@@ -296,33 +295,32 @@ class _Build:
                                     loudness_lufs=self.profile.loudness_lufs,
                                     true_peak_dbfs=self.profile.true_peak_dbfs)
         ext = output_extension(options.format)
-        jobs = []
+        jobs, by_key = [], {}
         for rec, child in self.plan.recordings:
             name = book.name(f"recording-{child.name}-{rec.title}", ext, "recording")
-            jobs.append((rec, child, name))
-        with ThreadPoolExecutor(max_workers=self.workers) as pool:
-            futures = [(job, pool.submit(self._process, job[0], job[2], options))
-                       for job in jobs]
-            for (rec, child, name), future in futures:
-                try:
-                    processed = future.result()
-                except Cancelled:
-                    self._cancel.set()
-                    raise
-                except (AudioProcessingError, OSError) as error:
-                    self.refused.append(Refusal("recording", rec.id, rec.title, child.name,
-                                                f"the audio could not be processed: {error}"))
-                    continue
-                self._add_recording(rec, child, name, processed)
+            job = AudioJob(f"rec-{rec.id}", tuple(recording_files(self.core.recordings, rec.id)),
+                           self.root / "audio" / name,
+                           max(1.0, self.core.recordings.duration(rec.id) / 20))
+            jobs.append(job)
+            by_key[job.key] = (rec, child, name, job)
 
-    def _process(self, rec: Recording, name: str, options: ProcessingOptions) -> Any:
-        weight = max(1.0, self.core.recordings.duration(rec.id) / 20)
-        return process_parts(
-            recording_files(self.core.recordings, rec.id), self.root / "audio" / name, options,
-            should_cancel=self.cancelled,
-            progress=lambda f: self.report(f"rec-{rec.id}", f * weight, f"Recording: {name}"))
+        def progress(key: str, fraction: float) -> None:
+            rec, _child, name, job = by_key[key]
+            self.report(key, fraction * job.weight, f"Recording: {rec.title or name}")
 
-    def _add_recording(self, rec: Recording, child: Child, name: str, processed: Any) -> None:
+        results = process_all(jobs, options, workers=self.workers, should_cancel=self.cancelled,
+                              progress=progress)
+        for key, (rec, child, name, _job) in by_key.items():
+            outcome = results.get(key)
+            if isinstance(outcome, ProcessedAudio):
+                self._add_recording(rec, child, name, outcome)
+            else:
+                (self.root / "audio" / name).unlink(missing_ok=True)
+                self.refused.append(Refusal("recording", rec.id, rec.title, child.name,
+                                            f"the audio could not be processed: {outcome}"))
+
+    def _add_recording(self, rec: Recording, child: Child, name: str,
+                       processed: ProcessedAudio) -> None:
         flags = stored_flags(rec.flags) + term_flags(rec.transcript, *self._terms())
         limit = self.profile.max_audio_minutes
         if processed.duration_s > limit * 60:

@@ -35,7 +35,7 @@ class SheetRow:
 
 def duration_text(seconds: float) -> str:
     """``m:ss`` (or ``h:mm:ss``) for a duration."""
-    total = int(round(seconds))
+    total = round(seconds)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -136,3 +136,47 @@ def test_progress_reaches_the_end(demo_core, tmp_path: Path) -> None:
     PacketExporter(demo_core).export(_demo_parent(demo_core).id, tmp_path,
                                      progress=lambda f, _m: seen.append(f))
     assert seen and max(seen) == pytest.approx(1.0) and all(0 <= f <= 1 for f in seen)
+
+
+def _add_ready_recording(core, parent, child, tmp_path: Path, seconds: float):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    folder = core.paths.recording_dir(parent.id)
+    path = folder / f"extra-{seconds}.wav"
+    t = np.arange(int(48_000 * seconds)) / 48_000
+    soundfile.write(str(path), (0.1 * np.sin(2 * np.pi * 220 * t)).astype(np.float32), 48_000,
+                    subtype="PCM_16")
+    rec = core.recordings.create(parent.id, child.id, "message", title=f"Extra {seconds}")
+    core.recordings.add_part(rec.id, "take", 1, path, duration_s=seconds)
+    core.recordings.set_status(rec.id, "ready")
+    return rec
+
+
+def test_several_recordings_use_worker_processes(demo_core, tmp_path: Path) -> None:
+    """With several recordings, audio is processed in two processes and every file is right."""
+    parent = _demo_parent(demo_core)
+    dima = next(c for c in demo_core.profiles.children(parent.id) if c.name.startswith("Д"))
+    _add_ready_recording(demo_core, parent, dima, tmp_path, 12.0)
+    _add_ready_recording(demo_core, parent, dima, tmp_path, 5.0)
+    result = PacketExporter(demo_core, workers=2).export(parent.id, tmp_path / "out")
+    durations = sorted(round(i.duration_s or 0) for i in result.items if i.kind == "recording")
+    assert durations == [5, 8, 12]
+    assert result.folder is not None and verify_packet(result.folder).ok
+
+
+def test_cancel_during_worker_processes_leaves_nothing(demo_core, tmp_path: Path) -> None:
+    """Cancelling while worker processes encode leaves no packet and no status change."""
+    parent = _demo_parent(demo_core)
+    dima = next(c for c in demo_core.profiles.children(parent.id) if c.name.startswith("Д"))
+    recs = [_add_ready_recording(demo_core, parent, dima, tmp_path, s) for s in (60.0, 61.0)]
+    seen: list[str] = []
+
+    def cancel_when_audio_started() -> bool:
+        return any(m.startswith("Recording") for m in seen)
+
+    with pytest.raises(Cancelled):
+        PacketExporter(demo_core, workers=2).export(
+            parent.id, tmp_path / "out", should_cancel=cancel_when_audio_started,
+            progress=lambda _f, m: seen.append(m))
+    assert list((tmp_path / "out").iterdir()) == []
+    assert all(demo_core.recordings.get(r.id).status == "ready" for r in recs)
