@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 BODY_FONT = "Andika"
@@ -46,32 +47,48 @@ class Run:
     font: str | None
 
 
-@lru_cache(maxsize=1)
-def register_fonts() -> None:
-    """Register the shipped fonts with reportlab once per process (with bold/italic)."""
-    from reportlab.lib.fonts import addMapping
+_STYLES = ("", "-Bold", "-Italic", "-BoldItalic")
+
+
+@lru_cache(maxsize=16)
+def load_font(name: str) -> Any:
+    """Register one shipped font with reportlab (once per process) and return it.
+
+    Fonts load on first use: parsing a TrueType file costs ~15 ms, and most letters
+    need only Andika and Andika-Bold.
+    """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     from letterbox.resources import font_path
 
-    for family, files in _FILES.items():
-        names = (family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
-        for name, file in zip(names, files, strict=True):
-            pdfmetrics.registerFont(TTFont(name, str(font_path(file))))
-        for (bold, italic), name in zip(((0, 0), (1, 0), (0, 1), (1, 1)), names, strict=True):
-            addMapping(family, bold, italic, name)
+    family, _, style = name.partition("-")
+    file = _FILES[family][_STYLES.index(f"-{style}" if style else "")]
+    font = TTFont(name, str(font_path(file)))
+    pdfmetrics.registerFont(font)
+    return font
 
 
 @lru_cache(maxsize=1)
-def _coverage() -> tuple[frozenset[int], frozenset[int]]:
-    from reportlab.pdfbase.ttfonts import TTFontFile
+def register_fonts() -> None:
+    """Map the font families (bold/italic) and load the body fonts."""
+    from reportlab.lib.fonts import addMapping
 
-    from letterbox.resources import font_path
+    for family in _FILES:
+        for (bold, italic), style in zip(((0, 0), (1, 0), (0, 1), (1, 1)), _STYLES,
+                                         strict=True):
+            addMapping(family, bold, italic, family + style)
+    load_font(BODY_FONT)
 
-    body = TTFontFile(str(font_path(_FILES[BODY_FONT][0]))).charToGlyph
-    fallback = TTFontFile(str(font_path(_FILES[FALLBACK_FONT][0]))).charToGlyph
-    return frozenset(body), frozenset(fallback)
+
+@lru_cache(maxsize=1)
+def _body_cmap() -> frozenset[int]:
+    return frozenset(load_font(BODY_FONT).face.charToGlyph)
+
+
+@lru_cache(maxsize=1)
+def _fallback_cmap() -> frozenset[int]:
+    return frozenset(load_font(FALLBACK_FONT).face.charToGlyph)
 
 
 def _script(ch: str) -> str:
@@ -89,15 +106,14 @@ def classify(ch: str) -> tuple[str | None, str]:
         return None, ""
     if ch == "\r":
         return BODY_FONT, ""
-    body, fallback = _coverage()
     if any(low <= code <= high for low, high in _COMPLEX_RANGES) or (
             unicodedata.bidirectional(ch) in ("R", "AL") and category[0] == "L"):
         return None, f"[{_script(ch)} text]"
     # reportlab writes 16-bit ToUnicode entries: a glyph outside the BMP would print
     # but read back (pdftotext, screen readers) as a different character. Name it instead.
-    if code in body and code <= 0xFFFF:
+    if code in _body_cmap() and code <= 0xFFFF:
         return BODY_FONT, ""
-    if code in fallback and code <= 0xFFFF:
+    if code in _fallback_cmap() and code <= 0xFFFF:
         return FALLBACK_FONT, ""
     if category == "Cf" or category == "Mn":
         return None, ""  # invisible joiners and marks without a glyph
@@ -158,8 +174,10 @@ def markup(text: str, *, base_font: str = BODY_FONT) -> str:
     for run in runs(text):
         safe = escape(run.text)
         if run.font is None:
+            load_font(f"{FALLBACK_FONT}-Italic")
             parts.append(f'<font name="{FALLBACK_FONT}-Italic">{safe}</font>')
         elif run.font != base_font:
+            load_font(run.font)
             parts.append(f'<font name="{run.font}">{safe}</font>')
         else:
             parts.append(safe)

@@ -113,17 +113,17 @@ class _Stamp:
     def header_height(self, width: float) -> float:
         return sum(p.wrap(width, 10_000)[1] for p in self._header_paragraphs()) + 10
 
-    def _style(self, bold: bool = False) -> Any:
+    def _style(self) -> Any:
         from reportlab.lib.styles import ParagraphStyle
 
-        return ParagraphStyle("stamp", fontName=f"{BODY_FONT}-Bold" if bold else BODY_FONT,
-                              fontSize=self.size, leading=self.size * 1.25)
+        return ParagraphStyle("stamp", fontName=BODY_FONT, fontSize=self.size,
+                              leading=self.size * 1.25)
 
     def _header_paragraphs(self) -> list[Any]:
         from reportlab.platypus import Paragraph
 
-        return [Paragraph(markup(line), self._style(bold=index == 0))
-                for index, line in enumerate(self.header)]
+        # One regular weight: the bold face would cost another font load per process.
+        return [Paragraph(markup(line), self._style()) for line in self.header]
 
     def draw(self, canvas: Any, page: int, total: int) -> None:
         from reportlab.platypus import Paragraph

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from letterbox.export.facility import FacilityProfile
-from letterbox.export.fonts import BODY_FONT, markup
+from letterbox.export.fonts import BODY_FONT, load_font, markup
 from letterbox.export.letter_pdf import Sender, build_pdf, frame_size
 
 SHEET_FONT_PT = 10.0  # a staff form, dense by nature; letters themselves keep ≥ 12 pt
@@ -48,6 +48,7 @@ def render_review_sheet(rows: list[SheetRow], sender: Sender, profile: FacilityP
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     size = max(SHEET_FONT_PT, 8.0)
+    load_font(f"{BODY_FONT}-Bold")
     cell = ParagraphStyle("cell", fontName=BODY_FONT, fontSize=size, leading=size * 1.2)
     head = ParagraphStyle("head", parent=cell, fontName=f"{BODY_FONT}-Bold")
     title = ParagraphStyle("title", parent=head, fontSize=size * 1.6, leading=size * 2)
