@@ -64,10 +64,13 @@ def process_all(jobs: Sequence[AudioJob], options: ProcessingOptions, *, workers
         for job in jobs:
             if should_cancel():
                 raise Cancelled
+
+            def report(fraction: float, key: str = job.key) -> None:
+                progress(key, fraction)
+
             try:
-                results[job.key] = process_parts(
-                    list(job.parts), job.out, options, should_cancel=should_cancel,
-                    progress=lambda f, key=job.key: progress(key, f))
+                results[job.key] = process_parts(list(job.parts), job.out, options,
+                                                 should_cancel=should_cancel, progress=report)
             except Cancelled:
                 raise
             except Exception as error:

@@ -65,7 +65,8 @@ def page_size(profile: FacilityProfile) -> tuple[float, float]:
     """The profile's paper in points."""
     from reportlab.lib.pagesizes import A4, LETTER
 
-    return A4 if profile.paper == "a4" else LETTER
+    width, height = A4 if profile.paper == "a4" else LETTER
+    return float(width), float(height)
 
 
 def _split_long(line: str) -> list[str]:
@@ -111,7 +112,7 @@ class _Stamp:
         self.size = max(profile.min_font_pt, 12.0)
 
     def header_height(self, width: float) -> float:
-        return sum(p.wrap(width, 10_000)[1] for p in self._header_paragraphs()) + 10
+        return float(sum(p.wrap(width, 10_000)[1] for p in self._header_paragraphs())) + 10
 
     def _style(self) -> Any:
         from reportlab.lib.styles import ParagraphStyle

@@ -9,7 +9,6 @@ cancelled or failed export leaves no half packet and changes no statuses.
 
 from __future__ import annotations
 
-import re
 import shutil
 import threading
 import zipfile
@@ -28,6 +27,7 @@ from letterbox.audio.processing import (
     recording_files,
 )
 from letterbox.export.audio_jobs import AudioJob, process_all
+from letterbox.export.content_flags import stored_flags, term_flags
 from letterbox.export.extras import ChildInfo, render_extras
 from letterbox.export.facility import FacilityProfile, chosen_facility
 from letterbox.export.letter_pdf import Sender, render_letter
@@ -101,29 +101,6 @@ def refusal_reason(child: Child | None) -> str | None:
         why = f": {child.contact_reason}" if child.contact_reason else ""
         return f"contact with {child.name} is not permitted{why}"
     return PENDING_REASON
-
-
-def term_flags(text: str, terms: dict[str, list[str]], languages: tuple[str, ...]) -> list[str]:
-    """Content-check words from the facility's lists found in the text, with counts."""
-    found: list[str] = []
-    folded = text.casefold()
-    for lang in languages:
-        for term in terms.get(lang, []):
-            pattern = r"(?<!\w)" + re.escape(term.casefold()) + r"(?!\w)"
-            count = len(re.findall(pattern, folded))
-            if count:
-                found.append(f"“{term}” ×{count}")
-    return list(dict.fromkeys(found))
-
-
-def stored_flags(flags: list[dict[str, Any]]) -> list[str]:
-    """Flags the writing checks stored on the item, as short text."""
-    out = []
-    for flag in flags:
-        if isinstance(flag, dict):
-            text = flag.get("message") or flag.get("term") or flag.get("word") or flag.get("kind")
-            out.append(str(text if text else flag))
-    return out
 
 
 class PacketExporter:

@@ -8,7 +8,7 @@ from tests.helpers import run_cli
 
 
 def test_export_then_verify_from_the_command_line(tmp_path: Path) -> None:
-    """export writes a packet (refusing Jordan, naming why) and verify says OK, then catches a change."""
+    """export writes a packet (refusing Jordan, saying why); verify says OK, then finds changes."""
     data = tmp_path / "data"
     assert run_cli("demo", "--data-dir", str(data)).returncode == 0
     out = tmp_path / "out"

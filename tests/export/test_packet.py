@@ -180,3 +180,16 @@ def test_cancel_during_worker_processes_leaves_nothing(demo_core, tmp_path: Path
             progress=lambda _f, m: seen.append(m))
     assert list((tmp_path / "out").iterdir()) == []
     assert all(demo_core.recordings.get(r.id).status == "ready" for r in recs)
+
+
+def test_content_check_words_are_flagged_on_the_review_sheet(demo_core, tmp_path: Path) -> None:
+    """A letter using words on the facility's list shows them, with counts, to the reviewer."""
+    parent = _demo_parent(demo_core)
+    zoe = next(c for c in demo_core.profiles.children(parent.id) if c.name.startswith("Zo"))
+    letter = demo_core.letters.create(parent.id, zoe.id, title="Flagged",
+                                      body="Dear Zoë, money, MONEY and dinero. Don't tell.")
+    demo_core.letters.set_status(letter.id, "ready")
+    result = PacketExporter(demo_core).export(parent.id, tmp_path)
+    assert result.folder is not None
+    sheet = " ".join(pdf_text(result.folder / "review-sheet.pdf").split())
+    assert "“money” ×2" in sheet and "“dinero” ×1" in sheet and "“don't tell” ×1" in sheet
