@@ -249,6 +249,7 @@ class _Build:
         path = self.root / "letters" / name
         path.write_bytes(pdf.data)
         flags = stored_flags(letter.flags) + term_flags(letter.body, *self._terms())
+        flags += self._missing_identity()
         if self.profile.max_pages and pdf.pages > self.profile.max_pages:
             flags.append(f"{pdf.pages} pages; {self.profile.name} allows "
                          f"{self.profile.max_pages}")
@@ -260,6 +261,15 @@ class _Build:
                                f"letters/{name}", pages=pdf.pages), child, words,
                   letter.title or "Letter", flags, f"{pdf.pages} page{'s' * (pdf.pages != 1)}")
         self.report(f"letter-{letter.id}", 1.0, f"Letter to {child.name}")
+
+    def _missing_identity(self) -> list[str]:
+        """Identity the facility requires on every page or envelope that the profile lacks."""
+        labels = {"name": "name", "id_number": self.profile.id_number_label,
+                  "housing_unit": self.profile.housing_unit_label, "facility": "facility address"}
+        values = {"name": self.sender.name, "id_number": self.sender.id_number,
+                  "housing_unit": self.sender.housing_unit, "facility": self.sender.facility}
+        wanted = dict.fromkeys((*self.profile.identity_fields, *self.profile.return_block))
+        return [f"missing {labels[key]}" for key in wanted if not values[key].strip()]
 
     def _terms(self) -> tuple[dict[str, list[str]], tuple[str, ...]]:
         langs = tuple(dict.fromkeys((self.plan.parent.language, "en", "es")))

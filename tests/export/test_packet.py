@@ -193,3 +193,16 @@ def test_content_check_words_are_flagged_on_the_review_sheet(demo_core, tmp_path
     assert result.folder is not None
     sheet = " ".join(pdf_text(result.folder / "review-sheet.pdf").split())
     assert "“money” ×2" in sheet and "“dinero” ×1" in sheet and "“don't tell” ×1" in sheet
+
+
+def test_missing_identity_is_flagged_for_the_reviewer(core, tmp_path: Path) -> None:
+    """Under the UK profile, a parent without wing and cell gets a flag on every letter."""
+    parent = core.profiles.create_parent("No Cell", "A1234BC", "1234")
+    child = core.profiles.add_child(parent.id, "Kid", age_years=7, contact_status="approved")
+    letter = core.letters.create(parent.id, child.id, title="Hi", body="Dear Kid, hello.")
+    core.letters.set_status(letter.id, "ready")
+    result = PacketExporter(core, load_facility("england-wales-hmpps")).export(parent.id,
+                                                                                tmp_path)
+    assert result.folder is not None
+    sheet = " ".join(pdf_text(result.folder / "review-sheet.pdf").split())
+    assert "missing Wing" in sheet and "missing facility" in sheet  # (cells wrap lines)
