@@ -8,11 +8,10 @@ Cancel button; a cancelled export leaves nothing behind and changes no status.
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,10 +41,26 @@ class ExportOverview:
     problem: str = ""
 
 
-class _Progress(QObject):
-    """Carries progress from the export thread to the GUI thread (queued signal)."""
+class _ProgressBox:
+    """The latest progress, written by the export thread and read by a GUI timer.
 
-    changed = Signal(float, str)
+    Polling, not a signal per update: PySide6 6.12 on Python 3.11 loses a reference to
+    True on every ``Signal.emit`` (reproduced here), so thousands of progress signals
+    would crash the app; a 10 Hz timer is also all a progress bar needs.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value: tuple[float, str] | None = None
+
+    def put(self, fraction: float, message: str) -> None:
+        with self._lock:
+            self._value = (fraction, message)
+
+    def take(self) -> tuple[float, str] | None:
+        with self._lock:
+            value, self._value = self._value, None
+        return value
 
 
 def load_overview(session: Session) -> ExportOverview:
@@ -78,8 +93,10 @@ class ExportScreen(Screen):
         self._gone = False
         self.overview: ExportOverview | None = None
         self.result: ExportResult | None = None
-        self._bridge = _Progress()
-        self._bridge.changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._progress = _ProgressBox()
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._show_progress)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.header(self.tr("Send to the mail room")))
@@ -178,23 +195,21 @@ class ExportScreen(Screen):
         self.progress_bar.show()
         self.status_label.setText(self.tr("Making the packet…"))
         core, parent_id, cancel = self._session.core, self._session.parent.id, self._cancel
-        bridge, last = self._bridge, [0.0]
-
-        def progress(fraction: float, message: str) -> None:
-            now = time.monotonic()  # on worker threads: at most ~20 updates a second
-            if fraction >= 1.0 or now - last[0] >= 0.05:
-                last[0] = now
-                bridge.changed.emit(fraction, message)
+        box = self._progress
 
         def work() -> ExportResult:
             return PacketExporter(core).export(parent_id, folder, should_cancel=cancel.is_set,
-                                               progress=progress)
+                                               progress=box.put)
+
+        self._poll.start()
 
         self._session.tasks.run(work, self._export_done, self._export_failed, serial=True)
 
-    def _show_progress(self, fraction: float, message: str) -> None:
-        if self._gone:
+    def _show_progress(self) -> None:
+        latest = self._progress.take()
+        if latest is None or self._gone:
             return
+        fraction, message = latest
         self.progress_bar.setValue(int(fraction * 1000))
         self.status_label.setText(message)
 
@@ -205,6 +220,7 @@ class ExportScreen(Screen):
         self.status_label.setText(self.tr("Stopping…"))
 
     def _finish(self) -> None:
+        self._poll.stop()
         self._running = False
         self.cancel_button.hide()
         self.progress_bar.hide()
@@ -243,3 +259,4 @@ class ExportScreen(Screen):
         """Leaving (or sign-out) mid-export cancels it: no half packet is kept."""
         self._cancel.set()
         self._gone = True
+        self._poll.stop()
