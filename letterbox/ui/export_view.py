@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -37,7 +37,7 @@ class ExportOverview:
 
     plan: ExportPlan | None
     profile_name: str
-    sent: list[tuple[str, str]]  # (child name, title) of items with the mail room
+    sent: list[tuple[str, str, str]]  # (kind, child name, title) of items with the mail room
     problem: str = ""
 
 
@@ -67,12 +67,13 @@ def load_overview(session: Session) -> ExportOverview:
     """Plan the export and list what is already sent (runs on a pool thread)."""
     core, parent_id = session.core, session.parent.id
     names = {c.id: c.name for c in core.profiles.children(parent_id)}
-    sent: list[tuple[str, str]] = []
+    sent: list[tuple[str, str, str]] = []
     items: list[Letter | Recording] = [*core.letters.for_parent(parent_id),
                                        *core.recordings.for_parent(parent_id)]
     for item in items:
         if item.status == "exported":
-            sent.append((names.get(item.child_id or -1, ""), item.title))
+            kind = "letter" if isinstance(item, Letter) else "recording"
+            sent.append((kind, names.get(item.child_id or -1, ""), item.title))
     try:
         exporter = PacketExporter(core)
     except (KeyError, ValueError) as error:
@@ -106,6 +107,7 @@ class ExportScreen(Screen):
         self.items_list = QListWidget()
         self.items_list.setAccessibleName(self.tr("Your letters and recordings"))
         self.items_list.setWordWrap(True)
+        self.items_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.items_list, 1)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -156,16 +158,18 @@ class ExportScreen(Screen):
             self._add_row(self.tr("Recording for %1").replace("%1", child.name), rec.title,
                           self.tr("Ready for review"))
         for refusal in plan.refused:
-            label = (self.tr("Letter to %1") if refusal.kind == "letter"
-                     else self.tr("Recording for %1")).replace("%1", refusal.child or "?")
-            self._add_row(label, refusal.title,
+            self._add_row(self._label(refusal.kind, refusal.child), refusal.title,
                           self.tr("Cannot be sent: %1").replace("%1", refusal.reason))
-        for child_name, title in overview.sent:
-            self._add_row(child_name, title, self.tr("With the mail room"))
+        for kind, child_name, title in overview.sent:
+            self._add_row(self._label(kind, child_name), title, self.tr("With the mail room"))
         if self.items_list.count() == 0:
             self.items_list.addItem(self.tr("Nothing is ready yet. When a letter or "
                                             "recording is ready for review, it shows here."))
         self.send_button.setEnabled(not plan.empty and not self._running)
+
+    def _label(self, kind: str, child: str) -> str:
+        return (self.tr("Letter to %1") if kind == "letter"
+                else self.tr("Recording for %1")).replace("%1", child or "?")
 
     def _add_row(self, who: str, title: str, status: str) -> None:
         text = f"{who} — {title} · {status}" if title else f"{who} · {status}"
