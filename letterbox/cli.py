@@ -14,6 +14,7 @@ from letterbox import APP_NAME, __version__
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "doctor": ("letterbox.doctor", "check that this computer can run Letterbox"),
     "demo": ("letterbox.demo", "create the training profile 'Demo Parent'"),
+    "contact": ("letterbox.contact_cli", "list children; record contact approval (staff)"),
     "prompts": ("letterbox.writing.prompts_cli", "check prompt files and count them"),
 }
 
