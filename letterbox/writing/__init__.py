@@ -1,0 +1,1 @@
+"""Writing help: the prompt library that guides a parent through a letter, and its checks."""
