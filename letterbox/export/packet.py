@@ -164,8 +164,10 @@ class PacketExporter:
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         now = datetime.now().astimezone()
-        stem = _unique_stem(out_dir, safe_stem(
-            f"{plan.parent.name}-{plan.parent.id_number}-{now:%Y%m%d-%H%M%S}", "packet"))
+        # Name and number are shortened so the date always fits in the capped name.
+        parent = plan.parent
+        who = f"{safe_stem(parent.name, 'parent')[:24]}-{safe_stem(parent.id_number)[:16]}"
+        stem = _unique_stem(out_dir, safe_stem(f"{who}-{now:%Y%m%d-%H%M%S}", "packet"))
         work = out_dir / f".{stem}.partial"
         build = _Build(self, plan, work, progress, should_cancel)
         try:

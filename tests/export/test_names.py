@@ -41,3 +41,20 @@ def test_any_text_gives_a_safe_name(text: str) -> None:
     name = NameBook().name(text, "pdf")
     assert is_safe_name(name), repr(name)
     assert "/" not in name and "\\" not in name and ".." not in name
+
+
+def test_packet_folder_keeps_its_date_with_a_long_name(core, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The longest parent name and an ID like ../../x<b> give a safe folder ending in the date."""
+    import re
+
+    from letterbox.export.packet import PacketExporter
+
+    parent = core.profiles.create_parent("N" * 80, "../../x<b>", "1234")
+    child = core.profiles.add_child(parent.id, "Kid", age_years=5, contact_status="approved")
+    letter = core.letters.create(parent.id, child.id, title="<b>" * 60, body="Hello")
+    core.letters.set_status(letter.id, "ready")
+    result = PacketExporter(core).export(parent.id, tmp_path)
+    assert result.folder is not None and result.folder.parent == tmp_path
+    assert is_safe_name(result.folder.name) and re.search(r"\d{8}-\d{6}$", result.folder.name)
+    for path in result.folder.rglob("*"):
+        assert is_safe_name(path.name), path.name
