@@ -57,6 +57,11 @@ class DataPaths:
         return self.root / "exports"
 
     @property
+    def facilities(self) -> Path:
+        """Staff's own facility profiles (TOML), beside the shipped ones."""
+        return self.root / "facilities"
+
+    @property
     def user_prompts(self) -> Path:
         return self.root / "prompts"
 
