@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.core = core
         self.tasks = tasks
         self.session: Session | None = None
+        self._speaker = None
         self._language_changer = language_changer
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
@@ -110,9 +111,18 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
+        self.session.speaker = self.speaker()
         screen = LetterFlowScreen(self.session, child_id=child_id, letter_id=letter_id)
         screen.go_home.connect(self.show_home)
         self._set_screen(screen)
+
+    def speaker(self):
+        """The window's one Speaker, started on first use (the speech service is slow)."""
+        if self._speaker is None:
+            from letterbox.audio.speech import Speaker
+
+            self._speaker = Speaker(self.core.settings.get("speech_engine"), self)
+        return self._speaker
 
     def open_recording(self, *, child_id: int | None = None,
                        recording_id: int | None = None) -> None:

@@ -125,6 +125,18 @@ class DraftSaver(QObject):
 
         self._tasks.run(job, self._done, self._error, serial=True)
 
+    def then(self, fn: Callable[[int], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn(letter_id)`` on the save pool after every save asked for so far."""
+        target = self._target
+
+        def job() -> Any:
+            if target.letter_id is None:
+                raise RuntimeError("The letter has not been saved yet.")
+            return fn(target.letter_id)
+
+        self._tasks.run(job, on_done, on_error, serial=True)
+
     def _done(self, letter: Letter) -> None:
         self.last_saved = letter
         self.saved.emit(letter)

@@ -93,11 +93,19 @@ class Speller:
         # "Zoë's", "María's": the word before an English possessive may be known.
         return lower.endswith("'s") and lower[:-2] in self._checker
 
-    def suggestions(self, word: str) -> tuple[str, ...]:
-        """Likely corrections, best first, in the word's own capitalisation."""
-        with self._lock:
+    def suggestions(self, word: str, wait_s: float = 0.3) -> tuple[str, ...]:
+        """Likely corrections, best first, in the word's own capitalisation.
+
+        Called from a menu on the GUI thread, so it waits at most ``wait_s`` for a
+        check running elsewhere and then gives up with no suggestions.
+        """
+        if not self._lock.acquire(timeout=wait_s):
+            return ()
+        try:
             self._load()
             return self._suggest(word)
+        finally:
+            self._lock.release()
 
     def _suggest(self, word: str) -> tuple[str, ...]:
         lower = word.casefold()

@@ -1,0 +1,116 @@
+"""The guided letter flow on a real store: steps, starters, autosave, resume, review."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from letterbox.audio.speech import Speaker
+from letterbox.core import Core
+from letterbox.demo import DEMO_ID_NUMBER
+from letterbox.ui.letter_flow import LetterFlowScreen
+from letterbox.ui.screen import Session
+
+
+@pytest.fixture
+def session(demo_core: Core, tasks, qapp) -> Session:
+    parent = demo_core.profiles.find_by_id_number(DEMO_ID_NUMBER)
+    assert parent is not None
+    speaker = Speaker("mock")
+    return Session(core=demo_core, tasks=tasks, parent=parent, speaker=speaker)
+
+
+def _child(core: Core, session: Session, name: str):
+    return next(c for c in core.profiles.children(session.parent.id) if c.name.startswith(name))
+
+
+def _open(qtbot, session: Session, **kwargs) -> LetterFlowScreen:
+    screen = LetterFlowScreen(session, **kwargs)
+    screen.inform = lambda title, message: None  # no modal dialogs in tests
+    qtbot.addWidget(screen)
+    screen.resize(1024, 768)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.services is not None, timeout=10000)
+    return screen
+
+
+def _saved_body(session: Session, screen: LetterFlowScreen) -> str:
+    session.tasks.wait_for_done()
+    return session.core.letters.get(screen.saver.letter_id).body
+
+
+def test_guided_letter_is_written_and_saved(qtbot, session: Session, demo_core: Core) -> None:
+    """Choosing a child and occasion, using starters and typing, gives a saved letter."""
+    screen = _open(qtbot, session)
+    assert screen.pages.currentWidget() is screen.child_page
+    zoe = _child(demo_core, session, "Zoë")
+    button = next(b for b in screen.child_page.buttons if "Zoë" in b.text())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    occasions = [b.text() for b in screen.occasion_page.buttons]
+    assert "Birthday" in occasions and occasions[-1].startswith("Write freely")
+    birthday = next(b for b in screen.occasion_page.buttons if b.text() == "Birthday")
+    qtbot.mouseClick(birthday, Qt.MouseButton.LeftButton)
+    page = screen.step_page
+    assert screen.pages.currentWidget() is page
+    assert page.answer_edit.toPlainText() == "Dear Zoë,"  # greeting suggested
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert "How old" in page.question.text()
+    qtbot.mouseClick(page.starter_buttons[1], Qt.MouseButton.LeftButton)  # "Today you are "
+    qtbot.keyClicks(page.answer_edit, "six!")
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)       # skip "wish"
+    qtbot.keyClicks(page.answer_edit, "I sang to you at lunch.")
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.answer_edit.toPlainText() == "Love, Dad"  # sign-off suggested
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert screen.pages.currentWidget() is screen.editor_page
+    expected = "Dear Zoë,\n\nToday you are six!\n\nI sang to you at lunch.\n\nLove, Dad\n"
+    assert screen.editor_page.edit.toPlainText() == expected
+    letter = session.core.letters.get(screen.saver.letter_id)
+    session.tasks.wait_for_done()
+    letter = session.core.letters.get(screen.saver.letter_id)
+    assert letter.body == expected and letter.child_id == zoe.id
+    assert letter.prompt_id == "en-birthday-little" and letter.status == "draft"
+    assert letter.flow_state["stage"] == "editor"
+
+
+def test_reopening_resumes_at_the_step_with_its_text(qtbot, session: Session,
+                                                     demo_core: Core) -> None:
+    """Leaving mid-step and reopening shows the same question with the same words."""
+    zoe = _child(demo_core, session, "Zoë")
+    screen = _open(qtbot, session, child_id=zoe.id)
+    qtbot.mouseClick(next(b for b in screen.occasion_page.buttons if b.text() == "Birthday"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.step_page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.step_page.answer_edit, "You are three")
+    screen.leave()
+    letter_id = screen.saver.letter_id
+    assert "You are three" in _saved_body(session, screen)
+    again = _open(qtbot, session, letter_id=letter_id)
+    assert again.pages.currentWidget() is again.step_page
+    assert "How old" in again.step_page.question.text()
+    assert again.step_page.answer_edit.toPlainText() == "You are three"
+    assert again.step_page.answer_edit.textCursor().position() == len("You are three")
+
+
+def test_ready_for_review_stores_the_flags(qtbot, session: Session, demo_core: Core) -> None:
+    """A flagged letter can still be sent; its status is 'ready' and the flags are stored."""
+    zoe = _child(demo_core, session, "Zoë")
+    screen = _open(qtbot, session, child_id=zoe.id)
+    screen.occasion_page.buttons[-1].click()  # write freely
+    edit = screen.editor_page.edit
+    assert screen.pages.currentWidget() is screen.editor_page
+    qtbot.keyClicks(edit, "I will be home by Christmas.")
+    qtbot.mouseClick(screen.editor_page.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.review_page, timeout=5000)
+    review = screen.review_page
+    assert [f.category for f in review.flags] == ["promise_date"]
+    assert review.send_button.text() == "Send for review anyway"
+    with qtbot.waitSignal(screen.go_home, timeout=5000):
+        qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
+    letter = demo_core.letters.get(screen.saver.letter_id)
+    assert letter.status == "ready"
+    assert letter.flags[0]["category"] == "promise_date"
+    assert letter.flags[0]["passage"] == "home by Christmas"
+    assert "I will be home by Christmas." in letter.body
