@@ -55,6 +55,11 @@ class LineFinder:
             return self._keys.get(("", 0), {}).get(table)
         return found
 
+    def top_level_end(self) -> int:
+        """The last line of the top-level keys: where a missing key belongs."""
+        top = self._keys.get(("", 0), {})
+        return max(top.values(), default=1)
+
     def table(self, table: str, index: int = 0) -> int | None:
         """The line of the ``index``-th ``[[table]]`` header."""
         return self._tables.get((table, index))
@@ -79,6 +84,21 @@ def toml_error_line(message: str, text: str) -> int | None:
     return None
 
 
+# tomllib's wording, and what it usually means in a hand-edited prompt file.
+_TOML_HINTS = (
+    ("Illegal character '\\n'", "a text in quotes is not closed: add the missing \""),
+    ("Unclosed array", "a list is not closed: add the missing ]"),
+    ("Cannot overwrite a value", "the same key is set twice"),
+    ("Cannot declare", "the same key is set twice"),
+    ("Invalid value", "a value is not valid: is a text missing its quotes?"),
+    ("Expected '=' after a key", "a line is not in the form key = value"),
+)
+
+
 def strip_position(message: str) -> str:
-    """A tomllib message without its "(at line N, column M)" tail."""
-    return _TOML_POSITION.sub("", message).replace("(at end of document)", "").strip()
+    """A tomllib message without its position, with a plain-words hint where known."""
+    plain = _TOML_POSITION.sub("", message).replace("(at end of document)", "").strip()
+    for known, hint in _TOML_HINTS:
+        if plain.startswith(known):
+            return f"{hint} ({plain})"
+    return plain

@@ -5,7 +5,7 @@ folder named by the setting ``user_prompts_dir``. The schema (version 1) is decl
 here and explained for staff in ``prompts/README.md``::
 
     schema_version = 1
-    id = "en-birthday-little"          # lower case, digits, dashes; = the file name
+    id = "en-birthday-0-4"             # lower case, digits, dashes; = the file name
     language = "en"                    # en | es; must match an en/ or es/ folder
     title = "A birthday letter"
     age_bands = ["0-4"]                # 0-4, 5-8, 9-12, 13-17
@@ -176,22 +176,28 @@ class _Checker:
 
     def check(self) -> Prompt:
         data, lines = self.data, self.lines
+        # The version comes first: a file written for another version may have other keys.
+        version = data.get("schema_version")
+        if version is None:
+            raise self.fail(f"missing key 'schema_version': start the file with "
+                            f"schema_version = {SCHEMA_VERSION}", 1)
+        if version != SCHEMA_VERSION or isinstance(version, bool):
+            raise self.fail(f"schema_version is {version!r}; this version of Letterbox reads "
+                            f"schema_version = {SCHEMA_VERSION}", lines.key("schema_version"))
         unknown = [k for k in data if k not in REQUIRED_KEYS]
         if unknown:
             raise self.fail(f"unknown key '{unknown[0]}' (allowed: {', '.join(REQUIRED_KEYS)})",
                             lines.key(unknown[0]) or lines.table(unknown[0]))
         missing = [k for k in REQUIRED_KEYS if k not in data]
         if missing:
-            raise self.fail(f"missing key '{missing[0]}'", 1 if missing[0] == "schema_version"
-                            else None)
-        version = data["schema_version"]
-        if version != SCHEMA_VERSION or isinstance(version, bool):
-            raise self.fail(f"schema_version is {version!r}; this version of Letterbox reads "
-                            f"schema_version = {SCHEMA_VERSION}", lines.key("schema_version"))
+            where = lines.table("steps") if missing[0] == "steps" else lines.top_level_end()
+            hint = ("add at least one [[steps]] table" if missing[0] == "steps"
+                    else "add it with the other keys at the top")
+            raise self.fail(f"missing key '{missing[0]}' ({hint})", where)
         prompt_id = self.text("id", MAX_ID, data["id"], lines.key("id"))
         if not ID_PATTERN.match(prompt_id):
             raise self.fail(f"id {prompt_id!r} may use only lower-case letters, digits and "
-                            "dashes (like \"en-birthday-little\")", lines.key("id"))
+                            "dashes (like \"en-birthday-0-4\")", lines.key("id"))
         if self.path.suffix == ".toml" and self.path.stem != prompt_id:
             raise self.fail(f"the file name should be {prompt_id}.toml to match the id",
                             lines.key("id"))
@@ -205,7 +211,6 @@ class _Checker:
                             f"folder; move it to {language}/ or fix the language",
                             lines.key("language"))
         title = self.text("title", MAX_TITLE, data["title"], lines.key("title"))
-        self.safe(title, language, lines.key("title"))
         bands = self.choices("age_bands", AGE_BANDS)
         occasions = self.choices("occasions", OCCASIONS)
         steps = self.steps(language)
@@ -242,8 +247,9 @@ class _Checker:
                 if key not in step:
                     raise self.fail(f"step {index + 1} is missing '{key}'", where)
             q_line = self.lines.key("question", "steps", index) or where
+            # Questions speak to the parent ("Tell them it is not their fault"), so only
+            # the words that go into the letter (starters, example) get the safety check.
             question = self.text("question", MAX_QUESTION, step["question"], q_line)
-            self.safe(question, language, q_line)
             s_line = self.lines.key("starters", "steps", index) or where
             starters = step["starters"]
             if not isinstance(starters, list) or not (
@@ -302,17 +308,24 @@ class PromptLibrary:
     def load(cls, folders: Iterable[Path]) -> PromptLibrary:
         """Load every ``*.toml`` under each folder (recursively); never raises for bad files.
 
-        A missing folder, an unreadable or invalid file and a repeated id each become an
-        entry in ``errors``; the first file with an id wins.
+        A folder may also be a single prompt file. A missing folder, an unreadable or
+        invalid file and a repeated id each become an entry in ``errors``; the first file
+        with an id wins. Hidden files (editor back-ups such as ``.#x.toml``) are skipped.
         """
         library = cls()
         seen: dict[str, Prompt] = {}
         for folder in folders:
             folder = Path(folder)
-            if not folder.is_dir():
+            if folder.is_file():
+                files = [folder]
+            elif folder.is_dir():
+                files = sorted(p for p in folder.rglob("*.toml")
+                               if not any(part.startswith((".", "~"))
+                                          for part in p.relative_to(folder).parts))
+            else:
                 library.errors.append(PromptError(folder, None, "prompt folder not found"))
                 continue
-            for path in sorted(folder.rglob("*.toml")):
+            for path in files:
                 try:
                     prompt = load_prompt_file(path)
                 except PromptError as error:

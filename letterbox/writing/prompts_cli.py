@@ -92,15 +92,9 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _check_and_report(paths: list[Path]) -> int:
-    from letterbox.writing.prompts import PromptError, PromptLibrary, load_prompt_file
+    from letterbox.writing.prompts import PromptLibrary
 
-    folders = [p for p in paths if not p.is_file()]
-    library = PromptLibrary.load(folders)
-    for path in (p for p in paths if p.is_file()):
-        try:
-            library.prompts.append(load_prompt_file(path))
-        except PromptError as error:
-            library.errors.append(error)
+    library = PromptLibrary.load(paths)
     for problem in library.errors:
         print(problem)
     if library.errors:
