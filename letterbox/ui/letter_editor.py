@@ -66,7 +66,7 @@ class EditorPage(QWidget):
         self.edit = SpellEdit(None, tasks)
         self.edit.setAccessibleName(self.tr("Your whole letter"))
         self.edit.setStyleSheet("font-size: 18pt;")
-        self.edit.textChanged.connect(lambda: self.text_changed.emit(self.edit.toPlainText()))
+        self.edit.edited.connect(self.text_changed.emit)
         layout.addWidget(self.edit, 1)
         self.length = QLabel()
         self.length.setObjectName("hint")
@@ -85,9 +85,7 @@ class EditorPage(QWidget):
 
     def set_text(self, text: str, cursor: int | None = None) -> None:
         """Show ``text`` without it counting as the parent's change."""
-        self.edit.blockSignals(True)
-        self.edit.setPlainText(text)
-        self.edit.blockSignals(False)
+        self.edit.set_text(text)
         place = self.edit.textCursor()
         place.setPosition(min(len(text), cursor if cursor is not None else len(text)))
         self.edit.setTextCursor(place)

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -102,8 +103,8 @@ class LetterFlowScreen(Screen):
         self._length_timer.setSingleShot(True)
         self._length_timer.setInterval(400)
         self._length_timer.timeout.connect(self._count)
-        session.tasks.run(lambda: load_services(session, letter_id), self._ready,
-                          self._load_failed)
+        session.tasks.run(lambda: load_services(session, letter_id), self._alive(self._ready),
+                          self._alive(self._load_failed))
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -314,7 +315,7 @@ class LetterFlowScreen(Screen):
         """The letter's earlier versions (read after the pending saves finish)."""
         self.saver.save_now("screen")
         letters = self.session.core.letters
-        self.saver.then(letters.history, self._history_loaded)
+        self.saver.then(letters.history, self._alive(self._history_loaded))
 
     def _history_loaded(self, versions) -> None:
         self.history_page.set_versions(versions)
@@ -343,7 +344,7 @@ class LetterFlowScreen(Screen):
         checker, facility = self.services.checker, self.services.facility
         self.session.tasks.run(lambda: (checker.check(body), word_count(body),
                                         _estimate(body, facility)),
-                               lambda result: self._reviewed(body, *result))
+                               self._alive(lambda result: self._reviewed(body, *result)))
 
     def _reviewed(self, body: str, flags: list[Flag], words: int, estimate) -> None:
         self.flags = flags
@@ -363,7 +364,7 @@ class LetterFlowScreen(Screen):
                 return letters.get(letter_id)
             return letters.set_status(letter_id, "ready")
 
-        self.saver.then(mark, self._sent, self._send_failed)
+        self.saver.then(mark, self._alive(self._sent), self._alive(self._send_failed))
 
     def _sent(self, letter: Letter) -> None:
         self.status = letter.status
@@ -438,11 +439,18 @@ class LetterFlowScreen(Screen):
             self.saver.save_now("closed", force=self.saver.letter_id is None)
 
     # -- helpers --------------------------------------------------------------------------
+    def _alive(self, callback):
+        """Wrap a task callback so it is dropped if this screen is already gone."""
+        def deliver(value) -> None:
+            if shiboken6.isValid(self) and shiboken6.isValid(self.pages):
+                callback(value)
+        return deliver
+
     def _count(self) -> None:
         text = self.body
         facility = self.services.facility if self.services else None
         self.session.tasks.run(lambda: (word_count(text), _estimate(text, facility)),
-                               lambda result: self.editor_page.show_length(*result))
+                               self._alive(lambda result: self.editor_page.show_length(*result)))
 
     def _suggestions(self) -> tuple[list[str], list[str]]:
         parent = self.session.parent

@@ -147,8 +147,7 @@ class StepPage(QWidget):
         self.answer_edit.setAccessibleName(self.tr("Your answer"))
         self.answer_edit.setStyleSheet("font-size: 20pt;")
         self.answer_edit.setMinimumHeight(160)
-        self.answer_edit.textChanged.connect(
-            lambda: self.answer_changed.emit(self.answer_edit.toPlainText()))
+        self.answer_edit.edited.connect(self.answer_changed.emit)
         layout.addWidget(self.answer_edit, 1)
         self.edited_note = _label(self.tr("You have already changed the whole letter, so "
                                           "answers here are not added to it. Go on to the "
@@ -185,9 +184,7 @@ class StepPage(QWidget):
             self._starter_row.addWidget(button, index // 2, index % 2)
             self.starter_buttons.append(button)
         self.starter_hint.setVisible(bool(starters))
-        self.answer_edit.blockSignals(True)
-        self.answer_edit.setPlainText(answer)
-        self.answer_edit.blockSignals(False)
+        self.answer_edit.set_text(answer)
         self.answer_edit.check_now()
         cursor = self.answer_edit.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -81,6 +82,7 @@ class SpellEdit(QPlainTextEdit):
     """
 
     checked = Signal(int)
+    edited = Signal(str)  # the text really changed (repainting underlines is not a change)
 
     def __init__(self, speller: Speller | None, tasks: TaskRunner,
                  ignore: Callable[[], set[str]] = set,
@@ -98,11 +100,30 @@ class SpellEdit(QPlainTextEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
-        self.textChanged.connect(self._timer.start)
+        self._last_text = ""
+        # QPlainTextEdit.textChanged also fires when the highlighter repaints; reacting to
+        # that would re-check (and re-save) forever, so only real edits go on.
+        self.textChanged.connect(self._text_changed)
         for keys in ("F7", "Ctrl+."):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.show_suggestions_at_cursor)
+
+    def _text_changed(self) -> None:
+        text = self.toPlainText()
+        if text == self._last_text:
+            return
+        self._last_text = text
+        self._timer.start()
+        if not self.signalsBlocked():
+            self.edited.emit(text)
+
+    def set_text(self, text: str) -> None:
+        """Replace the text without it counting as the parent's edit."""
+        self._last_text = text
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
 
     def set_speller(self, speller: Speller | None) -> None:
         """Use another dictionary (or none) and check again."""
@@ -134,7 +155,7 @@ class SpellEdit(QPlainTextEdit):
                         lambda found: self._show(generation, found))
 
     def _show(self, generation: int, found: list[Misspelling]) -> None:
-        if generation != self._generation:
+        if not shiboken6.isValid(self) or generation != self._generation:
             return  # the text changed again; a newer check is on its way
         self.highlighter.set_misspellings(found)
         self.checked.emit(len(found))
