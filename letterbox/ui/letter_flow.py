@@ -9,7 +9,6 @@ Autosave (``DraftSaver``) keeps the text and the step, so reopening resumes exac
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import datetime
 
 import shiboken6
@@ -25,56 +24,15 @@ from letterbox.ui.letter_review import ReviewPage
 from letterbox.ui.letter_steps import NOTE_STYLE, ChildPage, ChoicePage, StepPage
 from letterbox.ui.screen import Screen, Session
 from letterbox.writing.autosave import DraftSaver, Snapshot
-from letterbox.writing.content_check import ContentChecker, Flag
-from letterbox.writing.letter_plan import (
-    FlowState,
-    compose,
-    estimate_pages,
-    greetings,
-    sign_offs,
-    word_count,
-)
-from letterbox.writing.prompts import Prompt, PromptLibrary, default_folders, occasion_label
-from letterbox.writing.spelling import PersonalWords, Speller, name_words
+from letterbox.writing.content_check import Flag
+from letterbox.writing.flow_services import FlowServices, estimate_for, load_services
+from letterbox.writing.letter_plan import FlowState, compose, greetings, sign_offs, word_count
+from letterbox.writing.prompts import Prompt, occasion_label
+from letterbox.writing.spelling import PersonalWords, name_words
 
 log = logging.getLogger(__name__)
 
 FREE = ""  # the occasion value for "write without questions"
-
-
-@dataclass
-class FlowServices:
-    """What the flow needs, loaded once off the GUI thread."""
-
-    library: PromptLibrary
-    checker: ContentChecker
-    speller: Speller
-    facility: object | None
-    personal: set[str]
-    children: list[Child]
-    letter: Letter | None
-
-
-def load_services(session: Session, letter_id: int | None) -> FlowServices:
-    """Load prompts, rules, the dictionary, the facility and the letter (pool thread)."""
-    core, parent = session.core, session.parent
-    facility = None
-    try:
-        from letterbox.export.facility import chosen_facility
-
-        facility = chosen_facility(core.settings.get("facility_profile"),
-                                   core.paths.facilities)
-    except Exception as error:  # noqa: BLE001 - a broken profile must not stop writing
-        log.warning("No facility profile for the page estimate: %s", error)
-    terms = getattr(facility, "content_check_terms", None) or {}
-    speller = Speller(parent.language)
-    speller.known("a")  # load the dictionary here, not on the GUI thread
-    letter = core.letters.get(letter_id) if letter_id is not None else None
-    return FlowServices(
-        library=PromptLibrary.load(default_folders(core.settings.get("user_prompts_dir"))),
-        checker=ContentChecker(parent.language, terms), speller=speller, facility=facility,
-        personal=PersonalWords(core.paths.personal_words(parent.id)).load(),
-        children=core.profiles.children(parent.id), letter=letter)
 
 
 class LetterFlowScreen(Screen):
@@ -103,7 +61,8 @@ class LetterFlowScreen(Screen):
         self._length_timer.setSingleShot(True)
         self._length_timer.setInterval(400)
         self._length_timer.timeout.connect(self._count)
-        session.tasks.run(lambda: load_services(session, letter_id), self._alive(self._ready),
+        session.tasks.run(lambda: load_services(session.core, session.parent, letter_id),
+                          self._alive(self._ready),
                           self._alive(self._load_failed))
 
     # -- building -----------------------------------------------------------------------
@@ -343,7 +302,7 @@ class LetterFlowScreen(Screen):
         assert self.services is not None
         checker, facility = self.services.checker, self.services.facility
         self.session.tasks.run(lambda: (checker.check(body), word_count(body),
-                                        _estimate(body, facility)),
+                                        estimate_for(body, facility)),
                                self._alive(lambda result: self._reviewed(body, *result)))
 
     def _reviewed(self, body: str, flags: list[Flag], words: int, estimate) -> None:
@@ -449,7 +408,7 @@ class LetterFlowScreen(Screen):
     def _count(self) -> None:
         text = self.body
         facility = self.services.facility if self.services else None
-        self.session.tasks.run(lambda: (word_count(text), _estimate(text, facility)),
+        self.session.tasks.run(lambda: (word_count(text), estimate_for(text, facility)),
                                self._alive(lambda result: self.editor_page.show_length(*result)))
 
     def _suggestions(self) -> tuple[list[str], list[str]]:
@@ -495,11 +454,3 @@ class LetterFlowScreen(Screen):
         return {"pending": self.tr("waiting for staff to approve contact"),
                 "not_permitted": self.tr("contact not approved yet")}.get(status, status)
 
-
-def _estimate(text: str, facility: object | None):
-    if facility is None:
-        return estimate_pages(text)
-    return estimate_pages(text, max_pages=getattr(facility, "max_pages", None),
-                          paper=getattr(facility, "paper", "letter"),
-                          margins_mm=getattr(facility, "margins_mm", 20.0),
-                          font_pt=getattr(facility, "body_font_pt", 14.0))

@@ -165,7 +165,7 @@ def estimate_pages(text: str, *, max_pages: int | None = None, paper: str = "let
             else:
                 used += space + w
         lines += row
-    whole = int(round(lines + 0.49))
+    whole = round(lines + 0.49)
     pages = max(1, -(-whole // lines_per_page))
     return PageEstimate(pages=pages, lines=whole, lines_per_page=lines_per_page,
                         max_pages=max_pages)

@@ -13,9 +13,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Container
 
+
+def _words(text: str) -> list[str]:
+    """A word list written as plain text (easier to read and extend than a Python list)."""
+    return text.split()
+
+
 # Forms of the commonest irregular verbs that no ending rule can reach, and the accented
 # question words the list also lacks.
-IRREGULAR = set("""
+IRREGULAR = set(_words("""
 soy eres es somos sois son fui fuiste fue fuimos fuisteis fueron era eras éramos erais eran
 sea seas seamos sean sé seré serás será seremos serán sería serías
 estoy estás está estamos estáis están estuve estuviste estuvo estuvimos estuvieron esté estés
@@ -50,17 +56,17 @@ pido pides pide pidió pidieron pidiendo sigo sigues sigue siguió siguiendo sie
 siente sintió sintiendo
 escrito abierto vuelto roto
 cómo qué quién quiénes cuándo dónde adónde cuál cuáles cuánto cuánta cuántos cuántas
-""".split())
+"""))
 
 _ACCENTS = str.maketrans("áéíóú", "aeiou")
 
 # Verb endings after the stem, longest first so "ábamos" is tried before "amos".
-_ENDINGS = sorted(set("""
+_ENDINGS = sorted(set(_words("""
 o as a amos áis an é aste ó asteis aron aba abas ábamos abais aban e es emos éis en
 ando ado ada ados adas ad ara aras áramos aran ase ases ásemos asen
 imos ís í iste ió isteis ieron ía ías íamos íais ían iendo ido ida idos idas id yendo
 iera ieras iéramos ieran iese ieses yó yeron
-""".split()), key=len, reverse=True)
+""")), key=len, reverse=True)
 # Future and conditional endings attach to the whole infinitive: estar + é = estaré.
 _ON_INFINITIVE = ("éis", "emos", "íamos", "íais", "ían", "ías", "ía", "ás", "án", "á", "é")
 _CLITICS = sorted(("me", "te", "le", "lo", "la", "nos", "os", "les", "los", "las", "se",

@@ -59,7 +59,7 @@ class SpellHighlighter(QSyntaxHighlighter):
             return self._items[index]
         return None
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+    def highlightBlock(self, text: str) -> None:  # Qt override
         block_start = self.currentBlock().position()
         index = bisect.bisect_left(self._starts, block_start)
         while index < len(self._items) and self._items[index].start < block_start + len(text):
@@ -161,7 +161,7 @@ class SpellEdit(QPlainTextEdit):
         self.checked.emit(len(found))
 
     # -- suggestions ----------------------------------------------------------
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             cursor = self.cursorForPosition(event.pos())
             self.setTextCursor(cursor)
