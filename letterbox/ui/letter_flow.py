@@ -12,9 +12,16 @@ import logging
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from letterbox.audio.speech import Speaker
 from letterbox.store.letters import MAX_BODY_CHARS, Letter
@@ -23,10 +30,18 @@ from letterbox.ui.letter_editor import EditorPage, HistoryPage
 from letterbox.ui.letter_review import ReviewPage
 from letterbox.ui.letter_steps import NOTE_STYLE, ChildPage, ChoicePage, StepPage
 from letterbox.ui.screen import Screen, Session
+from letterbox.ui.widgets.big_button import BigButton
 from letterbox.writing.autosave import DraftSaver, Snapshot
 from letterbox.writing.content_check import Flag
 from letterbox.writing.flow_services import FlowServices, estimate_for, load_services
-from letterbox.writing.letter_plan import FlowState, compose, greetings, sign_offs, word_count
+from letterbox.writing.letter_plan import (
+    FlowState,
+    compose,
+    first_name,
+    greetings,
+    sign_offs,
+    word_count,
+)
 from letterbox.writing.prompts import Prompt, occasion_label
 from letterbox.writing.spelling import PersonalWords, name_words
 
@@ -68,7 +83,16 @@ class LetterFlowScreen(Screen):
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addLayout(self.header(self.tr("Write a letter")))
+        top = QHBoxLayout()
+        self.title = QLabel(self.tr("Write a letter"))
+        self.title.setObjectName("screenTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.title, 1)
+        self.close_button = BigButton(self.tr("Save and close"), "ok", height=56)
+        self.close_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.close_button.clicked.connect(self.go_home.emit)
+        top.addWidget(self.close_button)
+        layout.addLayout(top)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(NOTE_STYLE)
@@ -140,6 +164,7 @@ class LetterFlowScreen(Screen):
         self.child = next((c for c in self.services.children if c.id == letter.child_id), None)
         self.prompt = self.services.library.get(self.state.prompt_id or letter.prompt_id)
         self.saver.child_id = letter.child_id
+        self._show_child_title()
         if letter.status == "exported":
             self.editor_page.set_text(letter.body)
             self.editor_page.edit.setReadOnly(True)
@@ -170,11 +195,15 @@ class LetterFlowScreen(Screen):
             self.show_stage("child")
             return
         self.saver.child_id = self.child.id
+        self._show_child_title()
         age = self.child.age_on(datetime.now().date())
         library = self.services.library
         choices = [(o, occasion_label(o, self.language))
                    for o in library.occasions_for(self.language, age)]
         choices.append((FREE, self.tr("Write freely, without questions")))
+        self.occasion_page.question.setText(
+            self.tr("What would you like to write to %1 about?").replace(
+                "%1", first_name(self.child.name)))
         self.occasion_page.set_choices(choices, self.contact_note())
         self.show_stage("occasion")
 
@@ -239,7 +268,8 @@ class LetterFlowScreen(Screen):
         question, starters, tips = screens[index]
         self.step_page.show_step(number=index + 1, total=len(screens), question=question,
                                  starters=starters, answer=self.state.answer(index), tips=tips,
-                                 edited=self.state.edited)
+                                 edited=self.state.edited,
+                                 replace=index in (0, len(screens) - 1))
         self.step_page.back_button.setEnabled(index > 0)
         self.pages.setCurrentWidget(self.step_page)
         if save:
@@ -441,6 +471,10 @@ class LetterFlowScreen(Screen):
             self.services.personal.add(word.casefold())
         store = PersonalWords(self.session.core.paths.personal_words(self.session.parent.id))
         self.session.tasks.run(lambda: store.add(word), serial=True)
+
+    def _show_child_title(self) -> None:
+        if self.child is not None:
+            self.title.setText(self.tr("A letter to %1").replace("%1", self.child.name))
 
     def contact_note(self) -> str:
         """A kind word when contact with the child is not (yet) approved."""

@@ -68,6 +68,8 @@ class ReviewPage(QWidget):
         body.addWidget(self.letter, 3)
         self.flag_list = QListWidget()
         self.flag_list.setWordWrap(True)
+        self.flag_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.flag_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.flag_list.setAccessibleName(self.tr("Things to look at"))
         self.flag_list.currentRowChanged.connect(self._show_flag)
         self.flag_list.itemActivated.connect(lambda _item: self._change_here())

@@ -138,7 +138,7 @@ class StepPage(QWidget):
         self.question = _label("", QUESTION_STYLE)
         self.question.setAccessibleName(self.tr("Question"))
         layout.addWidget(self.question)
-        self.starter_hint = _label(self.tr("Tap a start to add it, then keep writing:"))
+        self.starter_hint = _label(self.tr("Tap one to add it, then keep writing:"))
         self.starter_hint.setObjectName("hint")
         layout.addWidget(self.starter_hint)
         self._starter_row = QGridLayout()
@@ -146,7 +146,7 @@ class StepPage(QWidget):
         self.answer_edit = SpellEdit(None, tasks)
         self.answer_edit.setAccessibleName(self.tr("Your answer"))
         self.answer_edit.setStyleSheet("font-size: 20pt;")
-        self.answer_edit.setMinimumHeight(160)
+        self.answer_edit.setMinimumHeight(110)
         self.answer_edit.edited.connect(self.answer_changed.emit)
         layout.addWidget(self.answer_edit, 1)
         self.edited_note = _label(self.tr("You have already changed the whole letter, so "
@@ -167,8 +167,13 @@ class StepPage(QWidget):
         self.starter_buttons: list[BigButton] = []
 
     def show_step(self, *, number: int, total: int, question: str, starters: list[str],
-                  answer: str, tips: list[str] | None = None, edited: bool = False) -> None:
-        """Fill the page for one question; the cursor goes to the end of the answer."""
+                  answer: str, tips: list[str] | None = None, edited: bool = False,
+                  replace: bool = False) -> None:
+        """Fill the page for one question; the cursor goes to the end of the answer.
+
+        ``replace``: a starter replaces the answer instead of adding to it (greeting and
+        sign-off, where one choice is wanted, not two).
+        """
         self.progress.setText(self.tr("Question %1 of %2").replace("%1", str(number))
                               .replace("%2", str(total)))
         self.question.setText(question)
@@ -178,9 +183,14 @@ class StepPage(QWidget):
         _clear(self._starter_row)
         self.starter_buttons = []
         for index, starter in enumerate(starters):
-            button = BigButton(starter.strip(), height=56)
-            button.setToolTip(self.tr("Adds these words where the cursor is"))
-            button.clicked.connect(lambda _=False, s=starter: self.answer_edit.insert_at_cursor(s))
+            button = BigButton(starter.strip(), height=48)
+            if replace:
+                button.setToolTip(self.tr("Use these words"))
+                button.clicked.connect(lambda _=False, s=starter: self._replace(s))
+            else:
+                button.setToolTip(self.tr("Adds these words where the cursor is"))
+                button.clicked.connect(
+                    lambda _=False, s=starter: self.answer_edit.insert_at_cursor(s))
             self._starter_row.addWidget(button, index // 2, index % 2)
             self.starter_buttons.append(button)
         self.starter_hint.setVisible(bool(starters))
@@ -192,6 +202,10 @@ class StepPage(QWidget):
         self.edited_note.setVisible(edited)
         self.back_button.setEnabled(True)
         self.answer_edit.setFocus()
+
+    def _replace(self, text: str) -> None:
+        self.answer_edit.selectAll()
+        self.answer_edit.insert_at_cursor(text.strip())
 
     def spoken_text(self) -> str:
         """What "Read aloud" says: the tips, the question, the starters and the answer so far."""

@@ -67,7 +67,9 @@ class DraftSaver(QObject):
         self._snapshot = snapshot
         self._target = _Target(letter_id)
         self._dirty = False
-        self._last_body: str | None = None
+        # Reopening a letter: the first change starts a new version, so the text as it
+        # was when the parent came back stays in the history untouched.
+        self._keep_opened_version = letter_id is not None
         self.last_saved: Letter | None = None
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
@@ -108,6 +110,8 @@ class DraftSaver(QObject):
         self._longest.stop()
         if not (self._dirty or force or new_version):
             return
+        if self._keep_opened_version and self._dirty:
+            new_version, self._keep_opened_version = True, False
         self._dirty = False
         snap = self._snapshot()
         target, store = self._target, self._letters

@@ -123,3 +123,99 @@ def test_ready_for_review_stores_the_flags(qtbot, session: Session, demo_core: C
     assert letter.flags[0]["category"] == "promise_date"
     assert "home by Christmas" in letter.flags[0]["passage"]
     assert "I will be home by Christmas." in letter.body
+
+
+def test_megabyte_paste_is_kept_and_explained(qtbot, session: Session, demo_core: Core) -> None:
+    """A 1 MB paste stays in the editor, the window answers, and a kind message says why."""
+    zoe = _child(demo_core, session, "Zoë")
+    screen = _open(qtbot, session, child_id=zoe.id)
+    screen.occasion_page.buttons[-1].click()  # write freely
+    _settle(qtbot, session)
+    huge = ("I love you. " * 90_000)[:1_000_000]
+    screen.editor_page.edit.insertPlainText(huge)
+    screen.saver.save_now("autosave")
+    qtbot.waitUntil(lambda: screen.banner.isVisible(), timeout=10000)
+    assert "Nothing was lost" in screen.banner.text()
+    assert "still here" in screen.banner.text()
+    assert huge in screen.editor_page.edit.toPlainText()
+    saved = demo_core.letters.get(screen.saver.letter_id)
+    assert len(saved.body) < 1000  # the store refused it; the earlier short text stays
+    screen.editor_page.review_button.click()
+    assert screen.pages.currentWidget() is screen.editor_page
+    assert "too long" in screen.banner.text()
+
+
+def test_misspelt_word_is_underlined_and_replaced(qtbot, session: Session,
+                                                   demo_core: Core) -> None:
+    """A misspelt word is marked off the GUI thread; choosing a suggestion fixes it."""
+    zoe = _child(demo_core, session, "Zoë")
+    screen = _open(qtbot, session, child_id=zoe.id)
+    screen.occasion_page.buttons[-1].click()
+    edit = screen.editor_page.edit
+    qtbot.keyClicks(edit, "I hope scool is fun, ")
+    edit.insertPlainText("Zoë.")  # QTest types ASCII only
+    qtbot.waitUntil(lambda: bool(edit.highlighter.misspellings), timeout=5000)
+    assert [m.word for m in edit.highlighter.misspellings] == ["scool"]  # the name is not
+    item = edit.highlighter.misspellings[0]
+    menu = edit.suggestion_menu(item.start + 1, keyboard=True)
+    first = menu.activeAction()
+    assert first is not None and first.text() == "school"
+    first.trigger()
+    assert "I hope school is fun, Zoë." in edit.toPlainText()
+    qtbot.waitUntil(lambda: not edit.highlighter.misspellings, timeout=5000)
+
+
+def test_history_brings_back_an_earlier_version(qtbot, session: Session,
+                                                demo_core: Core) -> None:
+    """Restoring a version puts its text back and keeps the replaced text in history."""
+    letter = next(x for x in demo_core.letters.for_parent(session.parent.id)
+                  if x.status == "draft")
+    original = letter.body
+    screen = _open(qtbot, session, letter_id=letter.id)
+    assert screen.pages.currentWidget() is screen.editor_page
+    edit = screen.editor_page.edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Short new text.")
+    screen.editor_page.history_button.click()
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.history_page, timeout=5000)
+    page = screen.history_page
+    bodies = [page.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.list.count())]
+    assert bodies[0] == "Short new text." and original in bodies
+    page.list.setCurrentRow(bodies.index(original))
+    page.restore_button.click()
+    assert edit.toPlainText() == original
+    _settle(qtbot, session)
+    kept = [v.body for v in demo_core.letters.history(letter.id)]
+    assert kept[-1] == original and "Short new text." in kept
+
+
+def test_spanish_parent_gets_spanish_prompts_and_greeting(qtbot, session: Session,
+                                                         demo_core: Core) -> None:
+    """A Spanish-speaking parent sees Spanish questions, "Hola, Zoë," and "Con cariño, Papá"."""
+    demo_core.profiles.set_language(session.parent.id, "es")
+    session.parent = demo_core.profiles.parent(session.parent.id)
+    zoe = _child(demo_core, session, "Zoë")
+    screen = _open(qtbot, session, child_id=zoe.id)
+    assert any(b.text() == "Cumpleaños" for b in screen.occasion_page.buttons)
+    next(b for b in screen.occasion_page.buttons if b.text() == "Cumpleaños").click()
+    assert screen.prompt is not None and screen.prompt.language == "es"
+    assert screen.step_page.answer_edit.toPlainText() == "Hola, Zoë,"
+    screen.go_to_step(len(screen.screens()) - 1)
+    assert screen.step_page.answer_edit.toPlainText() == "Con cariño, Papá"
+    # The mock voice speaks only English: the button says so instead of failing silently.
+    screen.step_page.read_aloud.click()
+    assert screen.step_page.read_aloud.last_message
+
+
+def test_reopened_ready_letter_goes_back_to_draft_when_changed(qtbot, session: Session,
+                                                             demo_core: Core) -> None:
+    """Changing a letter already sent for review makes it a draft again until re-sent."""
+    letter = next(x for x in demo_core.letters.for_parent(session.parent.id)
+                  if x.status == "ready")
+    screen = _open(qtbot, session, letter_id=letter.id)
+    assert "already sent for review" in screen.editor_page.note.text()
+    qtbot.keyClicks(screen.editor_page.edit, " More.")
+    screen.leave()
+    _settle(qtbot, session)
+    after = demo_core.letters.get(letter.id)
+    assert after.status == "draft" and after.body.endswith(" More.")

@@ -165,7 +165,8 @@ class SpellEdit(QPlainTextEdit):
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             cursor = self.cursorForPosition(event.pos())
             self.setTextCursor(cursor)
-        menu = self.suggestion_menu(self.textCursor().position())
+        keyboard = event.reason() != QContextMenuEvent.Reason.Mouse
+        menu = self.suggestion_menu(self.textCursor().position(), keyboard=keyboard)
         menu.exec(event.globalPos())
 
     def show_suggestions_at_cursor(self) -> None:
@@ -180,12 +181,16 @@ class SpellEdit(QPlainTextEdit):
                 cursor.setPosition(item.start)
                 self.setTextCursor(cursor)
                 position = item.start
-        menu = self.suggestion_menu(position)
+        menu = self.suggestion_menu(position, keyboard=True)
         rect = self.cursorRect()
         menu.exec(self.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom())))
 
-    def suggestion_menu(self, position: int) -> QMenu:
-        """Suggestions for the word at ``position`` plus the usual edit actions."""
+    def suggestion_menu(self, position: int, *, keyboard: bool = False) -> QMenu:
+        """Suggestions for the word at ``position`` plus the usual edit actions.
+
+        Opened from the keyboard, the first suggestion is highlighted so Enter takes it;
+        not from the mouse, where the button's release could pick it by accident.
+        """
         menu = self.createStandardContextMenu()
         item = self.highlighter.at(position)
         if item is None or self._speller is None:
@@ -210,7 +215,7 @@ class SpellEdit(QPlainTextEdit):
         for action in [*actions, separator]:
             menu.removeAction(action)
             menu.insertAction(first, action) if first is not None else menu.addAction(action)
-        if actions:
+        if actions and keyboard:
             menu.setActiveAction(actions[0])
         return menu
 
