@@ -49,7 +49,9 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     from letterbox.ui.theme import apply_theme
     from letterbox.ui.translation import Translator
 
-    qt = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    qt = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv[:1])
     qt.setApplicationName(APP_NAME)
     qt.setApplicationVersion(__version__)
     core = open_core(paths.root)
@@ -81,10 +83,12 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
         built = build(paths, argv)
     except Exception as error:
         log.exception("Cannot start")
-        _show_fatal(f"Letterbox cannot start with the data folder\n{paths.root}\n\n{error}\n\n"
-                    "Run `letterbox doctor` for help.")
+        _show_fatal("Letterbox could not open its data. Nothing has been changed or deleted.\n\n"
+                    f"Data folder: {paths.root}\nProblem: {error}\n\nPlease ask staff to run "
+                    "`letterbox doctor`, and to restore the data folder from a backup if it "
+                    "is damaged.")
         return 2
-    built.window.show()
+    built.window.showMaximized()
     try:
         return built.qt.exec()
     finally:

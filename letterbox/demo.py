@@ -73,9 +73,9 @@ def create_demo(core: Core) -> tuple[Parent, bool]:
     for spec in CHILDREN:
         if spec["name"] in children:
             continue
+        age, month, day = (int(str(spec[key])) for key in ("age", "month", "day"))
         child = core.profiles.add_child(
-            parent.id, str(spec["name"]),
-            birth_date=_birth_date(int(spec["age"]), int(spec["month"]), int(spec["day"])),
+            parent.id, str(spec["name"]), birth_date=_birth_date(age, month, day),
             relationship=str(spec["relationship"]), carer_name=str(spec["carer_name"]),
             carer_address=str(spec["carer_address"]), contact_status=str(spec["contact_status"]),
             contact_reason=str(spec.get("contact_reason", "")),

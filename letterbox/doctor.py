@@ -39,11 +39,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mic-test", action="store_true",
                         help="record 3 seconds from the default microphone and report the level")
     parser.add_argument("--seconds", type=float, default=3.0, help=argparse.SUPPRESS)
+    parser.add_argument("--speech-probe", action="store_true", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
     from letterbox.paths import resolve_data_dir
 
+    if args.speech_probe:
+        import json
+
+        print(json.dumps(speech_probe()), flush=True)
+        return 0
     data_dir = resolve_data_dir(args.data_dir)
     checks: list[Check] = []
     for check in CHECKS:
@@ -82,40 +88,68 @@ def check_input_device(_data_dir: Path) -> Check:
                  f"{name} (default; {len(devices)} input device(s), 48 kHz mono works)")
 
 
+SPEECH_TIMEOUT_S = 15.0
+
+
 def check_speech(_data_dir: Path) -> Check:
-    """Text-to-speech engines and voices for English and Spanish (needed to read aloud)."""
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    """Text-to-speech engines and voices for English and Spanish (needed to read aloud).
+
+    Probed in a child process: a stuck speech service blocks QTextToSpeech forever, and
+    the doctor must always finish.
+    """
+    import json
+    import subprocess
+    import sys
+
     fix = ("Install a speech engine (Debian/Ubuntu: sudo apt-get install speech-dispatcher "
            "speech-dispatcher-espeak-ng). Letters and recording work without it; reading "
            "aloud and echo reading do not.")
+    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m",
+                                                                        "letterbox"]
+    try:
+        result = subprocess.run([*command, "doctor", "--speech-probe"], capture_output=True,
+                                text=True, timeout=SPEECH_TIMEOUT_S, check=False)
+        found = json.loads(result.stdout.strip().splitlines()[-1])
+    except subprocess.TimeoutExpired:
+        return Check("Speech", False, f"the speech service did not answer in "
+                     f"{SPEECH_TIMEOUT_S:.0f} s", "Restart the speech service (pkill -9 "
+                     "speech-dispatcher) or the computer.", required=False)
+    except (IndexError, json.JSONDecodeError, OSError) as error:
+        return Check("Speech", False, f"the speech check failed ({error})", fix,
+                     required=False)
+    if not found.get("engine"):
+        return Check("Speech", False, found.get("problem") or "no working text-to-speech "
+                     "engine", fix, required=False)
+    missing = [name for name in ("English", "Spanish") if name not in found["languages"]]
+    if missing:
+        return Check("Speech", False, f"engine {found['engine']} has no voice for "
+                     f"{' or '.join(missing)}", fix, required=False)
+    return Check("Speech", True, f"engine {found['engine']}, {found['voices']} voice(s), "
+                 "English and Spanish")
+
+
+def speech_probe() -> dict[str, object]:
+    """Open the first real speech engine and list its languages (run in a child process)."""
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     try:
         from PySide6.QtCore import QCoreApplication, QLocale
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as error:
-        return Check("Speech", False, f"QtTextToSpeech is missing ({error})", fix,
-                     required=False)
+        return {"engine": "", "problem": f"QtTextToSpeech is missing ({error})"}
     app = QCoreApplication.instance() or QCoreApplication([])
-    engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
-    for engine in engines:
+    for engine in [e for e in QTextToSpeech.availableEngines() if e != "mock"]:
         tts = QTextToSpeech(engine)
         deadline = time.monotonic() + 5
-        while tts.state() != QTextToSpeech.State.Ready and time.monotonic() < deadline:
-            if tts.state() == QTextToSpeech.State.Error:
-                break
+        while tts.state() not in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error) \
+                and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.02)
         if tts.state() != QTextToSpeech.State.Ready:
             continue
-        languages = {locale.language() for locale in tts.availableLocales()}
-        missing = [name for name, lang in (("English", QLocale.Language.English),
-                                           ("Spanish", QLocale.Language.Spanish))
-                   if lang not in languages]
-        voices = len(tts.availableVoices())
-        if missing:
-            return Check("Speech", False, f"engine {engine} has no voice for "
-                         f"{' or '.join(missing)}", fix, required=False)
-        return Check("Speech", True, f"engine {engine}, {voices} voice(s), English and Spanish")
-    return Check("Speech", False, "no working text-to-speech engine", fix, required=False)
+        languages = {QLocale.languageToString(loc.language()) for loc in tts.availableLocales()}
+        return {"engine": engine, "voices": len(tts.availableVoices()),
+                "languages": sorted(languages)}
+    return {"engine": "", "problem": "no working text-to-speech engine"}
 
 
 def check_fonts(_data_dir: Path) -> Check:
@@ -124,7 +158,7 @@ def check_fonts(_data_dir: Path) -> Check:
     if missing:
         return Check("Fonts", False, f"missing {', '.join(missing)}",
                      "Reinstall Letterbox: its assets/fonts folder is incomplete.")
-    from reportlab.pdfbase.ttfonts import TTFont, TTFError
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     try:
         for name in names:
@@ -152,7 +186,7 @@ def check_data_dir(data_dir: Path) -> Check:
         db = Database(data_dir / "letterbox.sqlite3")
         problems = db.integrity_check()
         db.close()
-    except Exception as error:  # noqa: BLE001 - any failure is reported, not raised
+    except Exception as error:
         return Check("Data folder", False, f"the database cannot be opened ({error})",
                      "Ask staff to restore the data folder from a backup.")
     if problems:
@@ -197,7 +231,7 @@ def mic_test(seconds: float = 3.0) -> Check:
             time.sleep(seconds)
     except AudioUnavailable as error:
         return Check("Microphone test", False, error.problem, error.fix)
-    except Exception as error:  # noqa: BLE001 - PortAudio errors vary by host API
+    except Exception as error:
         return Check("Microphone test", False, f"recording failed ({error})",
                      "Check the microphone is plugged in and not used by another program.")
     samples = np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.int16)

@@ -41,7 +41,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
-        except BaseException as error:  # noqa: BLE001 - every failure goes back to the GUI
+        except BaseException as error:
             log.exception("Background task failed")
             self._bridge.finished.emit(self._on_done, self._on_error, None, error)
         else:
@@ -82,7 +82,7 @@ class TaskRunner(QObject):
         if self.synchronous:
             try:
                 result = fn()
-            except BaseException as error:  # noqa: BLE001
+            except BaseException as error:
                 self._deliver(on_done, on_error, None, error)
             else:
                 self._deliver(on_done, on_error, result, None)

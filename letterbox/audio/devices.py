@@ -36,7 +36,7 @@ def load_sounddevice() -> ModuleType:
             "The sound library PortAudio is not installed.",
             "Ask staff to install it (Debian/Ubuntu: sudo apt-get install libportaudio2), "
             "then run `letterbox doctor`.") from error
-    return sounddevice
+    return sounddevice  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -97,5 +97,8 @@ def level_dbfs(samples: np.ndarray) -> tuple[float, float]:
         data /= 32768.0
     peak = float(np.max(np.abs(data)))
     rms = float(np.sqrt(np.mean(np.square(data))))
-    to_db = lambda x: 20 * math.log10(x) if x > 0 else -math.inf  # noqa: E731
-    return to_db(peak), to_db(rms)
+    return _to_db(peak), _to_db(rms)
+
+
+def _to_db(ratio: float) -> float:
+    return 20 * math.log10(ratio) if ratio > 0 else -math.inf

@@ -15,7 +15,8 @@ def record_event(conn: sqlite3.Connection, action: str, *, parent_id: int | None
         " VALUES (?,?,?,?,?,?)", (now_iso(), parent_id, item_kind, item_id, action, detail))
 
 
-def events(db: Database, *, parent_id: int | None = None, limit: int = 500) -> list[dict[str, object]]:
+def events(db: Database, *, parent_id: int | None = None,
+           limit: int = 500) -> list[dict[str, object]]:
     """The newest events first, optionally for one parent."""
     if parent_id is None:
         rows = db.query("SELECT * FROM event ORDER BY id DESC LIMIT ?", (limit,))

@@ -7,6 +7,7 @@ threads). Every write goes through ``Database.transaction()``, which uses
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -177,7 +178,8 @@ class Database:
         else:
             conn.execute("COMMIT")
 
-    def query(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str,
+              params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
         """Run a read and return every row."""
         return self.connection().execute(sql, params).fetchall()
 
@@ -214,17 +216,16 @@ class Database:
         """SQLite's own integrity and foreign-key checks; an empty list means healthy."""
         conn = self.connection()
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-        problems += [f"foreign key: {tuple(row)}" for row in conn.execute("PRAGMA foreign_key_check")]
+        problems += [f"foreign key: {tuple(row)}"
+                     for row in conn.execute("PRAGMA foreign_key_check")]
         return problems
 
     def close(self) -> None:
         """Close every connection this object opened."""
         with self._all_lock:
             for conn in self._all:
-                try:
-                    conn.close()
-                except sqlite3.ProgrammingError:
-                    pass  # closed from its own thread already
+                with contextlib.suppress(sqlite3.ProgrammingError):
+                    conn.close()  # may be closed from its own thread already
             self._all.clear()
         self._local = threading.local()
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from letterbox.store.audit import record_event
 from letterbox.store.db import Database, now_iso
 from letterbox.store.items import check_transition, dump_flags, load_flags
@@ -126,7 +128,8 @@ class LetterStore:
             raise KeyError(letter_id)
         return _letter(row)
 
-    def for_parent(self, parent_id: int, *, statuses: tuple[str, ...] | None = None) -> list[Letter]:
+    def for_parent(self, parent_id: int, *,
+                   statuses: tuple[str, ...] | None = None) -> list[Letter]:
         """A parent's letters, newest first, optionally only some statuses."""
         rows = self._db.query("SELECT * FROM letter WHERE parent_id = ? ORDER BY updated_at DESC,"
                               " id DESC", (parent_id,))
@@ -179,9 +182,10 @@ class LetterStore:
 
 def _check_length(body: str) -> None:
     if len(body) > MAX_BODY_CHARS:
-        raise LetterTooLong(
-            f"This letter is {len(body):,} characters long; the most Letterbox keeps is "
-            f"{MAX_BODY_CHARS:,}. Nothing was lost: please split it into two letters.")
+        raise LetterTooLong(QCoreApplication.translate(
+            "Letters", "This letter is %1 characters long; the most Letterbox keeps is %2. "
+            "Nothing was lost: please split it into two letters.")
+            .replace("%1", f"{len(body):,}").replace("%2", f"{MAX_BODY_CHARS:,}"))
 
 
 def _letter(row: sqlite3.Row) -> Letter:

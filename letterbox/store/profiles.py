@@ -9,6 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from letterbox.store.audit import record_event
 from letterbox.store.db import Database, now_iso
 
@@ -76,16 +78,20 @@ def hash_pin(pin: str, salt: bytes | None = None) -> tuple[bytes, bytes]:
 def check_pin_format(pin: str) -> None:
     """Raise ProfileError unless the PIN is 4 to 8 digits."""
     if not (pin.isascii() and pin.isdigit() and PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS):
-        raise ProfileError(f"A PIN is {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} numbers.")
+        raise ProfileError(QCoreApplication.translate("Profiles", "A PIN is %1 to %2 numbers.")
+                           .replace("%1", str(PIN_MIN_DIGITS)).replace("%2", str(PIN_MAX_DIGITS)))
 
 
 def clean_text(value: str, field: str, *, required: bool = False, limit: int = NAME_MAX) -> str:
     """Trim a short text field, drop control characters, enforce a length."""
     cleaned = "".join(ch for ch in value if ch.isprintable()).strip()
     if required and not cleaned:
-        raise ProfileError(f"Please fill in the {field}.")
+        raise ProfileError(QCoreApplication.translate("Profiles", "Please fill in: %1.")
+                           .replace("%1", field))
     if len(cleaned) > limit:
-        raise ProfileError(f"The {field} can be at most {limit} characters.")
+        raise ProfileError(QCoreApplication.translate(
+            "Profiles", "%1: at most %2 characters, please.").replace("%1", field)
+            .replace("%2", str(limit)))
     return cleaned
 
 
@@ -99,13 +105,17 @@ class ProfileStore:
     def create_parent(self, name: str, id_number: str, pin: str, *, housing_unit: str = "",
                       facility: str = "", language: str = "en", is_demo: bool = False) -> Parent:
         """Create a parent profile; the PIN is stored only as a salted scrypt hash."""
-        name = clean_text(name, "name", required=True)
-        id_number = clean_text(id_number, "ID number", required=True, limit=32)
-        housing_unit = clean_text(housing_unit, "wing and cell", limit=60)
-        facility = clean_text(facility, "facility", limit=120)
+        name = clean_text(name, QCoreApplication.translate("Profiles", "your name"), required=True)
+        id_number = clean_text(id_number, QCoreApplication.translate("Profiles", "ID number"),
+                               required=True, limit=32)
+        housing_unit = clean_text(
+            housing_unit, QCoreApplication.translate("Profiles", "wing and cell"), limit=60)
+        facility = clean_text(
+            facility, QCoreApplication.translate("Profiles", "facility"), limit=120)
         check_pin_format(pin)
         if language not in ("en", "es"):
-            raise ProfileError("Language must be English or Spanish.")
+            raise ProfileError(QCoreApplication.translate(
+                "Profiles", "Language must be English or Spanish."))
         salt, digest = hash_pin(pin)
         try:
             with self._db.transaction() as conn:
@@ -118,8 +128,9 @@ class ProfileStore:
                 record_event(conn, "profile_created", parent_id=parent_id)
         except sqlite3.IntegrityError as error:
             if "UNIQUE" in str(error):
-                raise DuplicateIdNumber(
-                    "A profile with this ID number already exists. Ask staff for help.") from error
+                raise DuplicateIdNumber(QCoreApplication.translate(
+                    "Profiles", "A profile with this ID number already exists. Ask staff "
+                    "for help.")) from error
             raise
         return self.parent(parent_id)
 
@@ -161,7 +172,8 @@ class ProfileStore:
     def set_language(self, parent_id: int, language: str) -> None:
         """The parent's language for screens, prompts and speech."""
         if language not in ("en", "es"):
-            raise ProfileError("Language must be English or Spanish.")
+            raise ProfileError(QCoreApplication.translate(
+                "Profiles", "Language must be English or Spanish."))
         with self._db.transaction() as conn:
             conn.execute("UPDATE parent SET language = ? WHERE id = ?", (language, parent_id))
 
@@ -171,16 +183,20 @@ class ProfileStore:
                   carer_address: str = "", contact_status: str = "pending",
                   contact_reason: str = "", carer_consent: str = "unknown") -> Child:
         """Add a child to a parent's profile. Contact starts as 'pending' unless staff say."""
-        name = clean_text(name, "child's name", required=True)
+        name = clean_text(name, QCoreApplication.translate("Profiles", "child's name"),
+                          required=True)
         if birth_date:
             try:
                 born = date.fromisoformat(birth_date)
             except ValueError as error:
-                raise ProfileError("Please write the birth date as YYYY-MM-DD.") from error
+                raise ProfileError(QCoreApplication.translate(
+                    "Profiles", "Please write the birth date as YYYY-MM-DD.")) from error
             if born > date.today():
-                raise ProfileError("The birth date is in the future.")
+                raise ProfileError(QCoreApplication.translate(
+                    "Profiles", "The birth date is in the future."))
         if age_years is not None and not 0 <= age_years <= 25:
-            raise ProfileError("The age must be between 0 and 25.")
+            raise ProfileError(QCoreApplication.translate(
+                "Profiles", "The age must be between 0 and 25."))
         if contact_status not in CONTACT_STATUSES:
             raise ProfileError(f"Unknown contact status {contact_status!r}.")
         if carer_consent not in CONSENT_VALUES:
@@ -192,7 +208,7 @@ class ProfileStore:
                 " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (parent_id, name, birth_date or None, age_years,
                  clean_text(relationship, "relationship", limit=40),
-                 clean_text(carer_name, "carer's name"),
+                 clean_text(carer_name, QCoreApplication.translate("Profiles", "carer's name")),
                  carer_address.strip()[:400], contact_status,
                  clean_text(contact_reason, "reason", limit=400), carer_consent, now_iso()))
             child_id = int(cur.lastrowid or 0)
@@ -209,8 +225,8 @@ class ProfileStore:
 
     def children(self, parent_id: int) -> list[Child]:
         """A parent's children, sorted by name."""
-        rows = self._db.query("SELECT * FROM child WHERE parent_id = ? ORDER BY name COLLATE NOCASE",
-                              (parent_id,))
+        rows = self._db.query("SELECT * FROM child WHERE parent_id = ?"
+                              " ORDER BY name COLLATE NOCASE", (parent_id,))
         return [_child(row) for row in rows]
 
     def set_contact(self, child_id: int, status: str, reason: str = "", *,

@@ -90,7 +90,8 @@ class RecordingStore:
                transcript: str | None = None, story_text: str | None = None,
                child_id: int | None = None) -> Recording:
         """Change the title, the transcript or summary for the reviewer, or the story text."""
-        sets, params = ["updated_at = ?"], [now_iso()]
+        sets: list[str] = ["updated_at = ?"]
+        params: list[object] = [now_iso()]
         for column, value in (("title", title), ("transcript", transcript),
                               ("story_text", story_text), ("child_id", child_id)):
             if value is not None:

@@ -114,8 +114,10 @@ class HomeScreen(Screen):
                                    f"{self.contact_text(child.contact_status)}")
             item.setData(Qt.ItemDataRole.UserRole, child.id)
             self.children_list.addItem(item)
+        # Start on the first child who can receive mail; a not-permitted child stays listed.
+        approved = [i for i, c in enumerate(data.children) if c.contact_approved]
         if data.children:
-            self.children_list.setCurrentRow(0)
+            self.children_list.setCurrentRow(approved[0] if approved else 0)
         self.items_list.clear()
         for letter in data.letters:
             to = names.get(letter.child_id or -1, "")

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._idle.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             self.note_activity()
         return False
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         """A kind error message (behind a method so tests can replace it)."""
         QMessageBox.warning(self, title, message)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         current = self._stack.currentWidget()
         if isinstance(current, Screen):
             current.leave()

@@ -31,7 +31,7 @@ _UNSAFE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bentre (tu y yo|nosotros)\b", "asks the child to keep a secret"),
         (r"\b(dile|diles|dale|dales|pasale|pasales) (este |el |mi )?(mensaje|recado)\b",
          "asks the child to pass on a message"),
-        (r"\b(dile|diles) (a \w+ )?que\b", "asks the child to pass on a message"),
+        (r"\b(dile|diles) (a (\w+ ){1,3})?que\b", "asks the child to pass on a message"),
         (r"\b(saluda|saludame|dale saludos|mandale saludos)\b",
          "asks the child to pass on a message"),
         (r"\b(llama|llamale|escribele|visita) a \w+ (de mi parte|por mi)\b",

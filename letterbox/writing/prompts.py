@@ -290,7 +290,15 @@ def load_prompt_file(path: Path) -> Prompt:
         message = str(error)
         raise PromptError(path, toml_error_line(message, text),
                           f"not valid TOML: {strip_position(message)}") from error
-    return _Checker(path, text, data).check()
+    except RecursionError as error:  # absurdly deep nesting
+        raise PromptError(path, None, "not valid TOML: nested too deeply") from error
+    try:
+        return _Checker(path, text, data).check()
+    except PromptError:
+        raise
+    except (TypeError, ValueError, AttributeError) as error:
+        # A value of a shape no check expected: still a problem with the file, not a crash.
+        raise PromptError(path, None, f"a value has an unexpected form ({error})") from error
 
 
 def _occasion_rank(occasion: str) -> int:
@@ -344,6 +352,8 @@ class PromptLibrary:
                   occasion: str | None = None) -> list[Prompt]:
         """Prompts in ``language`` for a child of ``age`` (any age when None), by occasion."""
         found = [p for p in self.prompts if p.suits(language, age, occasion)]
+        if occasion is not None:
+            return found  # shipped prompts first, then staff ones, in file order
         return sorted(found, key=lambda p: min(_occasion_rank(o) for o in p.occasions))
 
     def occasions_for(self, language: str, age: int | None) -> list[str]:

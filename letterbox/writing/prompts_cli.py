@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from letterbox.writing.prompts import AGE_BANDS, LANGUAGES, OCCASION_ORDER
+
+if TYPE_CHECKING:
+    from letterbox.writing.prompts import Prompt
 
 SETTING = "user_prompts_dir"
 
@@ -30,6 +34,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                     "built-in ones. Without DIR: show the current folder.")
     folder.add_argument("directory", nargs="?", metavar="DIR", help="the folder to use")
     folder.add_argument("--clear", action="store_true", help="stop using a staff folder")
+    for action in (check, folder):
+        # SUPPRESS: when not given here, keep a --data-dir given before the action.
+        action.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir",
+                            default=argparse.SUPPRESS, help="data folder")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,11 +50,21 @@ def run(args: argparse.Namespace) -> int:
     return 2
 
 
-def _staff_folder_setting(data_dir: str | None) -> str:
-    from letterbox.core import open_core
-    from letterbox.paths import resolve_data_dir
+def _data_dir(args: argparse.Namespace) -> str | None:
+    # cli.main merges a --data-dir given before the action; one given after it lands here.
+    value = getattr(args, "sub_data_dir", None) or args.data_dir
+    return str(value) if value else None
 
-    core = open_core(resolve_data_dir(data_dir))
+
+def _staff_folder_setting(data_dir: str | None) -> str:
+    """The ``user_prompts_dir`` setting; "" when the data folder has no database yet."""
+    from letterbox.core import open_core
+    from letterbox.paths import DataPaths, resolve_data_dir
+
+    paths = DataPaths(resolve_data_dir(data_dir))
+    if not paths.database.is_file():
+        return ""  # checking prompts should not create a data folder
+    core = open_core(paths.root)
     try:
         return str(core.settings.get(SETTING))
     finally:
@@ -60,7 +78,7 @@ def _run_folder(args: argparse.Namespace) -> int:
     if args.directory and args.clear:
         print("Give a folder or --clear, not both.")
         return 2
-    core = open_core(resolve_data_dir(args.data_dir))
+    core = open_core(resolve_data_dir(_data_dir(args)))
     try:
         if args.clear:
             core.settings.set(SETTING, "")
@@ -78,8 +96,10 @@ def _run_folder(args: argparse.Namespace) -> int:
         core.settings.set(SETTING, str(folder))
     finally:
         core.close()
-    print(f"Staff prompt folder set to {folder}.")
-    return _check_and_report([folder])
+    print(f"Staff prompt folder set to {folder}. Its prompts appear beside the built-in ones.")
+    from letterbox.writing.prompts import default_folders
+
+    return _check_and_report(default_folders(str(folder)))
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -87,7 +107,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
     paths = [Path(p).expanduser() for p in args.paths]
     if not paths:
-        paths = default_folders(_staff_folder_setting(args.data_dir))
+        paths = default_folders(_staff_folder_setting(_data_dir(args)))
     return _check_and_report(paths)
 
 
@@ -97,14 +117,32 @@ def _check_and_report(paths: list[Path]) -> int:
     library = PromptLibrary.load(paths)
     for problem in library.errors:
         print(problem)
-    if library.errors:
+    notes = _plain_words_notes(library.prompts)
+    for note in notes:
+        print(note)
+    if library.errors or notes:
         print()
-    print(f"Checked: {', '.join(str(p) for p in paths)}")
+    for path in paths:
+        found = sum(1 for p in library.prompts if p.source == path or path in p.source.parents)
+        print(f"Checked {path}: {found} prompt(s) loaded")
     print(format_counts(library.counts(), _per_language(library)))
     problems = len(library.errors)
     print(f"\n{len(library.prompts)} prompt(s) loaded; "
           + (f"{problems} file(s) with problems (see above)." if problems else "no problems."))
     return 1 if problems else 0
+
+
+def _plain_words_notes(prompts: list[Prompt]) -> list[str]:
+    """Advice (not errors) on sentences too long for a struggling reader."""
+    from letterbox.writing.plain_words import LONG_SENTENCE_WORDS, long_sentences
+
+    notes = []
+    for prompt in prompts:
+        for count, sentence in long_sentences(prompt):
+            shown = sentence if len(sentence) <= 60 else sentence[:57] + "..."
+            notes.append(f"note: {prompt.source}: a sentence has {count} words (try "
+                         f"{LONG_SENTENCE_WORDS} or fewer): \"{shown}\"")
+    return notes
 
 
 def _per_language(library: object) -> dict[str, int]:

@@ -102,3 +102,13 @@ def test_mismatched_pins_are_explained(qtbot, window: MainWindow, demo_core: Cor
     form.save_button.click()
     assert "different" in form.message.text()
     assert demo_core.profiles.find_by_id_number("B1") is None
+
+
+def test_idle_kiosk_signs_out(qtbot, window: MainWindow) -> None:
+    """Left alone, a signed-in kiosk returns to sign-in so the next person sees nothing."""
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
+    window._idle.setInterval(100)
+    window.note_activity()
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, SignInScreen), timeout=3000)
+    assert window.session is None

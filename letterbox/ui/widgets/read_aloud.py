@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from letterbox.audio.speech import Speaker
 from letterbox.ui.widgets.big_button import BigButton
@@ -40,8 +40,7 @@ class ReadAloudButton(BigButton):
             self.last_message = reason
             self.setText(self.tr("Cannot read aloud"))
             self.setToolTip(reason)
-            self.window().statusBar().showMessage(reason, 8000) if hasattr(
-                self.window(), "statusBar") else None
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), reason, self)
             return
         text = self._text_source().strip()
         if text and self._speaker.say(text, self._language):

@@ -1,0 +1,93 @@
+"""Benchmark: process start → first painted frame of the home screen.
+
+Anchor, measured in the same run: a bare PySide6 window holding a QTextEdit. Each is
+started as a fresh process N times; the figure is the median wall time from just
+before the process starts to the moment its first frame is painted. Target: ≤ 2×.
+
+The Letterbox child builds the real application through ``letterbox.app.build`` on a
+data folder holding the demo profile, signs the demo parent in (as the PIN screen
+would) and reports when the home screen first paints with its data shown.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+TARGET = 2.0
+
+ANCHOR = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
+app = QApplication(sys.argv[:1])
+win = QMainWindow(); win.setCentralWidget(QTextEdit()); win.resize(1024, 768)
+class Watch(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and obj is win.centralWidget().viewport():
+            print(time.time(), flush=True); QTimer.singleShot(0, app.quit)
+        return False
+w = Watch(); app.installEventFilter(w)
+win.show(); app.exec()
+"""
+
+LETTERBOX = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from letterbox.app import build
+from letterbox.paths import DataPaths
+from letterbox.ui.home import HomeScreen
+built = build(DataPaths(Path(sys.argv[1])))
+app, window, core = built.qt, built.window, built.core
+class Watch(QObject):
+    def eventFilter(self, obj, ev):
+        if (ev.type() == QEvent.Type.Paint and isinstance(obj, HomeScreen)
+                and obj.data is not None):
+            print(time.time(), flush=True); QTimer.singleShot(0, app.quit)
+        return False
+w = Watch(); app.installEventFilter(w)
+parent = core.profiles.find_by_id_number("DEMO-0001")
+window.start_session(parent)
+window.show(); app.exec(); built.shutdown()
+"""
+
+
+def first_paint(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "PYTHONPATH": str(ROOT)}
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, timeout=60, check=True, cwd=str(ROOT))
+    return float(out.stdout.strip().splitlines()[-1]) - start
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        subprocess.run([sys.executable, "-m", "letterbox", "demo", "--data-dir", str(data)],
+                       check=True, capture_output=True, cwd=str(ROOT))
+        first_paint(ANCHOR)  # warm the file cache for both
+        first_paint(LETTERBOX, str(data))
+        anchor, ours = [], []
+        for _ in range(RUNS):  # interleaved, so machine noise hits both alike
+            anchor.append(first_paint(ANCHOR))
+            ours.append(first_paint(LETTERBOX, str(data)))
+    a, b = statistics.median(anchor), statistics.median(ours)
+    ratio = b / a
+    print(f"bare PySide6 window + QTextEdit: {a * 1000:7.0f} ms (median of {RUNS})")
+    print(f"Letterbox home screen painted:   {b * 1000:7.0f} ms (median of {RUNS})")
+    print(f"startup ratio: {ratio:.2f}x (target <= {TARGET:.1f}x) "
+          f"{'PASS' if ratio <= TARGET else 'OVER TARGET'}")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

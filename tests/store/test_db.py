@@ -1,0 +1,81 @@
+"""The database file: schema version, migrations, pragmas, integrity."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from letterbox.store import db as db_module
+from letterbox.store.db import SCHEMA_VERSION, Database, NewerSchemaError
+
+
+def test_new_file_gets_current_schema(tmp_path: Path) -> None:
+    """A new data folder gets every table at the current schema version."""
+    db = Database(tmp_path / "x.sqlite3")
+    assert db.schema_version() == SCHEMA_VERSION
+    tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"parent", "child", "letter", "letter_version", "recording", "recording_part",
+            "event", "setting"} <= tables
+    db.close()
+
+
+def test_wal_and_foreign_keys_are_on(tmp_path: Path) -> None:
+    """Writes use WAL and foreign keys are enforced, so a child cannot point at no parent."""
+    db = Database(tmp_path / "x.sqlite3")
+    assert db.query_one("PRAGMA journal_mode")[0] == "wal"
+    with pytest.raises(sqlite3.IntegrityError), db.transaction() as conn:
+        conn.execute("INSERT INTO child (parent_id, name, created_at) VALUES (999, 'A', 'now')")
+    db.close()
+
+
+def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
+    """A transaction that fails half-way writes none of its rows."""
+    db = Database(tmp_path / "x.sqlite3")
+    with pytest.raises(RuntimeError), db.transaction() as conn:
+        conn.execute("INSERT INTO setting (key, value) VALUES ('a', '1')")
+        raise RuntimeError("boom")
+    assert db.query("SELECT * FROM setting") == []
+    db.close()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    """A file from a newer Letterbox is not touched; the error says why."""
+    path = tmp_path / "x.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        Database(path)
+
+
+def test_migration_runs_from_older_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An old file is brought forward by the migrations appended since, keeping its rows."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(path)
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO setting (key, value) VALUES ('kept', '1')")
+    db.close()
+    extra = "CREATE TABLE later_table (id INTEGER PRIMARY KEY)"
+    monkeypatch.setattr(db_module, "MIGRATIONS", (*db_module.MIGRATIONS, extra))
+    monkeypatch.setattr(db_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    db = Database(path)
+    assert db.schema_version() == SCHEMA_VERSION + 1
+    assert db.query_one("SELECT value FROM setting WHERE key='kept'")[0] == "1"
+    assert db.query("SELECT * FROM later_table") == []
+    assert db.integrity_check() == []
+    db.close()
+
+
+def test_connections_are_per_thread(tmp_path: Path) -> None:
+    """Each thread gets its own connection, so pool threads never share one."""
+    import threading
+
+    db = Database(tmp_path / "x.sqlite3")
+    seen: list[int] = []
+    thread = threading.Thread(target=lambda: seen.append(id(db.connection())))
+    thread.start()
+    thread.join()
+    assert seen[0] != id(db.connection())
+    db.close()
