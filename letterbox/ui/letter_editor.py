@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -98,27 +98,28 @@ class EditorPage(QWidget):
 
     def show_length(self, words: int, estimate: PageEstimate | None) -> None:
         """Words and pages, against the facility's limit when there is one."""
-        self.length.setText(length_text(self, words, estimate))
+        self.length.setText(length_text(words, estimate))
         self.length.setStyleSheet("color: #8a1c1c; font-weight: bold;"
                                   if estimate is not None and estimate.over_limit else "")
 
 
-def length_text(widget: QWidget, words: int, estimate: PageEstimate | None) -> str:
+def length_text(words: int, estimate: PageEstimate | None) -> str:
     """"120 words · about 1 page (the limit here is 4)" in the interface language."""
-    text = (widget.tr("1 word") if words == 1 else
-            widget.tr("%1 words").replace("%1", f"{words:,}"))
+    translate = QCoreApplication.translate
+    text = (translate("EditorPage", "1 word") if words == 1 else
+            translate("EditorPage", "%1 words").replace("%1", f"{words:,}"))
     if estimate is None:
         return text
-    pages = (widget.tr("about 1 page") if estimate.pages == 1 else
-             widget.tr("about %1 pages").replace("%1", str(estimate.pages)))
+    pages = (translate("EditorPage", "about 1 page") if estimate.pages == 1 else
+             translate("EditorPage", "about %1 pages").replace("%1", str(estimate.pages)))
     text += f" · {pages}"
     if estimate.max_pages is not None:
+        limit = str(estimate.max_pages)
         if estimate.over_limit:
-            text += " · " + widget.tr("the mail room here takes at most %1, so please make it "
-                                      "shorter").replace("%1", str(estimate.max_pages))
+            text += " · " + translate("EditorPage", "the mail room here takes at most %1, so "
+                                      "please make it shorter").replace("%1", limit)
         else:
-            text += " · " + widget.tr("the limit here is %1").replace(
-                "%1", str(estimate.max_pages))
+            text += " · " + translate("EditorPage", "the limit here is %1").replace("%1", limit)
     return text
 
 

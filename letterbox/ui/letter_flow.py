@@ -24,33 +24,32 @@ from PySide6.QtWidgets import (
 )
 
 from letterbox.audio.speech import Speaker
-from letterbox.store.letters import MAX_BODY_CHARS, Letter
+from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child
 from letterbox.ui.letter_editor import EditorPage, HistoryPage
+from letterbox.ui.letter_finish import FinishingSteps
 from letterbox.ui.letter_review import ReviewPage
 from letterbox.ui.letter_steps import NOTE_STYLE, ChildPage, ChoicePage, StepPage
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.writing.autosave import DraftSaver, Snapshot
 from letterbox.writing.content_check import Flag
-from letterbox.writing.flow_services import FlowServices, estimate_for, load_services
+from letterbox.writing.flow_services import FlowServices, load_services
 from letterbox.writing.letter_plan import (
     FlowState,
     compose,
     first_name,
     greetings,
     sign_offs,
-    word_count,
 )
 from letterbox.writing.prompts import Prompt, occasion_label
-from letterbox.writing.spelling import PersonalWords, name_words
 
 log = logging.getLogger(__name__)
 
 FREE = ""  # the occasion value for "write without questions"
 
 
-class LetterFlowScreen(Screen):
+class LetterFlowScreen(FinishingSteps, Screen):
     """Write a new letter (optionally to ``child_id``) or carry on with ``letter_id``."""
 
     def __init__(self, session: Session, *, child_id: int | None = None,
@@ -105,9 +104,11 @@ class LetterFlowScreen(Screen):
         layout.addWidget(self.save_label)
         tasks = self.session.tasks
         self.loading_page = QLabel(self.tr("Getting your letter ready…"))
-        self.child_page = ChildPage()
-        self.occasion_page = ChoicePage(self.tr("What would you like to write about?"))
-        self.prompt_page = ChoicePage(self.tr("Which of these fits best?"))
+        speaker, language = self.speaker, self.language
+        self.child_page = ChildPage(speaker, language)
+        self.occasion_page = ChoicePage(self.tr("What would you like to write about?"), speaker,
+                                        language)
+        self.prompt_page = ChoicePage(self.tr("Which of these fits best?"), speaker, language)
         self.step_page = StepPage(self.speaker, self.language, tasks)
         self.editor_page = EditorPage(self.speaker, self.language, tasks)
         self.history_page = HistoryPage()
@@ -300,73 +301,6 @@ class LetterFlowScreen(Screen):
                 "prompt": self.prompt_page}[stage]
         self.pages.setCurrentWidget(page)
 
-    def show_history(self) -> None:
-        """The letter's earlier versions (read after the pending saves finish)."""
-        self.saver.save_now("screen")
-        letters = self.session.core.letters
-        self.saver.then(letters.history, self._alive(self._history_loaded))
-
-    def _history_loaded(self, versions) -> None:
-        self.history_page.set_versions(versions)
-        self.pages.setCurrentWidget(self.history_page)
-
-    def restore_version(self, text: str) -> None:
-        """Bring an earlier version back, keeping the current one in the history."""
-        self.saver.save_now("before restoring", new_version=True)
-        self.body, self.state.edited = text, True
-        self.show_editor(len(text), save=False)
-        self.saver.save_now("restored", new_version=True)
-
-    def show_review(self) -> None:
-        """Check the letter (off the GUI thread) and show the result."""
-        body = self.body
-        if len(body) > MAX_BODY_CHARS:
-            self.show_banner(self.tr("This letter is too long to send. Please make it shorter "
-                                     "or split it into two letters. Your words are still "
-                                     "here."))
-            return
-        if not body.strip():
-            self.show_banner(self.tr("The letter is empty. Write a few words first."))
-            return
-        self.saver.save_now("screen")
-        assert self.services is not None
-        checker, facility = self.services.checker, self.services.facility
-        self.session.tasks.run(lambda: (checker.check(body), word_count(body),
-                                        estimate_for(body, facility)),
-                               self._alive(lambda result: self._reviewed(body, *result)))
-
-    def _reviewed(self, body: str, flags: list[Flag], words: int, estimate) -> None:
-        self.flags = flags
-        self.state.stage = "review"
-        self.review_page.show_result(body, flags, words, estimate, self.contact_note())
-        self.pages.setCurrentWidget(self.review_page)
-
-    def send_for_review(self) -> None:
-        """Mark the letter ready for review; the flags go with it to the reviewer."""
-        self.saver.save_now("ready", force=True)
-        flags = [f.to_dict() for f in self.flags]
-        letters, status = self.session.core.letters, self.status
-
-        def mark(letter_id: int) -> Letter:
-            letters.set_flags(letter_id, flags)
-            if status == "ready":
-                return letters.get(letter_id)
-            return letters.set_status(letter_id, "ready")
-
-        self.saver.then(mark, self._alive(self._sent), self._alive(self._send_failed))
-
-    def _sent(self, letter: Letter) -> None:
-        self.status = letter.status
-        self.inform(self.tr("Ready for review"),
-                    self.tr("Your letter is ready for review. Staff will check it before it is "
-                            "sent. You can still read it from your home screen."))
-        self.go_home.emit()
-
-    def _send_failed(self, error: BaseException) -> None:
-        log.error("Could not mark the letter ready: %s", error)
-        self.show_banner(self.tr("Letterbox could not send this for review just now. Your "
-                                 "letter is saved. Please try again, or ask staff."))
-
     # -- changes and saving ---------------------------------------------------------------
     def _answer_changed(self, text: str) -> None:
         self.state.set_answer(self.state.step, text)
@@ -435,12 +369,6 @@ class LetterFlowScreen(Screen):
                 callback(value)
         return deliver
 
-    def _count(self) -> None:
-        text = self.body
-        facility = self.services.facility if self.services else None
-        self.session.tasks.run(lambda: (word_count(text), estimate_for(text, facility)),
-                               self._alive(lambda result: self.editor_page.show_length(*result)))
-
     def _suggestions(self) -> tuple[list[str], list[str]]:
         parent = self.session.parent
         name = self.child.name if self.child else ""
@@ -456,21 +384,6 @@ class LetterFlowScreen(Screen):
         last = len(self.screens()) - 1
         middle = [self.state.answer(i) for i in range(1, last)]
         return compose(self.state.answer(0), middle, self.state.answer(last))
-
-    def _ignored_words(self) -> set[str]:
-        words = set(self.services.personal) if self.services else set()
-        parent = self.session.parent
-        names = [parent.name]
-        for child in self.services.children if self.services else []:
-            names += [child.name, child.carer_name, child.relationship]
-        return words | name_words(*names)
-
-    def add_word(self, word: str) -> None:
-        """Remember a word the parent says is right (saved on the save pool)."""
-        if self.services is not None:
-            self.services.personal.add(word.casefold())
-        store = PersonalWords(self.session.core.paths.personal_words(self.session.parent.id))
-        self.session.tasks.run(lambda: store.add(word), serial=True)
 
     def _show_child_title(self) -> None:
         if self.child is not None:

@@ -89,7 +89,7 @@ class ReviewPage(QWidget):
         """Show the letter with its flagged passages highlighted."""
         self.flags = flags
         self.letter.setPlainText(text)
-        length = length_text(self, words, estimate)
+        length = length_text(words, estimate)
         if flags:
             self.summary.setText(
                 self.tr("Your letter is %1. A few parts might stop the mail room sending it. "

@@ -37,15 +37,30 @@ def _clear(layout) -> None:
             item.widget().deleteLater()
 
 
+def _question_row(question: QLabel, speaker: Speaker, language: str, text_source):
+    """The question beside its "Read aloud" button."""
+    row = QHBoxLayout()
+    row.addWidget(question, 1)
+    button = ReadAloudButton(speaker, text_source, language)
+    button.setSizePolicy(button.sizePolicy().horizontalPolicy().Fixed,
+                         button.sizePolicy().verticalPolicy())
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row, button
+
+
 class ChildPage(QWidget):
     """Who is this letter for? One big button per child."""
 
     chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, speaker: Speaker, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(self.tr("Who is this letter for?"), QUESTION_STYLE))
+        self.buttons: list[BigButton] = []
+        question = _label(self.tr("Who is this letter for?"), QUESTION_STYLE)
+        row, self.read_aloud = _question_row(question, speaker, language, lambda: "\n".join(
+            [question.text()] + [b.text() for b in self.buttons]))
+        layout.addLayout(row)
         self._buttons = QVBoxLayout()
         layout.addLayout(self._buttons)
         self.empty = _label(self.tr("You have no children on your profile yet. Go back and "
@@ -53,7 +68,7 @@ class ChildPage(QWidget):
         self.empty.hide()
         layout.addWidget(self.empty)
         layout.addStretch(1)
-        self.buttons: list[BigButton] = []
+        self.buttons = []
 
     def set_children(self, children: list[Child], contact_text) -> None:
         """Show the children; ``contact_text(status)`` words the approval state."""
@@ -77,14 +92,16 @@ class ChoicePage(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+    def __init__(self, question: str, speaker: Speaker, language: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.note = _label("", NOTE_STYLE)
         self.note.hide()
         layout.addWidget(self.note)
         self.question = _label(question, QUESTION_STYLE)
-        layout.addWidget(self.question)
+        row, self.read_aloud = _question_row(self.question, speaker, language, self.spoken_text)
+        layout.addLayout(row)
         self._grid = QGridLayout()
         layout.addLayout(self._grid)
         layout.addStretch(1)
@@ -103,6 +120,11 @@ class ChoicePage(QWidget):
         self.note.setVisible(bool(note))
         if self.buttons:
             self.buttons[0].setFocus()
+
+    def spoken_text(self) -> str:
+        """The note, the question and every choice, for "Read aloud"."""
+        parts = [self.note.text()] if self.note.text() else []
+        return "\n".join([*parts, self.question.text(), *(b.text() for b in self.buttons)])
 
 
 class StepPage(QWidget):
