@@ -202,6 +202,118 @@
     </message>
 </context>
 <context>
+    <name>ExportScreen</name>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="103" />
+        <location filename="../../letterbox/ui/export_view.py" line="123" />
+        <source>Send to the mail room</source>
+        <translation>Enviar a la oficina de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="108" />
+        <source>Your letters and recordings</source>
+        <translation>Tus cartas y grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="114" />
+        <source>Export status</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="119" />
+        <source>Export progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="127" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="148" />
+        <source>Exports cannot run: %1. Please ask staff.</source>
+        <translation>No se puede enviar: %1. Por favor, pide ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="151" />
+        <source>Facility rules: %1</source>
+        <translation>Reglas del centro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="155" />
+        <location filename="../../letterbox/ui/export_view.py" line="171" />
+        <source>Letter to %1</source>
+        <translation>Carta para %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="156" />
+        <location filename="../../letterbox/ui/export_view.py" line="159" />
+        <source>Ready for review</source>
+        <translation>Lista para revisión</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="158" />
+        <location filename="../../letterbox/ui/export_view.py" line="172" />
+        <source>Recording for %1</source>
+        <translation>Grabación para %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="162" />
+        <source>Cannot be sent: %1</source>
+        <translation>No se puede enviar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="164" />
+        <source>With the mail room</source>
+        <translation>En la oficina de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="166" />
+        <source>Nothing is ready yet. When a letter or recording is ready for review, it shows here.</source>
+        <translation>Todavía no hay nada listo. Cuando una carta o grabación esté lista para revisar, aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="181" />
+        <source>Where should the packet go?</source>
+        <translation>¿Dónde se guarda el paquete?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="200" />
+        <source>Making the packet…</source>
+        <translation>Preparando el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="224" />
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="238" />
+        <source>Sent to the mail room: %1 items.</source>
+        <translation>Enviado a la oficina de correo: %1 elementos.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="240" />
+        <source>Saved in %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="242" />
+        <source>Not sent: %1 — %2</source>
+        <translation>No enviado: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="253" />
+        <source>Cancelled. Nothing was sent; your items are still ready for review.</source>
+        <translation>Cancelado. No se envió nada; tus cartas y grabaciones siguen listas para revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="256" />
+        <source>The packet could not be made. Nothing was sent and nothing was lost. Please ask staff.</source>
+        <translation>No se pudo preparar el paquete. No se envió nada y no se perdió nada. Por favor, pide ayuda al personal.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../letterbox/ui/letter_editor.py" line="140" />
@@ -242,109 +354,114 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="59" />
+        <location filename="../../letterbox/ui/home.py" line="60" />
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="62" />
+        <location filename="../../letterbox/ui/home.py" line="63" />
         <source>Sign out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="70" />
+        <location filename="../../letterbox/ui/home.py" line="71" />
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="73" />
+        <location filename="../../letterbox/ui/home.py" line="74" />
         <source>Record a message</source>
         <translation>Grabar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="81" />
-        <location filename="../../letterbox/ui/home.py" line="83" />
+        <location filename="../../letterbox/ui/home.py" line="80" />
+        <source>Send to the mail room</source>
+        <translation>Enviar a la oficina de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="85" />
+        <location filename="../../letterbox/ui/home.py" line="87" />
         <source>Your children</source>
         <translation>Sus hijos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="86" />
+        <location filename="../../letterbox/ui/home.py" line="90" />
         <source>Add a child</source>
         <translation>Añadir un hijo o una hija</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="90" />
-        <location filename="../../letterbox/ui/home.py" line="92" />
+        <location filename="../../letterbox/ui/home.py" line="94" />
+        <location filename="../../letterbox/ui/home.py" line="96" />
         <source>Your letters and recordings</source>
         <translation>Sus cartas y grabaciones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="124" />
+        <location filename="../../letterbox/ui/home.py" line="128" />
         <source>Letter to %1</source>
         <translation>Carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="124" />
+        <location filename="../../letterbox/ui/home.py" line="128" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="131" />
+        <location filename="../../letterbox/ui/home.py" line="135" />
         <source>Recording for %1</source>
         <translation>Grabación para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="131" />
+        <location filename="../../letterbox/ui/home.py" line="135" />
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="137" />
+        <location filename="../../letterbox/ui/home.py" line="141" />
         <source>Nothing yet. Start with “Write a letter”.</source>
         <translation>Todavía nada. Empiece con «Escribir una carta».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="153" />
+        <location filename="../../letterbox/ui/home.py" line="157" />
         <source>age unknown</source>
         <translation>edad desconocida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="153" />
+        <location filename="../../letterbox/ui/home.py" line="157" />
         <source>age %1</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="157" />
+        <location filename="../../letterbox/ui/home.py" line="161" />
         <source>contact approved</source>
         <translation>contacto aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="158" />
+        <location filename="../../letterbox/ui/home.py" line="162" />
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="159" />
+        <location filename="../../letterbox/ui/home.py" line="163" />
         <source>contact not permitted</source>
         <translation>contacto no permitido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="163" />
+        <location filename="../../letterbox/ui/home.py" line="167" />
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="163" />
+        <location filename="../../letterbox/ui/home.py" line="167" />
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="164" />
+        <location filename="../../letterbox/ui/home.py" line="168" />
         <source>With the mail room</source>
         <translation>En la oficina de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="165" />
+        <location filename="../../letterbox/ui/home.py" line="169" />
         <source>Returned — please look</source>
         <translation>Devuelta — por favor, revísela</translation>
     </message>
@@ -493,12 +610,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="174" />
+        <location filename="../../letterbox/ui/main_window.py" line="185" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="175" />
+        <location filename="../../letterbox/ui/main_window.py" line="186" />
         <source>Letterbox could not finish that. Nothing you wrote was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada de lo que escribió. Si vuelve a pasar, por favor, pida ayuda al personal.</translation>
     </message>
