@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from letterbox.store.letters import MAX_BODY_CHARS, Letter
 from letterbox.writing.content_check import Flag
-from letterbox.writing.flow_services import estimate_for
+from letterbox.writing.flow_services import estimate_for, sender_of
 from letterbox.writing.letter_plan import word_count
 from letterbox.writing.spelling import PersonalWords, name_words
 
@@ -58,8 +58,9 @@ class FinishingSteps:
         self.saver.save_now("screen")
         assert self.services is not None
         checker, facility = self.services.checker, self.services.facility
+        sender = sender_of(self.session.parent)
         self.session.tasks.run(lambda: (checker.check(body), word_count(body),
-                                        estimate_for(body, facility)),
+                                        estimate_for(body, facility, sender)),
                                self._alive(lambda result: self._reviewed(body, *result)))
 
     def _reviewed(self, body: str, flags: list[Flag], words: int, estimate) -> None:
@@ -99,7 +100,9 @@ class FinishingSteps:
     def _count(self) -> None:
         text = self.body
         facility = self.services.facility if self.services else None
-        self.session.tasks.run(lambda: (word_count(text), estimate_for(text, facility)),
+        sender = sender_of(self.session.parent)
+        self.session.tasks.run(lambda: (word_count(text),
+                                        estimate_for(text, facility, sender)),
                                self._alive(lambda result: self.editor_page.show_length(*result)))
 
     def _ignored_words(self) -> set[str]:

@@ -283,7 +283,7 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.state.stage = "editor"
         self.editor_page.back_button.setVisible(self.prompt is not None)
         place = cursor if cursor is not None and cursor >= 0 else self.state.cursor
-        self.editor_page.set_text(self.body, place if place else None)
+        self.editor_page.set_text(self.body, place)
         if self.status in ("ready", "returned"):
             self.editor_page.set_note(self.tr("This letter was already sent for review. If "
                                               "you change it, send it again when you are "

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from letterbox.core import Core
 from letterbox.export.facility import FacilityProfile, chosen_facility
+from letterbox.export.letter_pdf import Sender, frame_size
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child, Parent
 from letterbox.writing.content_check import ContentChecker
@@ -53,9 +54,22 @@ def load_services(core: Core, parent: Parent, letter_id: int | None) -> FlowServ
         children=core.profiles.children(parent.id), letter=letter)
 
 
-def estimate_for(text: str, facility: FacilityProfile | None) -> PageEstimate:
-    """Pages at the facility's paper, margins and body size, against its page limit."""
+def estimate_for(text: str, facility: FacilityProfile | None,
+                 sender: Sender | None = None) -> PageEstimate:
+    """Pages at the facility's paper, margins and body size, against its page limit.
+
+    With a sender, the text area is the letter PDF's own (its header grows with the
+    identity lines the facility prints), so the estimate matches the printed letter.
+    """
     if facility is None:
         return estimate_pages(text)
+    frame = frame_size(facility, sender) if sender is not None else None
     return estimate_pages(text, max_pages=facility.max_pages, paper=facility.paper,
-                          margins_mm=facility.margins_mm, font_pt=facility.body_font_pt)
+                          margins_mm=facility.margins_mm,
+                          font_pt=max(facility.body_font_pt, facility.min_font_pt), frame=frame)
+
+
+def sender_of(parent: Parent) -> Sender:
+    """The identity the letter PDF prints for this parent."""
+    return Sender(name=parent.name, id_number=parent.id_number,
+                  housing_unit=parent.housing_unit, facility=parent.facility)

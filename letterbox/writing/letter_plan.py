@@ -94,9 +94,12 @@ def word_count(text: str) -> int:
 
 
 PAPER_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0), "a5": (148.0, 210.0)}
-LEADING = 1.4          # line height as a multiple of the font size, as the letter PDF uses
-HEADER_LINES = 3       # room kept for the name-and-number header and footer on every page
-PARAGRAPH_GAP = 0.5    # extra lines between paragraphs
+# The letter PDF's layout (letterbox/export/letter_pdf.py): each line the parent wrote is
+# a paragraph with this leading and space after; a blank line is a smaller gap.
+LEADING = 1.45           # line height as a multiple of the font size
+SPACE_AFTER = 0.3        # after each paragraph, as a multiple of the font size
+BLANK_LINE = 0.6         # a blank line, as a multiple of the leading
+HEADER_FOOTER_PT = 70.0  # identity header and page footer, when the real frame is unknown
 
 
 @dataclass(frozen=True)
@@ -127,48 +130,61 @@ def _font(font_path: str) -> str:
 
 def estimate_pages(text: str, *, max_pages: int | None = None, paper: str = "letter",
                    margins_mm: float = 20.0, font_pt: float = 14.0,
+                   frame: tuple[float, float] | None = None,
                    font_path: str | None = None) -> PageEstimate:
-    """Wrap the text as the letter PDF would and count pages.
+    """Wrap the text as the letter PDF does and count pages, fast enough to run as you type.
 
     Widths are measured with reportlab's ``stringWidth`` in the real Andika font at the
-    facility's body size, so the estimate follows the font, not a words-per-page guess.
-    Words are measured once each (a 200,000-character letter takes well under a second).
+    facility's body size; lines are packed into pages with the PDF's leading and
+    paragraph spacing. Words are measured once each (200,000 characters: about 0.2 s).
+
+    Args:
+        frame: the PDF's text area in points (``letter_pdf.frame_size``); without it
+            the area is the paper less margins and room for the header and footer.
     """
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from letterbox.resources import font_path as shipped_font
 
     font = _font(font_path or str(shipped_font("Andika-Regular.ttf")))
-    width_mm, height_mm = PAPER_MM.get(paper, PAPER_MM["letter"])
-    points_per_mm = 72 / 25.4
-    usable_w = (width_mm - 2 * margins_mm) * points_per_mm
-    usable_h = (height_mm - 2 * margins_mm) * points_per_mm
+    if frame is None:
+        width_mm, height_mm = PAPER_MM.get(paper, PAPER_MM["letter"])
+        points_per_mm = 72 / 25.4
+        frame = ((width_mm - 2 * margins_mm) * points_per_mm,
+                 (height_mm - 2 * margins_mm) * points_per_mm - HEADER_FOOTER_PT)
+    usable_w, usable_h = frame
     line_h = font_pt * LEADING
-    lines_per_page = max(1, int(usable_h // line_h) - HEADER_LINES)
     space = stringWidth(" ", font, font_pt)
     widths: dict[str, float] = {}
-    lines = 0.0
+    pages, used_h, rows_total = 1, 0.0, 0
+
+    def add(height: float) -> None:
+        nonlocal pages, used_h
+        if used_h + height > usable_h + 0.01 and used_h > 0:
+            pages, used_h = pages + 1, 0.0
+        used_h += height
+
     for paragraph in text.split("\n"):
         words = paragraph.split()
         if not words:
-            lines += PARAGRAPH_GAP
+            add(line_h * BLANK_LINE)
             continue
-        used = -space
-        row = 1
+        used, rows = -space, 1
         for word in words:
             w = widths.get(word)
             if w is None:
                 w = widths[word] = stringWidth(word, font, font_pt)
             if used + space + w > usable_w and used > 0:
-                row += 1 + int(w // usable_w)  # a very long "word" wraps onto extra lines
+                rows += 1 + int(w // usable_w)  # a very long "word" wraps onto extra lines
                 used = w % usable_w
             else:
                 used += space + w
-        lines += row
-    whole = round(lines + 0.49)
-    pages = max(1, -(-whole // lines_per_page))
-    return PageEstimate(pages=pages, lines=whole, lines_per_page=lines_per_page,
-                        max_pages=max_pages)
+        for _ in range(rows):
+            add(line_h)
+        used_h = min(usable_h, used_h + font_pt * SPACE_AFTER)  # space after is dropped at
+        rows_total += rows                                       # the foot of a page
+    return PageEstimate(pages=pages, lines=rows_total,
+                        lines_per_page=max(1, int(usable_h // line_h)), max_pages=max_pages)
 
 
 # -- where the parent is in the flow ----------------------------------------------------

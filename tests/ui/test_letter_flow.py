@@ -217,4 +217,4 @@ def test_reopened_ready_letter_goes_back_to_draft_when_changed(qtbot, session: S
     screen.leave()
     _settle(qtbot, session)
     after = demo_core.letters.get(letter.id)
-    assert after.status == "draft" and after.body.endswith(" More.")
+    assert after.status == "draft" and after.body.startswith(" More.Dear Jordan")
