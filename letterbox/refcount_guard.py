@@ -48,12 +48,24 @@ class RefcountGuard(QObject):
         """Add spare references to any of the three whose count runs low."""
         for value in _SINGLETONS:
             if sys.getrefcount(value) < LOW_WATER:
-                self._spares.append([value] * TOP_UP)
+                self._spares.append(_kept_forever([value] * TOP_UP))
 
 
 def spares(count: int) -> list[object]:
     """``count`` spare references to each of None, True and False (for test sessions)."""
-    return [value for value in _SINGLETONS for _ in range(count)]
+    return _kept_forever([value for value in _SINGLETONS for _ in range(count)])
+
+
+def _kept_forever(spare: list[object]) -> list[object]:
+    """Never free ``spare``, not even while the interpreter shuts down.
+
+    Freeing the spares at exit would hand back references the bug already took, and the
+    process would abort on its way out. One extra reference to the list keeps it.
+    """
+    import ctypes
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(spare))
+    return spare
 
 
 def install(parent: QObject | None = None) -> RefcountGuard | None:

@@ -195,4 +195,6 @@ class MainWindow(QMainWindow):
         if isinstance(current, Screen):
             current.leave()
         self.tasks.wait_for_done()  # let the last save finish before the process ends
+        if self._speaker is not None:
+            self._speaker.shutdown()  # its thread must stop before Qt destroys it
         super().closeEvent(event)
