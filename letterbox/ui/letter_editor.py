@@ -148,6 +148,9 @@ class HistoryPage(QWidget):
         row = QHBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Versions"))
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._preview)
         row.addWidget(self.list, 1)
         self.preview = QPlainTextEdit()
@@ -169,8 +172,8 @@ class HistoryPage(QWidget):
         self.list.clear()
         for version in reversed(versions):
             words = " ".join(version.body.split()[:8])
-            item = QListWidgetItem(f"{_when(version.saved_at)} — {words}…" if words else
-                                   f"{_when(version.saved_at)} — " + self.tr("(empty)"))
+            item = QListWidgetItem(f"{_when(version.saved_at)}\n{words}…" if words else
+                                   f"{_when(version.saved_at)}\n" + self.tr("(empty)"))
             item.setData(Qt.ItemDataRole.UserRole, version.body)
             self.list.addItem(item)
         if self.list.count():
