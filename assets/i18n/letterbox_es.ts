@@ -331,22 +331,22 @@
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="155" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="158" />
         <source>The chosen version</source>
         <translation>La versión elegida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="159" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="162" />
         <source>Back to my letter</source>
         <translation>Volver a mi carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="161" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="164" />
         <source>Bring this version back</source>
         <translation>Recuperar esta versión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="173" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="176" />
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
@@ -584,17 +584,17 @@
         <translation>La carta está vacía. Escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_finish.py" line="87" />
+        <location filename="../../letterbox/ui/letter_finish.py" line="98" />
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_finish.py" line="88" />
+        <location filename="../../letterbox/ui/letter_finish.py" line="99" />
         <source>Your letter is ready for review. Staff will check it before it is sent. You can still read it from your home screen.</source>
         <translation>Su carta está lista para revisión. El personal la revisará antes de enviarla. Puede seguir leyéndola desde su pantalla de inicio.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_finish.py" line="95" />
+        <location filename="../../letterbox/ui/letter_finish.py" line="106" />
         <source>Letterbox could not send this for review just now. Your letter is saved. Please try again, or ask staff.</source>
         <translation>Letterbox no pudo enviarla a revisión ahora. Su carta está guardada. Inténtelo de nuevo o pida ayuda al personal.</translation>
     </message>
@@ -739,33 +739,33 @@
         <translation>Su carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="73" />
+        <location filename="../../letterbox/ui/letter_review.py" line="74" />
         <source>Things to look at</source>
         <translation>Cosas para revisar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="79" />
+        <location filename="../../letterbox/ui/letter_review.py" line="80" />
         <source>Change it</source>
         <translation>Cambiarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="81" />
-        <location filename="../../letterbox/ui/letter_review.py" line="102" />
+        <location filename="../../letterbox/ui/letter_review.py" line="82" />
+        <location filename="../../letterbox/ui/letter_review.py" line="103" />
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="95" />
+        <location filename="../../letterbox/ui/letter_review.py" line="96" />
         <source>Your letter is %1. A few parts might stop the mail room sending it. Have a look — you can change them, or send it as it is.</source>
         <translation>Su carta tiene %1. Algunas partes podrían hacer que la oficina de correo no la envíe. Écheles un vistazo: puede cambiarlas o enviarla tal como está.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="98" />
+        <location filename="../../letterbox/ui/letter_review.py" line="99" />
         <source>Send for review anyway</source>
         <translation>Enviar a revisión de todos modos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="100" />
+        <location filename="../../letterbox/ui/letter_review.py" line="101" />
         <source>Your letter is %1. Nothing here looks like a problem for the mail room.</source>
         <translation>Su carta tiene %1. Nada aquí parece un problema para la oficina de correo.</translation>
     </message>
@@ -907,6 +907,7 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/letter_steps.py" line="163" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="221" />
         <source>Tap one to add it, then keep writing:</source>
         <translation>Toque una para añadirla y siga escribiendo:</translation>
     </message>
@@ -941,22 +942,27 @@
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="210" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="212" />
         <source>Use these words</source>
         <translation>Usar estas palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="213" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="215" />
         <source>Adds these words where the cursor is</source>
         <translation>Añade estas palabras donde está el cursor</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="237" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="220" />
+        <source>Tap one to use it, or write your own:</source>
+        <translation>Toque una para usarla, o escriba la suya:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="241" />
         <source>You could start with:</source>
         <translation>Podría empezar con:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="241" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="245" />
         <source>You wrote:</source>
         <translation>Usted escribió:</translation>
     </message>

@@ -69,6 +69,16 @@ class FinishingSteps:
         self.review_page.show_result(body, flags, words, estimate, self.contact_note())
         self.pages.setCurrentWidget(self.review_page)
 
+    def change_flagged(self, position: int) -> None:
+        """Back to the letter with the flagged passage selected, ready to be changed."""
+        self.show_editor(position)
+        flag = next((f for f in self.flags if f.start == position), None)
+        if flag is not None and self.body[flag.start:flag.end] == flag.passage:
+            cursor = self.editor_page.edit.textCursor()
+            cursor.setPosition(flag.start)
+            cursor.setPosition(flag.end, cursor.MoveMode.KeepAnchor)
+            self.editor_page.edit.setTextCursor(cursor)
+
     def send_for_review(self) -> None:
         """Mark the letter ready for review; the flags go with it to the reviewer."""
         self.saver.save_now("ready", force=True)

@@ -131,7 +131,7 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.editor_page.review.connect(self.show_review)
         self.history_page.back.connect(self.show_editor)
         self.history_page.restore.connect(self.restore_version)
-        self.review_page.change.connect(self.show_editor)
+        self.review_page.change.connect(self.change_flagged)
         self.review_page.send.connect(self.send_for_review)
 
     def _ready(self, services: FlowServices) -> None:

@@ -168,7 +168,7 @@ class StepPage(QWidget):
         self.answer_edit = SpellEdit(None, tasks)
         self.answer_edit.setAccessibleName(self.tr("Your answer"))
         self.answer_edit.setStyleSheet("font-size: 20pt;")
-        self.answer_edit.setMinimumHeight(110)
+        self.answer_edit.setMinimumHeight(90)
         self.answer_edit.edited.connect(self.answer_changed.emit)
         layout.addWidget(self.answer_edit, 1)
         self.edited_note = _label(self.tr("You have already changed the whole letter, so "
@@ -204,6 +204,8 @@ class StepPage(QWidget):
         self._starters = list(starters)
         _clear(self._starter_row)
         self.starter_buttons = []
+        # Short starters (greetings, sign-offs) sit three to a row so the page fits 768 px.
+        columns = 3 if all(len(s.strip()) <= 24 for s in starters) else 2
         for index, starter in enumerate(starters):
             button = BigButton(starter.strip(), height=48)
             if replace:
@@ -213,8 +215,10 @@ class StepPage(QWidget):
                 button.setToolTip(self.tr("Adds these words where the cursor is"))
                 button.clicked.connect(
                     lambda _=False, s=starter: self.answer_edit.insert_at_cursor(s))
-            self._starter_row.addWidget(button, index // 2, index % 2)
+            self._starter_row.addWidget(button, index // columns, index % columns)
             self.starter_buttons.append(button)
+        self.starter_hint.setText(self.tr("Tap one to use it, or write your own:") if replace
+                                  else self.tr("Tap one to add it, then keep writing:"))
         self.starter_hint.setVisible(bool(starters))
         self.answer_edit.set_text(answer)
         self.answer_edit.check_now()

@@ -218,3 +218,16 @@ def test_reopened_ready_letter_goes_back_to_draft_when_changed(qtbot, session: S
     _settle(qtbot, session)
     after = demo_core.letters.get(letter.id)
     assert after.status == "draft" and after.body.startswith(" More.Dear Jordan")
+
+
+def test_change_it_selects_the_flagged_passage(qtbot, session: Session, demo_core: Core) -> None:
+    """"Change it" goes back to the letter with the flagged words selected."""
+    zoe = _child(demo_core, session, "Zoë")
+    screen = _open(qtbot, session, child_id=zoe.id)
+    screen.occasion_page.buttons[-1].click()
+    qtbot.keyClicks(screen.editor_page.edit, "Please call Uncle Ray for me.")
+    screen.editor_page.review_button.click()
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.review_page, timeout=5000)
+    screen.review_page.change_button.click()
+    assert screen.pages.currentWidget() is screen.editor_page
+    assert screen.editor_page.edit.textCursor().selectedText() == "call Uncle Ray for me"
