@@ -24,6 +24,14 @@ LANGUAGES = ("en", "es")
 CATEGORIES = ("promise_date", "money", "pass_on_message", "keep_secret", "contact_someone",
               "case_talk")
 FACILITY_CATEGORY = "facility_term"
+# What the reviewer reads (the mail room works in English; the parent's message may not be).
+REVIEWER_LABELS = {
+    "promise_date": "promises a date or coming home", "money": "mentions money",
+    "pass_on_message": "asks the child to pass on a message",
+    "keep_secret": "asks the child to keep a secret",
+    "contact_someone": "asks the child to contact someone",
+    "case_talk": "talks about the case or court", FACILITY_CATEGORY: "facility watch word",
+}
 _FACILITY_MESSAGE = {
     "en": "The mail room here looks out for \u201c%1\u201d. If it is not needed, you could "
           "leave it out.",
@@ -60,7 +68,14 @@ class Flag:
     def to_dict(self) -> dict[str, Any]:
         """The form stored with the letter (``LetterStore.set_flags``)."""
         return {"category": self.category, "start": self.start, "end": self.end,
-                "passage": self.passage, "context": self.context, "message": self.message}
+                "passage": self.passage, "context": self.context, "message": self.message,
+                "summary": self.summary}
+
+    @property
+    def summary(self) -> str:
+        """One line for the reviewer: what kind of problem, and the parent's words."""
+        label = REVIEWER_LABELS.get(self.category, self.category)
+        return f"{label}: \u201c{self.passage}\u201d"
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:

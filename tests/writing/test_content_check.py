@@ -105,7 +105,9 @@ def test_facility_terms_are_flagged_too() -> None:
 def test_flags_serialise_for_the_reviewer(english: ContentChecker) -> None:
     """A flag becomes a plain dict with category, passage, offsets and message."""
     data = english.check("Send me $5.")[0].to_dict()
-    assert set(data) == {"category", "start", "end", "passage", "context", "message"}
+    assert set(data) == {"category", "start", "end", "passage", "context", "message",
+                         "summary"}
+    assert data["summary"] == "mentions money: \u201c$5\u201d"
 
 
 def test_rule_files_declare_every_category() -> None:
