@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from letterbox.app import build  # noqa: E402
-from letterbox.core import open_core  # noqa: E402
-from letterbox.demo import DEMO_ID_NUMBER, create_demo  # noqa: E402
-from letterbox.paths import DataPaths  # noqa: E402
+from letterbox.app import build
+from letterbox.core import open_core
+from letterbox.demo import DEMO_ID_NUMBER, create_demo
+from letterbox.paths import DataPaths
 
 LINE = "I love you, and I think of you every day.\n"
 PASTES = (("1 MB, one paragraph", ("I love you. " * 90_000)[:1_000_000]),
