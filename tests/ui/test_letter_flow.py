@@ -231,3 +231,39 @@ def test_change_it_selects_the_flagged_passage(qtbot, session: Session, demo_cor
     screen.review_page.change_button.click()
     assert screen.pages.currentWidget() is screen.editor_page
     assert screen.editor_page.edit.textCursor().selectedText() == "call Uncle Ray for me"
+
+
+def test_word_added_by_the_parent_is_kept(qtbot, session: Session, demo_core: Core) -> None:
+    """"It is right: add it to my words" unmarks the word now and in later letters."""
+    zoe = _child(demo_core, session, "Zoë")
+    screen = _open(qtbot, session, child_id=zoe.id)
+    screen.occasion_page.buttons[-1].click()
+    edit = screen.editor_page.edit
+    qtbot.keyClicks(edit, "Mr Grubbo the cat says hi.")
+    qtbot.waitUntil(lambda: [m.word for m in edit.highlighter.misspellings] == ["Grubbo"],
+                    timeout=5000)
+    menu = edit.suggestion_menu(edit.highlighter.misspellings[0].start, keyboard=True)
+    add = next(a for a in menu.actions() if "add it to my words" in a.text())
+    add.trigger()
+    qtbot.waitUntil(lambda: not edit.highlighter.misspellings, timeout=5000)
+    _settle(qtbot, session)
+    path = demo_core.paths.personal_words(session.parent.id)
+    assert "grubbo" in path.read_text(encoding="utf-8")
+
+
+def test_letter_with_the_mail_room_is_read_only(qtbot, session: Session,
+                                                demo_core: Core) -> None:
+    """An exported letter opens read-only with a plain note, and nothing is saved."""
+    letter = next(x for x in demo_core.letters.for_parent(session.parent.id)
+                  if x.status == "ready")
+    demo_core.letters.set_status(letter.id, "exported")
+    versions = len(demo_core.letters.history(letter.id))
+    screen = _open(qtbot, session, letter_id=letter.id)
+    assert screen.editor_page.edit.isReadOnly()
+    assert "with the mail room" in screen.editor_page.note.text()
+    assert screen.editor_page.review_button.isHidden()
+    screen.leave()
+    _settle(qtbot, session)
+    after = demo_core.letters.get(letter.id)
+    assert after.status == "exported" and after.body == letter.body
+    assert len(demo_core.letters.history(letter.id)) == versions
