@@ -54,7 +54,7 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
         argv if argv is not None else sys.argv[:1])
     from letterbox.refcount_guard import install as guard_refcounts
 
-    qt.refcount_guard = guard_refcounts(qt)  # PySide6 6.12 + Python 3.11: see that module
+    guard_refcounts(qt)  # PySide6 6.12 + Python 3.11: see that module (parented to qt)
     qt.setApplicationName(APP_NAME)
     qt.setApplicationVersion(__version__)
     core = open_core(paths.root)

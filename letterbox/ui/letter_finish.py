@@ -7,6 +7,8 @@ uses the screen's pages, state, saver and session.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,6 +17,16 @@ from letterbox.writing.content_check import Flag
 from letterbox.writing.flow_services import estimate_for, sender_of
 from letterbox.writing.letter_plan import word_count
 from letterbox.writing.spelling import PersonalWords, name_words
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget
+
+    from letterbox.ui.letter_editor import EditorPage, HistoryPage
+    from letterbox.ui.letter_review import ReviewPage
+    from letterbox.ui.screen import Session
+    from letterbox.writing.autosave import DraftSaver
+    from letterbox.writing.flow_services import FlowServices
+    from letterbox.writing.letter_plan import FlowState
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +37,26 @@ class FinishingSteps:
     Strings use the screen's translation context explicitly: a mixin's ``self.tr`` would
     look them up under the screen's class name while lupdate files them under the mixin's.
     """
+
+    if TYPE_CHECKING:  # what the screen provides (declared for the type checker only)
+        session: Session
+        services: FlowServices | None
+        saver: DraftSaver
+        state: FlowState
+        flags: list[Flag]
+        body: str
+        status: str
+        pages: QStackedWidget
+        editor_page: EditorPage
+        history_page: HistoryPage
+        review_page: ReviewPage
+        go_home: Any
+
+        def _alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]: ...
+        def show_banner(self, text: str) -> None: ...
+        def show_editor(self, cursor: int | None = -1, *, save: bool = True) -> None: ...
+        def inform(self, title: str, message: str) -> None: ...
+        def contact_note(self) -> str: ...
 
     def show_history(self) -> None:
         """The letter's earlier versions (read after the pending saves finish)."""

@@ -123,8 +123,8 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.step_page.back.connect(lambda: self.go_to_step(self.state.step - 1))
         self.step_page.skip.connect(lambda: self.go_to_step(self.state.step + 1))
         self.step_page.next.connect(lambda: self.go_to_step(self.state.step + 1))
-        QShortcut(QKeySequence("Ctrl+Return"), self.step_page,
-                  activated=lambda: self.go_to_step(self.state.step + 1))
+        next_key = QShortcut(QKeySequence("Ctrl+Return"), self.step_page)
+        next_key.activated.connect(lambda: self.go_to_step(self.state.step + 1))
         self.editor_page.text_changed.connect(self._letter_changed)
         self.editor_page.back.connect(lambda: self.go_to_step(len(self.screens()) - 1))
         self.editor_page.history.connect(self.show_history)
@@ -138,9 +138,7 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.services = services
         ignore = self._ignored_words
         for edit in (self.step_page.answer_edit, self.editor_page.edit):
-            edit._ignore = ignore
-            edit._add_word = self.add_word
-            edit.set_speller(services.speller)
+            edit.configure(services.speller, ignore, self.add_word)
         self.child_page.set_children(services.children, self._contact_text)
         letter = services.letter
         if letter is not None:

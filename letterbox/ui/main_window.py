@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from letterbox import APP_NAME
+from letterbox.audio.speech import Speaker
 from letterbox.core import Core
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
@@ -31,7 +32,7 @@ class MainWindow(QMainWindow):
         self.core = core
         self.tasks = tasks
         self.session: Session | None = None
-        self._speaker = None
+        self._speaker: Speaker | None = None
         self._language_changer = language_changer
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
@@ -120,8 +121,6 @@ class MainWindow(QMainWindow):
     def speaker(self):
         """The window's one Speaker, started on first use (the speech service is slow)."""
         if self._speaker is None:
-            from letterbox.audio.speech import Speaker
-
             self._speaker = Speaker(self.core.settings.get("speech_engine"), self)
         return self._speaker
 

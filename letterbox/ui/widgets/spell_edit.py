@@ -125,6 +125,13 @@ class SpellEdit(QPlainTextEdit):
         self.setPlainText(text)
         self.blockSignals(False)
 
+    def configure(self, speller: Speller | None, ignore: Callable[[], set[str]],
+                  add_word: Callable[[str], None] | None) -> None:
+        """Give the editor its dictionary, the words to leave alone, and where added words go."""
+        self._ignore = ignore
+        self._add_word = add_word
+        self.set_speller(speller)
+
     def set_speller(self, speller: Speller | None) -> None:
         """Use another dictionary (or none) and check again."""
         self._speller = speller
