@@ -71,6 +71,10 @@ class DataPaths:
             folder.mkdir(parents=True, exist_ok=True)
         return self
 
+    def personal_words(self, parent_id: int) -> Path:
+        """The words one parent told the spell checker are right (JSON)."""
+        return self.root / "words" / f"parent-{int(parent_id)}.json"
+
     def recording_dir(self, parent_id: int) -> Path:
         """The folder holding one parent's recordings."""
         return self.recordings / f"parent-{int(parent_id)}"

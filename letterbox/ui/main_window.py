@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from letterbox import APP_NAME
+from letterbox.audio.speech import Speaker
 from letterbox.core import Core
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.core = core
         self.tasks = tasks
         self.session: Session | None = None
+        self._speaker: Speaker | None = None
         self._language_changer = language_changer
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
@@ -111,9 +113,16 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
+        self.session.speaker = self.speaker()
         screen = LetterFlowScreen(self.session, child_id=child_id, letter_id=letter_id)
         screen.go_home.connect(self.show_home)
         self._set_screen(screen)
+
+    def speaker(self):
+        """The window's one Speaker, started on first use (the speech service is slow)."""
+        if self._speaker is None:
+            self._speaker = Speaker(self.core.settings.get("speech_engine"), self)
+        return self._speaker
 
     def open_recording(self, *, child_id: int | None = None,
                        recording_id: int | None = None) -> None:
@@ -185,4 +194,6 @@ class MainWindow(QMainWindow):
         if isinstance(current, Screen):
             current.leave()
         self.tasks.wait_for_done()  # let the last save finish before the process ends
+        if self._speaker is not None:
+            self._speaker.shutdown()  # its thread must stop before Qt destroys it
         super().closeEvent(event)
