@@ -41,9 +41,6 @@ class Application:
 def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     """Create the QApplication, the core services and the main window, and connect them."""
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
-    from letterbox.pyside_guard import guard_singletons
-
-    guard_singletons()  # PySide6 6.12 on Python 3.11 over-releases None: see the module
     from PySide6.QtWidgets import QApplication
 
     from letterbox.core import open_core
@@ -55,6 +52,9 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     existing = QApplication.instance()
     qt = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv[:1])
+    from letterbox.refcount_guard import install as guard_refcounts
+
+    guard_refcounts(qt)  # PySide6 6.12 + Python 3.11: see that module (parented to qt)
     qt.setApplicationName(APP_NAME)
     qt.setApplicationVersion(__version__)
     core = open_core(paths.root)

@@ -14,7 +14,10 @@ from letterbox import APP_NAME, __version__
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "doctor": ("letterbox.doctor", "check that this computer can run Letterbox"),
     "demo": ("letterbox.demo", "create the training profile 'Demo Parent'"),
+    "contact": ("letterbox.contact_cli", "list children; record contact approval (staff)"),
     "prompts": ("letterbox.writing.prompts_cli", "check prompt files and count them"),
+    "export": ("letterbox.export.cli", "export items ready for review as mail-room packets"),
+    "verify": ("letterbox.export.verify", "check a packet against its manifest"),
 }
 
 

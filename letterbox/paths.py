@@ -57,6 +57,11 @@ class DataPaths:
         return self.root / "exports"
 
     @property
+    def facilities(self) -> Path:
+        """Staff's own facility profiles (TOML), beside the shipped ones."""
+        return self.root / "facilities"
+
+    @property
     def user_prompts(self) -> Path:
         return self.root / "prompts"
 
@@ -65,6 +70,10 @@ class DataPaths:
         for folder in (self.root, self.recordings, self.logs, self.exports):
             folder.mkdir(parents=True, exist_ok=True)
         return self
+
+    def personal_words(self, parent_id: int) -> Path:
+        """The words one parent told the spell checker are right (JSON)."""
+        return self.root / "words" / f"parent-{int(parent_id)}.json"
 
     def recording_dir(self, parent_id: int) -> Path:
         """The folder holding one parent's recordings."""

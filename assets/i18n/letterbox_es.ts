@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -68,6 +68,19 @@
         <location filename="../../letterbox/ui/child_form.py" line="89" />
         <source>The child could not be saved. Please ask staff.</source>
         <translation>No se pudo guardar. Por favor, pida ayuda al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="60" />
+        <source>Who is this letter for?</source>
+        <translation>¿Para quién es esta carta?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="66" />
+        <source>You have no children on your profile yet. Go back and choose “Add a child”.</source>
+        <translation>Todavía no hay niños en su perfil. Vuelva atrás y elija “Añadir un niño”.</translation>
     </message>
 </context>
 <context>
@@ -238,111 +251,325 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>EditorPage</name>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="59" />
-        <source>Hello, %1</source>
-        <translation>Hola, %1</translation>
+        <location filename="../../letterbox/ui/letter_editor.py" line="53" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="67" />
+        <source>Your whole letter</source>
+        <translation>Su carta completa</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="62" />
-        <source>Sign out</source>
-        <translation>Salir</translation>
+        <location filename="../../letterbox/ui/letter_editor.py" line="73" />
+        <source>Length of the letter</source>
+        <translation>Largo de la carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="70" />
-        <source>Write a letter</source>
-        <translation>Escribir una carta</translation>
+        <location filename="../../letterbox/ui/letter_editor.py" line="76" />
+        <source>Back to the questions</source>
+        <translation>Volver a las preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="73" />
-        <source>Record a message</source>
-        <translation>Grabar un mensaje</translation>
+        <location filename="../../letterbox/ui/letter_editor.py" line="78" />
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="81" />
-        <location filename="../../letterbox/ui/home.py" line="83" />
-        <source>Your children</source>
-        <translation>Sus hijos</translation>
+        <location filename="../../letterbox/ui/letter_editor.py" line="80" />
+        <source>Check my letter</source>
+        <translation>Revisar mi carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="86" />
-        <source>Add a child</source>
-        <translation>Añadir un hijo o una hija</translation>
+        <location filename="../../letterbox/ui/letter_editor.py" line="109" />
+        <source>1 word</source>
+        <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="90" />
-        <location filename="../../letterbox/ui/home.py" line="92" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="110" />
+        <source>%1 words</source>
+        <translation>%1 palabras</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="113" />
+        <source>about 1 page</source>
+        <translation>más o menos 1 página</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="114" />
+        <source>about %1 pages</source>
+        <translation>más o menos %1 páginas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="119" />
+        <source>the mail room here takes at most %1, so please make it shorter</source>
+        <translation>la oficina de correo de aquí acepta como máximo %1, así que acórtela, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="122" />
+        <source>the limit here is %1</source>
+        <translation>el límite aquí es %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScreen</name>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="103" />
+        <location filename="../../letterbox/ui/export_view.py" line="123" />
+        <source>Send to the mail room</source>
+        <translation>Enviar a la oficina de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="108" />
         <source>Your letters and recordings</source>
-        <translation>Sus cartas y grabaciones</translation>
+        <translation>Tus cartas y grabaciones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="124" />
+        <location filename="../../letterbox/ui/export_view.py" line="114" />
+        <source>Export status</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="119" />
+        <source>Export progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="127" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="148" />
+        <source>Exports cannot run: %1. Please ask staff.</source>
+        <translation>No se puede enviar: %1. Por favor, pide ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="151" />
+        <source>Facility rules: %1</source>
+        <translation>Reglas del centro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="155" />
+        <location filename="../../letterbox/ui/export_view.py" line="171" />
         <source>Letter to %1</source>
         <translation>Carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="124" />
-        <source>Letter</source>
-        <translation>Carta</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="131" />
-        <source>Recording for %1</source>
-        <translation>Grabación para %1</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="131" />
-        <source>Recording</source>
-        <translation>Grabación</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="137" />
-        <source>Nothing yet. Start with “Write a letter”.</source>
-        <translation>Todavía nada. Empiece con «Escribir una carta».</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="153" />
-        <source>age unknown</source>
-        <translation>edad desconocida</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="153" />
-        <source>age %1</source>
-        <translation>%1 años</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="157" />
-        <source>contact approved</source>
-        <translation>contacto aprobado</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="158" />
-        <source>waiting for staff to approve contact</source>
-        <translation>esperando que el personal apruebe el contacto</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="159" />
-        <source>contact not permitted</source>
-        <translation>contacto no permitido</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="163" />
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="163" />
+        <location filename="../../letterbox/ui/export_view.py" line="156" />
+        <location filename="../../letterbox/ui/export_view.py" line="159" />
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="164" />
+        <location filename="../../letterbox/ui/export_view.py" line="158" />
+        <location filename="../../letterbox/ui/export_view.py" line="172" />
+        <source>Recording for %1</source>
+        <translation>Grabación para %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="162" />
+        <source>Cannot be sent: %1</source>
+        <translation>No se puede enviar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="164" />
         <source>With the mail room</source>
         <translation>En la oficina de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="165" />
+        <location filename="../../letterbox/ui/export_view.py" line="166" />
+        <source>Nothing is ready yet. When a letter or recording is ready for review, it shows here.</source>
+        <translation>Todavía no hay nada listo. Cuando una carta o grabación esté lista para revisar, aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="181" />
+        <source>Where should the packet go?</source>
+        <translation>¿Dónde se guarda el paquete?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="200" />
+        <source>Making the packet…</source>
+        <translation>Preparando el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="224" />
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="238" />
+        <source>Sent to the mail room: %1 items.</source>
+        <translation>Enviado a la oficina de correo: %1 elementos.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="240" />
+        <source>Saved in %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="242" />
+        <source>Not sent: %1 — %2</source>
+        <translation>No enviado: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="253" />
+        <source>Cancelled. Nothing was sent; your items are still ready for review.</source>
+        <translation>Cancelado. No se envió nada; tus cartas y grabaciones siguen listas para revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/export_view.py" line="256" />
+        <source>The packet could not be made. Nothing was sent and nothing was lost. Please ask staff.</source>
+        <translation>No se pudo preparar el paquete. No se envió nada y no se perdió nada. Por favor, pide ayuda al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="140" />
+        <source>Earlier versions of this letter</source>
+        <translation>Versiones anteriores de esta carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="143" />
+        <source>Choose a version to see it. Bringing one back keeps the letter you have now as a version too.</source>
+        <translation>Elija una versión para verla. Si recupera una, la carta que tiene ahora también se guarda como versión.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="150" />
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="158" />
+        <source>The chosen version</source>
+        <translation>La versión elegida</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="162" />
+        <source>Back to my letter</source>
+        <translation>Volver a mi carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="164" />
+        <source>Bring this version back</source>
+        <translation>Recuperar esta versión</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="176" />
+        <source>(empty)</source>
+        <translation>(vacía)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="60" />
+        <source>Hello, %1</source>
+        <translation>Hola, %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="63" />
+        <source>Sign out</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="71" />
+        <source>Write a letter</source>
+        <translation>Escribir una carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="74" />
+        <source>Record a message</source>
+        <translation>Grabar un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="80" />
+        <source>Send to the mail room</source>
+        <translation>Enviar a la oficina de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="85" />
+        <location filename="../../letterbox/ui/home.py" line="87" />
+        <source>Your children</source>
+        <translation>Sus hijos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="90" />
+        <source>Add a child</source>
+        <translation>Añadir un hijo o una hija</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="94" />
+        <location filename="../../letterbox/ui/home.py" line="96" />
+        <source>Your letters and recordings</source>
+        <translation>Sus cartas y grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="128" />
+        <source>Letter to %1</source>
+        <translation>Carta para %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="128" />
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="135" />
+        <source>Recording for %1</source>
+        <translation>Grabación para %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="135" />
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="141" />
+        <source>Nothing yet. Start with “Write a letter”.</source>
+        <translation>Todavía nada. Empiece con «Escribir una carta».</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="157" />
+        <source>age unknown</source>
+        <translation>edad desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="157" />
+        <source>age %1</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="161" />
+        <source>contact approved</source>
+        <translation>contacto aprobado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="162" />
+        <source>waiting for staff to approve contact</source>
+        <translation>esperando que el personal apruebe el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="163" />
+        <source>contact not permitted</source>
+        <translation>contacto no permitido</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="167" />
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="167" />
+        <source>Ready for review</source>
+        <translation>Lista para revisión</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="168" />
+        <source>With the mail room</source>
+        <translation>En la oficina de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="169" />
         <source>Returned — please look</source>
         <translation>Devuelta — por favor, revísela</translation>
     </message>
@@ -363,14 +590,134 @@
 <context>
     <name>LetterFlowScreen</name>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="15" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="86" />
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="16" />
-        <source>Writing letters is not ready yet on this computer.</source>
-        <translation>Escribir cartas todavía no está disponible en esta computadora.</translation>
+        <location filename="../../letterbox/ui/letter_flow.py" line="90" />
+        <source>Save and close</source>
+        <translation>Guardar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="106" />
+        <source>Getting your letter ready…</source>
+        <translation>Preparando su carta…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="109" />
+        <source>What would you like to write about?</source>
+        <translation>¿Sobre qué le gustaría escribir?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="111" />
+        <source>Which of these fits best?</source>
+        <translation>¿Cuál de estas encaja mejor?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="153" />
+        <source>This letter could not be opened. Nothing was changed. Please go back and try again, or ask staff.</source>
+        <translation>No se pudo abrir esta carta. No se cambió nada. Vuelva atrás e inténtelo de nuevo, o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="172" />
+        <source>This letter is with the mail room, so it cannot be changed now.</source>
+        <translation>Esta carta está en la oficina de correo, así que ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="177" />
+        <source>The mail room sent this letter back: %1</source>
+        <translation>La oficina de correo devolvió esta carta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="202" />
+        <source>Write freely, without questions</source>
+        <translation>Escribir libremente, sin preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="204" />
+        <source>What would you like to write to %1 about?</source>
+        <translation>¿Sobre qué le gustaría escribirle a %1?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="252" />
+        <source>How would you like to start?</source>
+        <translation>¿Cómo le gustaría empezar?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="256" />
+        <source>How would you like to end?</source>
+        <translation>¿Cómo le gustaría terminar?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="286" />
+        <source>This letter was already sent for review. If you change it, send it again when you are done.</source>
+        <translation>Esta carta ya se envió para revisión. Si la cambia, envíela otra vez cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="342" />
+        <source>Saved at %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="346" />
+        <source>Not saved yet</source>
+        <translation>Todavía sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="347" />
+        <source>Your words are still here.</source>
+        <translation>Sus palabras siguen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="375" />
+        <source>Dear</source>
+        <translation>Querido/a</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="388" />
+        <source>A letter to %1</source>
+        <translation>Una carta para %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="394" />
+        <source>Staff must approve contact with %1 before this letter can be sent. You can still write it now; it will be kept safe.</source>
+        <translation>El personal debe aprobar el contacto con %1 antes de poder enviar esta carta. Puede escribirla ahora; se guardará de forma segura.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="399" />
+        <source>waiting for staff to approve contact</source>
+        <translation>esperando que el personal apruebe el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_flow.py" line="400" />
+        <source>contact not approved yet</source>
+        <translation>contacto aún no aprobado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_finish.py" line="82" />
+        <source>This letter is too long to send. Please make it shorter or split it into two letters. Your words are still here.</source>
+        <translation>Esta carta es demasiado larga para enviarla. Acórtela o divídala en dos cartas. Sus palabras siguen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_finish.py" line="87" />
+        <source>The letter is empty. Write a few words first.</source>
+        <translation>La carta está vacía. Escriba primero unas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_finish.py" line="130" />
+        <source>Ready for review</source>
+        <translation>Lista para revisión</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_finish.py" line="131" />
+        <source>Your letter is ready for review. Staff will check it before it is sent. You can still read it from your home screen.</source>
+        <translation>Su carta está lista para revisión. El personal la revisará antes de enviarla. Puede seguir leyéndola desde su pantalla de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_finish.py" line="138" />
+        <source>Letterbox could not send this for review just now. Your letter is saved. Please try again, or ask staff.</source>
+        <translation>Letterbox no pudo enviarla a revisión ahora. Su carta está guardada. Inténtelo de nuevo o pida ayuda al personal.</translation>
     </message>
 </context>
 <context>
@@ -392,22 +739,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="169" />
+        <location filename="../../letterbox/ui/main_window.py" line="189" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="170" />
+        <location filename="../../letterbox/ui/main_window.py" line="190" />
         <source>Letterbox could not finish that. Nothing you wrote was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada de lo que escribió. Si vuelve a pasar, por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="176" />
+        <location filename="../../letterbox/ui/main_window.py" line="196" />
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="177" />
+        <location filename="../../letterbox/ui/main_window.py" line="197" />
         <source>Delete it</source>
         <translation>Borrarla</translation>
     </message>
@@ -830,9 +1177,53 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../letterbox/ui/letter_review.py" line="47" />
+        <source>Check your letter</source>
+        <translation>Revise su carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_review.py" line="66" />
+        <source>Your letter</source>
+        <translation>Su carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_review.py" line="74" />
+        <source>Things to look at</source>
+        <translation>Cosas para revisar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_review.py" line="80" />
+        <source>Change it</source>
+        <translation>Cambiarla</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_review.py" line="82" />
+        <location filename="../../letterbox/ui/letter_review.py" line="103" />
+        <source>Ready for review</source>
+        <translation>Lista para revisión</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_review.py" line="96" />
+        <source>Your letter is %1. A few parts might stop the mail room sending it. Have a look — you can change them, or send it as it is.</source>
+        <translation>Su carta tiene %1. Algunas partes podrían hacer que la oficina de correo no la envíe. Écheles un vistazo: puede cambiarlas o enviarla tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_review.py" line="99" />
+        <source>Send for review anyway</source>
+        <translation>Enviar a revisión de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_review.py" line="101" />
+        <source>Your letter is %1. Nothing here looks like a problem for the mail room.</source>
+        <translation>Su carta tiene %1. Nada aquí parece un problema para la oficina de correo.</translation>
+    </message>
+</context>
+<context>
     <name>Screen</name>
     <message>
-        <location filename="../../letterbox/ui/screen.py" line="55" />
+        <location filename="../../letterbox/ui/screen.py" line="57" />
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -942,6 +1333,88 @@
         <location filename="../../letterbox/audio/speech.py" line="156" />
         <source>There is no voice for this language on this computer.</source>
         <translation>No hay voz para este idioma en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellEdit</name>
+    <message>
+        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="213" />
+        <source>No suggestions</source>
+        <translation>No hay sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="217" />
+        <source>“%1” is right: add it to my words</source>
+        <translation>“%1” está bien escrita: añadirla a mis palabras</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="161" />
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="163" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="221" />
+        <source>Tap one to add it, then keep writing:</source>
+        <translation>Toque una para añadirla y siga escribiendo:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="169" />
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="174" />
+        <source>You have already changed the whole letter, so answers here are not added to it. Go on to the letter to change it there.</source>
+        <translation>Ya cambió la carta completa, así que las respuestas de aquí no se añaden. Siga hasta la carta para cambiarla allí.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="180" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="182" />
+        <source>Skip this one</source>
+        <translation>Saltar esta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="184" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="199" />
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="212" />
+        <source>Use these words</source>
+        <translation>Usar estas palabras</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="215" />
+        <source>Adds these words where the cursor is</source>
+        <translation>Añade estas palabras donde está el cursor</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="220" />
+        <source>Tap one to use it, or write your own:</source>
+        <translation>Toque una para usarla, o escriba la suya:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="241" />
+        <source>You could start with:</source>
+        <translation>Podría empezar con:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="245" />
+        <source>You wrote:</source>
+        <translation>Usted escribió:</translation>
     </message>
 </context>
 <context>

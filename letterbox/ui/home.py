@@ -48,6 +48,7 @@ class HomeScreen(Screen):
     open_letter = Signal(int)
     open_recording = Signal(int)
     add_child = Signal()
+    send_to_mail_room = Signal()
     sign_out = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -76,6 +77,9 @@ class HomeScreen(Screen):
             lambda: self.record_message.emit(self.selected_child()))
         actions.addWidget(self.write_button, 0, 0)
         actions.addWidget(self.record_button, 0, 1)
+        self.export_button = BigButton(self.tr("Send to the mail room"), "export", height=64)
+        self.export_button.clicked.connect(self.send_to_mail_room.emit)
+        actions.addWidget(self.export_button, 1, 0, 1, 2)
         layout.addLayout(actions)
 
         layout.addWidget(self._section(self.tr("Your children")))

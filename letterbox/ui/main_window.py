@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from letterbox import APP_NAME
+from letterbox.audio.speech import Speaker
 from letterbox.core import Core
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.core = core
         self.tasks = tasks
         self.session: Session | None = None
+        self._speaker: Speaker | None = None
         self._language_changer = language_changer
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         screen.open_recording.connect(
             lambda recording_id: self.open_recording(recording_id=recording_id))
         screen.add_child.connect(self.open_add_child)
+        screen.send_to_mail_room.connect(self.open_export)
         self._set_screen(screen)
         screen.write_button.setFocus()
 
@@ -114,9 +117,16 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
+        self.session.speaker = self.speaker()
         screen = LetterFlowScreen(self.session, child_id=child_id, letter_id=letter_id)
         screen.go_home.connect(self.show_home)
         self._set_screen(screen)
+
+    def speaker(self):
+        """The window's one Speaker, started on first use (the speech service is slow)."""
+        if self._speaker is None:
+            self._speaker = Speaker(self.core.settings.get("speech_engine"), self)
+        return self._speaker
 
     def open_recording(self, *, child_id: int | None = None,
                        recording_id: int | None = None) -> None:
@@ -126,6 +136,16 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         screen = RecordingScreen(self.session, child_id=child_id, recording_id=recording_id)
+        screen.go_home.connect(self.show_home)
+        self._set_screen(screen)
+
+    def open_export(self) -> None:
+        """Send the parent's ready items to the mail room."""
+        from letterbox.ui.export_view import ExportScreen
+
+        if self.session is None:
+            return
+        screen = ExportScreen(self.session)
         screen.go_home.connect(self.show_home)
         self._set_screen(screen)
 
@@ -187,4 +207,6 @@ class MainWindow(QMainWindow):
         if isinstance(current, Screen):
             current.leave()
         self.tasks.wait_for_done()  # let the last save finish before the process ends
+        if self._speaker is not None:
+            self._speaker.shutdown()  # its thread must stop before Qt destroys it
         super().closeEvent(event)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from letterbox.audio.speech import Speaker
 from letterbox.core import Core
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
@@ -20,6 +21,7 @@ class Session:
     core: Core
     tasks: TaskRunner
     parent: Parent
+    speaker: Speaker | None = None  # one per window, made when first needed (slow to start)
 
 
 class Screen(QWidget):

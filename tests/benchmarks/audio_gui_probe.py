@@ -19,9 +19,6 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:
-    from letterbox.pyside_guard import guard_singletons
-
-    guard_singletons()
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -32,7 +29,10 @@ def main() -> int:
     from letterbox.ui.recording_view import RecordingScreen
     from letterbox.ui.screen import Session
 
+    from letterbox.refcount_guard import install as guard_refcounts
+
     app = QApplication([])
+    guard = guard_refcounts(app)  # PySide6 6.12 + Python 3.11 (see that module)
     core = open_core(Path(tempfile.mkdtemp(prefix="lb-bench-")))
     create_demo(core)
     tasks = TaskRunner()
@@ -94,6 +94,7 @@ def main() -> int:
     print(json.dumps({"idle": summary(gaps["idle"]), "recording": summary(gaps["recording"]),
                       "frames": frames}))
     core.close()
+    del guard
     return 0
 
 

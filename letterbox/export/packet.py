@@ -1,0 +1,407 @@
+"""`PacketExporter.export`: one folder (and a .zip of it) per parent, for the mail room.
+
+``letters/`` (letter PDFs and each child's extras), ``audio/`` (processed recordings),
+``review-sheet.pdf`` and ``manifest.json``. Only items addressed to a child whose
+contact staff have approved are exported; every other ready item is named in the result
+with the reason. The packet is built in a hidden folder and renamed when complete, so a
+cancelled or failed export leaves no half packet and changes no statuses.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from letterbox import __version__
+from letterbox.audio.processing import (
+    Cancelled,
+    ProcessedAudio,
+    ProcessingOptions,
+    output_extension,
+    recording_files,
+)
+from letterbox.export.audio_jobs import AudioJob, process_all
+from letterbox.export.content_flags import stored_flags, term_flags
+from letterbox.export.extras import ChildInfo, render_extras
+from letterbox.export.facility import FacilityProfile, chosen_facility
+from letterbox.export.letter_pdf import Sender, render_letter
+from letterbox.export.manifest import Manifest, ManifestItem, file_entry, write_manifest
+from letterbox.export.names import NameBook, safe_stem
+from letterbox.export.review_sheet import SheetRow, duration_text, render_review_sheet
+from letterbox.store.letters import Letter
+from letterbox.store.profiles import Child, Parent
+from letterbox.store.recordings import Recording
+
+Progress = Callable[[float, str], None]
+PENDING_REASON = "contact not yet approved by staff"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A ready item that was not exported, and why."""
+
+    kind: str
+    item_id: int
+    title: str
+    child: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExportedItem:
+    """An item now with the mail room."""
+
+    kind: str
+    item_id: int | None
+    title: str
+    child: str
+    file: str
+    pages: int | None = None
+    duration_s: float | None = None
+
+
+@dataclass
+class ExportPlan:
+    """What an export would do, read from the store in one go (a snapshot)."""
+
+    parent: Parent
+    letters: list[tuple[Letter, Child]] = field(default_factory=list)
+    recordings: list[tuple[Recording, Child]] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.letters and not self.recordings
+
+
+@dataclass
+class ExportResult:
+    """What was exported, where, and what was refused."""
+
+    parent: Parent
+    folder: Path | None
+    zip_path: Path | None
+    items: list[ExportedItem] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+
+
+def refusal_reason(child: Child | None) -> str | None:
+    """Why nothing may be sent to this child, or None if contact is approved."""
+    if child is None:
+        return "not addressed to a child"
+    if child.contact_status == "approved":
+        return None
+    if child.contact_status == "not_permitted":
+        why = f": {child.contact_reason}" if child.contact_reason else ""
+        return f"contact with {child.name} is not permitted{why}"
+    return PENDING_REASON
+
+
+class PacketExporter:
+    """Builds review packets from items marked ready."""
+
+    def __init__(self, core: Any, profile: FacilityProfile | None = None, *,
+                 workers: int = 2) -> None:
+        self.core = core
+        self.profile = profile or chosen_facility(core.settings.get("facility_profile"),
+                                                  core.paths.facilities)
+        self.workers = max(1, workers)
+
+    def parents_with_ready_items(self) -> list[int]:
+        """Every parent who has something ready for review."""
+        ids = {x.parent_id for x in self.core.letters.with_status("ready")}
+        ids |= {x.parent_id for x in self.core.recordings.with_status("ready")}
+        return sorted(ids)
+
+    def plan(self, parent_id: int) -> ExportPlan:
+        """Which ready items can go, and which cannot (with the reason)."""
+        core = self.core
+        plan = ExportPlan(parent=core.profiles.parent(parent_id))
+        children = {c.id: c for c in core.profiles.children(parent_id)}
+        for letter in core.letters.for_parent(parent_id, statuses=("ready",)):
+            child = children.get(letter.child_id or -1)
+            reason = refusal_reason(child)
+            if reason is None and child is not None:
+                plan.letters.append((letter, child))
+            else:
+                plan.refused.append(Refusal("letter", letter.id, letter.title,
+                                            child.name if child else "", str(reason)))
+        for rec in core.recordings.for_parent(parent_id):
+            if rec.status != "ready":
+                continue
+            child = children.get(rec.child_id or -1)
+            reason = refusal_reason(child)
+            if reason is None and not self.profile.audio_allowed:
+                reason = f"{self.profile.name} does not accept recordings"
+            if reason is None and child is not None:
+                plan.recordings.append((rec, child))
+            else:
+                plan.refused.append(Refusal("recording", rec.id, rec.title,
+                                            child.name if child else "", str(reason)))
+        plan.letters.sort(key=lambda pair: pair[0].id)
+        plan.recordings.sort(key=lambda pair: pair[0].id)
+        return plan
+
+    def export(self, parent_id: int, out_dir: Path, *, progress: Progress | None = None,
+               should_cancel: Callable[[], bool] | None = None,
+               plan: ExportPlan | None = None) -> ExportResult:
+        """Write the packet and its zip, then mark the exported items.
+
+        Raises:
+            Cancelled: ``should_cancel`` said so; nothing is left and no status changed.
+        """
+        plan = plan or self.plan(parent_id)
+        result = ExportResult(parent=plan.parent, folder=None, zip_path=None,
+                              refused=list(plan.refused))
+        if plan.empty:
+            return result
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        now = datetime.now().astimezone()
+        # Name and number are shortened so the date always fits in the capped name.
+        parent = plan.parent
+        who = f"{safe_stem(parent.name, 'parent')[:24]}-{safe_stem(parent.id_number)[:16]}"
+        stem = _unique_stem(out_dir, safe_stem(f"{who}-{now:%Y%m%d-%H%M%S}", "packet"))
+        work = out_dir / f".{stem}.partial"
+        build = _Build(self, plan, work, progress, should_cancel)
+        try:
+            build.run(now)
+            final = out_dir / stem
+            zip_path = _zip_folder(work, out_dir / f"{stem}.zip", stem)
+            try:
+                work.rename(final)
+            except OSError:
+                zip_path.unlink(missing_ok=True)
+                raise
+        except BaseException:
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        result.folder, result.zip_path = final, zip_path
+        result.items = build.items
+        result.refused += build.refused
+        note = f"packet {stem}"
+        for item in build.items:
+            if item.kind == "letter" and item.item_id is not None:
+                self.core.letters.set_status(item.item_id, "exported", note)
+            elif item.kind == "recording" and item.item_id is not None:
+                self.core.recordings.set_status(item.item_id, "exported", note)
+        return result
+
+
+class _Build:
+    """The work of one export, in a hidden folder."""
+
+    def __init__(self, exporter: PacketExporter, plan: ExportPlan, root: Path,
+                 progress: Progress | None, should_cancel: Callable[[], bool] | None) -> None:
+        self.core, self.profile, self.plan, self.root = exporter.core, exporter.profile, plan, root
+        self.workers = exporter.workers
+        self._progress, self._should_cancel = progress, should_cancel
+        self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        parent = plan.parent
+        self.sender = Sender(parent.name, parent.id_number, parent.housing_unit, parent.facility)
+        self.items: list[ExportedItem] = []
+        self.refused: list[Refusal] = []
+        self.manifest_items: list[ManifestItem] = []
+        self.rows: list[SheetRow] = []
+        weights = [1.0] * len(plan.letters)
+        weights += [max(1.0, self.core.recordings.duration(r.id) / 20) for r, _ in plan.recordings]
+        self._total = sum(weights) + len({c.id for _, c in plan.letters + plan.recordings}) + 2
+        self._done: dict[str, float] = {}
+
+    def cancelled(self) -> bool:
+        if not self._cancel.is_set() and self._should_cancel is not None and \
+                self._should_cancel():
+            self._cancel.set()
+        return self._cancel.is_set()
+
+    def _check(self) -> None:
+        if self.cancelled():
+            raise Cancelled
+
+    def report(self, key: str, units: float, message: str) -> None:
+        with self._lock:
+            self._done[key] = units
+            fraction = min(1.0, sum(self._done.values()) / self._total)
+        if self._progress is not None:
+            self._progress(fraction, message)
+
+    def run(self, now: datetime) -> None:
+        (self.root / "letters").mkdir(parents=True)
+        (self.root / "audio").mkdir()
+        letters_book, audio_book = NameBook(), NameBook()
+        for letter, child in self.plan.letters:
+            self._check()
+            self._letter(letter, child, letters_book)
+        self._recordings(audio_book)
+        self._extras(letters_book)
+        self._check()
+        self._finish(now)
+
+    def _letter(self, letter: Letter, child: Child, book: NameBook) -> None:
+        pdf = render_letter(letter.body, self.sender, self.profile, to_name=child.name,
+                            title=letter.title)
+        name = book.name(f"letter-{child.name}-{letter.title}", "pdf", "letter")
+        path = self.root / "letters" / name
+        path.write_bytes(pdf.data)
+        flags = stored_flags(letter.flags) + term_flags(letter.body, *self._terms())
+        flags += self._missing_identity()
+        if self.profile.max_pages and pdf.pages > self.profile.max_pages:
+            flags.append(f"{pdf.pages} pages; {self.profile.name} allows "
+                         f"{self.profile.max_pages}")
+        if pdf.replaced:
+            shown = ", ".join(f"{c!r}→{r or 'left out'}" for c, r in pdf.replaced[:6])
+            flags.append(f"characters that cannot print: {shown}")
+        words = len(letter.body.split())
+        self._add(ExportedItem("letter", letter.id, letter.title, child.name,
+                               f"letters/{name}", pages=pdf.pages), child, words,
+                  letter.title or "Letter", flags, f"{pdf.pages} page{'s' * (pdf.pages != 1)}")
+        self.report(f"letter-{letter.id}", 1.0, f"Letter to {child.name}")
+
+    def _missing_identity(self) -> list[str]:
+        """Identity the facility requires on every page or envelope that the profile lacks."""
+        labels = {"name": "name", "id_number": self.profile.id_number_label,
+                  "housing_unit": self.profile.housing_unit_label, "facility": "facility address"}
+        values = {"name": self.sender.name, "id_number": self.sender.id_number,
+                  "housing_unit": self.sender.housing_unit, "facility": self.sender.facility}
+        wanted = dict.fromkeys((*self.profile.identity_fields, *self.profile.return_block))
+        return [f"missing {labels[key]}" for key in wanted if not values[key].strip()]
+
+    def _terms(self) -> tuple[dict[str, list[str]], tuple[str, ...]]:
+        langs = tuple(dict.fromkeys((self.plan.parent.language, "en", "es")))
+        return self.profile.content_check_terms, langs
+
+    def _recordings(self, book: NameBook) -> None:
+        if not self.plan.recordings:
+            return
+        options = ProcessingOptions(format=self.profile.audio_format,
+                                    loudness_lufs=self.profile.loudness_lufs,
+                                    true_peak_dbfs=self.profile.true_peak_dbfs)
+        ext = output_extension(options.format)
+        jobs, by_key = [], {}
+        for rec, child in self.plan.recordings:
+            name = book.name(f"recording-{child.name}-{rec.title}", ext, "recording")
+            job = AudioJob(f"rec-{rec.id}", tuple(recording_files(self.core.recordings, rec.id)),
+                           self.root / "audio" / name,
+                           max(1.0, self.core.recordings.duration(rec.id) / 20))
+            jobs.append(job)
+            by_key[job.key] = (rec, child, name, job)
+
+        def progress(key: str, fraction: float) -> None:
+            rec, _child, name, job = by_key[key]
+            self.report(key, fraction * job.weight, f"Recording: {rec.title or name}")
+
+        results = process_all(jobs, options, workers=self.workers, should_cancel=self.cancelled,
+                              progress=progress)
+        for key, (rec, child, name, _job) in by_key.items():
+            outcome = results.get(key)
+            if isinstance(outcome, ProcessedAudio):
+                self._add_recording(rec, child, name, outcome)
+            else:
+                (self.root / "audio" / name).unlink(missing_ok=True)
+                self.refused.append(Refusal("recording", rec.id, rec.title, child.name,
+                                            f"the audio could not be processed: {outcome}"))
+
+    def _add_recording(self, rec: Recording, child: Child, name: str,
+                       processed: ProcessedAudio) -> None:
+        flags = stored_flags(rec.flags) + term_flags(rec.transcript, *self._terms())
+        limit = self.profile.max_audio_minutes
+        if processed.duration_s > limit * 60:
+            flags.append(f"longer than the {limit:g} minutes {self.profile.name} allows")
+        flags += processed.notes
+        summary = rec.transcript.strip() or (
+            f"Story read aloud: {rec.story_text.strip()[:300]}" if rec.story_text.strip()
+            else "No transcript given: please listen.")
+        words = len(rec.transcript.split()) if rec.transcript.strip() else None
+        self._add(ExportedItem("recording", rec.id, rec.title, child.name, f"audio/{name}",
+                               duration_s=round(processed.duration_s, 3)), child, words,
+                  summary, flags, duration_text(processed.duration_s))
+
+    def _extras(self, book: NameBook) -> None:
+        by_child: dict[int, tuple[Child, int, bool]] = {}
+        for item_child, is_audio in ([(c, False) for _, c in self.plan.letters]
+                                     + [(c, True) for _, c in self.plan.recordings]):
+            child, count, audio = by_child.get(item_child.id, (item_child, 0, False))
+            by_child[child.id] = (child, count + 1, audio or is_audio)
+        exported_children = {item.child for item in self.items}
+        for child, count, audio in by_child.values():
+            self._check()
+            if child.name not in exported_children:
+                continue
+            info = ChildInfo(child.name, child.age_on(datetime.now().date()), child.relationship,
+                             child.carer_name, child.carer_address)
+            rendered = render_extras(info, self.sender, self.profile, items=count,
+                                     has_audio=audio)
+            if rendered is not None:
+                data, pages = rendered
+                name = book.name(f"extras-{child.name}", "pdf", "extras")
+                (self.root / "letters" / name).write_bytes(data)
+                self._add(ExportedItem("extras", None, "Reply page, carer note, label",
+                                       child.name, f"letters/{name}", pages=pages), child,
+                          None, "Reply page, note to the carer, address label", [],
+                          f"{pages} pages")
+            self.report(f"extras-{child.id}", 1.0, f"Extras for {child.name}")
+
+    def _add(self, item: ExportedItem, child: Child, words: int | None, summary: str,
+             flags: list[str], size_text: str) -> None:
+        path = self.root / item.file
+        entry = file_entry(self.root, path)
+        self.items.append(item)
+        self.manifest_items.append(ManifestItem(
+            kind=item.kind, item_id=item.item_id, child=child.name, file=item.file,
+            size=entry["size"], sha256=entry["sha256"], pages=item.pages,
+            duration_s=item.duration_s, words=words))
+        self.rows.append(SheetRow(child=child.name, carer=child.carer_name, kind=item.kind,
+                                  size_text=size_text, words=words, summary=summary,
+                                  flags=flags, sha256=entry["sha256"], file=item.file))
+
+    def _finish(self, now: datetime) -> None:
+        stamp = now.isoformat(timespec="seconds")
+        data, _ = render_review_sheet(self.rows, self.sender, self.profile,
+                                      created_at=stamp, app_version=__version__)
+        (self.root / "review-sheet.pdf").write_bytes(data)
+        self.report("sheet", 1.0, "Review sheet")
+        p = self.plan.parent
+        manifest = Manifest(
+            app={"name": "Letterbox", "version": __version__}, created_at=stamp,
+            sender={"name": p.name, "id_number": p.id_number, "housing_unit": p.housing_unit,
+                    "facility": p.facility},
+            profile={"id": self.profile.id, "name": self.profile.name,
+                     "paper": self.profile.paper},
+            items=self.manifest_items,
+            files=[file_entry(self.root, f) for f in sorted(self.root.rglob("*"))
+                   if f.is_file()])
+        write_manifest(self.root, manifest)
+        self.report("zip", 1.0, "Packet written")
+
+
+def _unique_stem(out_dir: Path, stem: str) -> str:
+    candidate, number = stem, 2
+    while (out_dir / candidate).exists() or (out_dir / f"{candidate}.zip").exists():
+        candidate = f"{stem}-{number}"
+        number += 1
+    return candidate
+
+
+def _zip_folder(folder: Path, target: Path, top: str) -> Path:
+    """Zip the packet (``top`` as the folder inside the zip), written atomically."""
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    # Audio is already compressed (or large PCM): store it, save time.
+                    kind = zipfile.ZIP_STORED if path.parent.name == "audio" else None
+                    archive.write(path, f"{top}/{path.relative_to(folder).as_posix()}",
+                                  compress_type=kind)
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target

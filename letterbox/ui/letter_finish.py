@@ -1,0 +1,163 @@
+"""The end of the letter flow: history, review, "Ready for review", and words and length.
+
+A mixin for ``LetterFlowScreen`` (kept apart so each file stays one readable size); it
+uses the screen's pages, state, saver and session.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from letterbox.store.letters import MAX_BODY_CHARS, Letter
+from letterbox.writing.content_check import Flag
+from letterbox.writing.flow_services import estimate_for, sender_of
+from letterbox.writing.letter_plan import word_count
+from letterbox.writing.spelling import PersonalWords, name_words
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget
+
+    from letterbox.ui.letter_editor import EditorPage, HistoryPage
+    from letterbox.ui.letter_review import ReviewPage
+    from letterbox.ui.screen import Session
+    from letterbox.writing.autosave import DraftSaver
+    from letterbox.writing.flow_services import FlowServices
+    from letterbox.writing.letter_plan import FlowState
+
+log = logging.getLogger(__name__)
+
+
+class FinishingSteps:
+    """History, review and sending; counting words and pages; the parent's own words.
+
+    Strings use the screen's translation context explicitly: a mixin's ``self.tr`` would
+    look them up under the screen's class name while lupdate files them under the mixin's.
+    """
+
+    if TYPE_CHECKING:  # what the screen provides (declared for the type checker only)
+        session: Session
+        services: FlowServices | None
+        saver: DraftSaver
+        state: FlowState
+        flags: list[Flag]
+        body: str
+        status: str
+        pages: QStackedWidget
+        editor_page: EditorPage
+        history_page: HistoryPage
+        review_page: ReviewPage
+        go_home: Any
+
+        def _alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]: ...
+        def show_banner(self, text: str) -> None: ...
+        def show_editor(self, cursor: int | None = -1, *, save: bool = True) -> None: ...
+        def inform(self, title: str, message: str) -> None: ...
+        def contact_note(self) -> str: ...
+
+    def show_history(self) -> None:
+        """The letter's earlier versions (read after the pending saves finish)."""
+        self.saver.save_now("screen")
+        letters = self.session.core.letters
+        self.saver.then(letters.history, self._alive(self._history_loaded))
+
+    def _history_loaded(self, versions) -> None:
+        self.history_page.set_versions(versions)
+        self.pages.setCurrentWidget(self.history_page)
+
+    def restore_version(self, text: str) -> None:
+        """Bring an earlier version back, keeping the current one in the history."""
+        self.saver.save_now("before restoring", new_version=True)
+        self.body, self.state.edited = text, True
+        self.show_editor(len(text), save=False)
+        self.saver.save_now("restored", new_version=True)
+
+    def show_review(self) -> None:
+        """Check the letter (off the GUI thread) and show the result."""
+        body = self.body
+        if len(body) > MAX_BODY_CHARS:
+            self.show_banner(QCoreApplication.translate(
+                "LetterFlowScreen", "This letter is too long to send. Please make it shorter "
+                "or split it into two letters. Your words are still here."))
+            return
+        if not body.strip():
+            self.show_banner(QCoreApplication.translate(
+                "LetterFlowScreen", "The letter is empty. Write a few words first."))
+            return
+        self.saver.save_now("screen")
+        assert self.services is not None
+        checker, facility = self.services.checker, self.services.facility
+        sender = sender_of(self.session.parent)
+        self.session.tasks.run(lambda: (checker.check(body), word_count(body),
+                                        estimate_for(body, facility, sender)),
+                               self._alive(lambda result: self._reviewed(body, *result)))
+
+    def _reviewed(self, body: str, flags: list[Flag], words: int, estimate) -> None:
+        self.flags = flags
+        self.state.stage = "review"
+        self.review_page.show_result(body, flags, words, estimate, self.contact_note())
+        self.pages.setCurrentWidget(self.review_page)
+
+    def change_flagged(self, position: int) -> None:
+        """Back to the letter with the flagged passage selected, ready to be changed."""
+        self.show_editor(position)
+        flag = next((f for f in self.flags if f.start == position), None)
+        if flag is not None and self.body[flag.start:flag.end] == flag.passage:
+            cursor = self.editor_page.edit.textCursor()
+            cursor.setPosition(flag.start)
+            cursor.setPosition(flag.end, cursor.MoveMode.KeepAnchor)
+            self.editor_page.edit.setTextCursor(cursor)
+
+    def send_for_review(self) -> None:
+        """Mark the letter ready for review; the flags go with it to the reviewer."""
+        self.saver.save_now("ready", force=True)
+        flags = [f.to_dict() for f in self.flags]
+        letters, status = self.session.core.letters, self.status
+
+        def mark(letter_id: int) -> Letter:
+            letters.set_flags(letter_id, flags)
+            if status == "ready":
+                return letters.get(letter_id)
+            return letters.set_status(letter_id, "ready")
+
+        self.saver.then(mark, self._alive(self._sent), self._alive(self._send_failed))
+
+    def _sent(self, letter: Letter) -> None:
+        self.status = letter.status
+        self.inform(QCoreApplication.translate("LetterFlowScreen", "Ready for review"),
+                    QCoreApplication.translate(
+                        "LetterFlowScreen", "Your letter is ready for review. Staff will check "
+                        "it before it is sent. You can still read it from your home screen."))
+        self.go_home.emit()
+
+    def _send_failed(self, error: BaseException) -> None:
+        log.error("Could not mark the letter ready: %s", error)
+        self.show_banner(QCoreApplication.translate(
+            "LetterFlowScreen", "Letterbox could not send this for review just now. Your "
+            "letter is saved. Please try again, or ask staff."))
+
+    def _count(self) -> None:
+        text = self.body
+        facility = self.services.facility if self.services else None
+        sender = sender_of(self.session.parent)
+        self.session.tasks.run(lambda: (word_count(text),
+                                        estimate_for(text, facility, sender)),
+                               self._alive(lambda result: self.editor_page.show_length(*result)))
+
+    def _ignored_words(self) -> set[str]:
+        words = set(self.services.personal) if self.services else set()
+        parent = self.session.parent
+        names = [parent.name]
+        for child in self.services.children if self.services else []:
+            names += [child.name, child.carer_name, child.relationship]
+        return words | name_words(*names)
+
+    def add_word(self, word: str) -> None:
+        """Remember a word the parent says is right (saved on the save pool)."""
+        if self.services is not None:
+            self.services.personal.add(word.casefold())
+        store = PersonalWords(self.session.core.paths.personal_words(self.session.parent.id))
+        self.session.tasks.run(lambda: store.add(word), serial=True)

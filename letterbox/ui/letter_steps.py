@@ -1,0 +1,246 @@
+"""The guided pages of the letter flow: choose a child, an occasion, then one question per screen.
+
+Humble views: each page shows what it is given and emits what the parent chose. The
+flow screen (``letter_flow.py``) holds the state and decides what comes next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from letterbox.audio.speech import Speaker
+from letterbox.store.profiles import Child
+from letterbox.tasks import TaskRunner
+from letterbox.ui.widgets.big_button import BigButton
+from letterbox.ui.widgets.read_aloud import ReadAloudButton
+from letterbox.ui.widgets.spell_edit import SpellEdit
+
+QUESTION_STYLE = "font-size: 24pt; font-weight: bold;"
+NOTE_STYLE = ("background: #fff4d6; border: 2px solid #b08900; border-radius: 8px; "
+              "padding: 10px;")
+
+
+def _label(text: str = "", style: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names like "<b>" show as typed
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+
+
+def _question_row(question: QLabel, speaker: Speaker, language: str, text_source):
+    """The question beside its "Read aloud" button."""
+    row = QHBoxLayout()
+    row.addWidget(question, 1)
+    button = ReadAloudButton(speaker, text_source, language)
+    button.setSizePolicy(button.sizePolicy().horizontalPolicy().Fixed,
+                         button.sizePolicy().verticalPolicy())
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row, button
+
+
+class ChildPage(QWidget):
+    """Who is this letter for? One big button per child."""
+
+    chosen = Signal(int)
+
+    def __init__(self, speaker: Speaker, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.buttons: list[BigButton] = []
+        question = _label(self.tr("Who is this letter for?"), QUESTION_STYLE)
+        row, self.read_aloud = _question_row(question, speaker, language, lambda: "\n".join(
+            [question.text()] + [b.text() for b in self.buttons]))
+        layout.addLayout(row)
+        self._buttons = QVBoxLayout()
+        layout.addLayout(self._buttons)
+        self.empty = _label(self.tr("You have no children on your profile yet. Go back and "
+                                    "choose \u201cAdd a child\u201d."))
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        self.buttons = []
+
+    def set_children(self, children: list[Child], contact_text) -> None:
+        """Show the children; ``contact_text(status)`` words the approval state."""
+        _clear(self._buttons)
+        self.buttons = []
+        for child in children:
+            text = child.name
+            if child.contact_status != "approved":
+                text += f" — {contact_text(child.contact_status)}"
+            button = BigButton(text, "child", height=72)
+            button.clicked.connect(lambda _=False, cid=child.id: self.chosen.emit(cid))
+            self._buttons.addWidget(button)
+            self.buttons.append(button)
+        self.empty.setVisible(not children)
+        if self.buttons:
+            self.buttons[0].setFocus()
+
+
+class ChoicePage(QWidget):
+    """A question and a grid of big answer buttons (occasion, then prompt)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, question: str, speaker: Speaker, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.note = _label("", NOTE_STYLE)
+        self.note.hide()
+        layout.addWidget(self.note)
+        self.question = _label(question, QUESTION_STYLE)
+        row, self.read_aloud = _question_row(self.question, speaker, language, self.spoken_text)
+        layout.addLayout(row)
+        self._grid = QGridLayout()
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
+        self.buttons: list[BigButton] = []
+
+    def set_choices(self, choices: list[tuple[str, str]], note: str = "") -> None:
+        """``choices`` are (value, label) pairs, shown two to a row."""
+        _clear(self._grid)
+        self.buttons = []
+        for index, (value, label) in enumerate(choices):
+            button = BigButton(label, "letter" if value else "add", height=72)
+            button.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
+            self._grid.addWidget(button, index // 2, index % 2)
+            self.buttons.append(button)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        if self.buttons:
+            self.buttons[0].setFocus()
+
+    def spoken_text(self) -> str:
+        """The note, the question and every choice, for "Read aloud"."""
+        parts = [self.note.text()] if self.note.text() else []
+        return "\n".join([*parts, self.question.text(), *(b.text() for b in self.buttons)])
+
+
+class StepPage(QWidget):
+    """One guided question in large text, starter buttons, the parent's answer, and moves.
+
+    Signals:
+        back / skip / next: the parent's move.
+        answer_changed(str): the answer text changed (the flow autosaves it).
+    """
+
+    back = Signal()
+    skip = Signal()
+    next = Signal()
+    answer_changed = Signal(str)
+
+    def __init__(self, speaker: Speaker, language: str, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._starters: list[str] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.progress = _label()
+        self.progress.setObjectName("hint")
+        top.addWidget(self.progress, 1)
+        self.read_aloud = ReadAloudButton(speaker, self.spoken_text, language)
+        self.read_aloud.setSizePolicy(self.read_aloud.sizePolicy().horizontalPolicy().Fixed,
+                                      self.read_aloud.sizePolicy().verticalPolicy())
+        top.addWidget(self.read_aloud)
+        layout.addLayout(top)
+        self.tips = _label("", NOTE_STYLE)
+        self.tips.hide()
+        layout.addWidget(self.tips)
+        self.question = _label("", QUESTION_STYLE)
+        self.question.setAccessibleName(self.tr("Question"))
+        layout.addWidget(self.question)
+        self.starter_hint = _label(self.tr("Tap one to add it, then keep writing:"))
+        self.starter_hint.setObjectName("hint")
+        layout.addWidget(self.starter_hint)
+        self._starter_row = QGridLayout()
+        layout.addLayout(self._starter_row)
+        self.answer_edit = SpellEdit(None, tasks)
+        self.answer_edit.setAccessibleName(self.tr("Your answer"))
+        self.answer_edit.setStyleSheet("font-size: 20pt;")
+        self.answer_edit.setMinimumHeight(90)
+        self.answer_edit.edited.connect(self.answer_changed.emit)
+        layout.addWidget(self.answer_edit, 1)
+        self.edited_note = _label(self.tr("You have already changed the whole letter, so "
+                                          "answers here are not added to it. Go on to the "
+                                          "letter to change it there."), NOTE_STYLE)
+        self.edited_note.hide()
+        layout.addWidget(self.edited_note)
+        moves = QHBoxLayout()
+        self.back_button = BigButton(self.tr("Back"), "back")
+        self.back_button.clicked.connect(self.back.emit)
+        self.skip_button = BigButton(self.tr("Skip this one"))
+        self.skip_button.clicked.connect(self.skip.emit)
+        self.next_button = BigButton(self.tr("Next"), "ok", primary=True)
+        self.next_button.clicked.connect(self.next.emit)
+        for button in (self.back_button, self.skip_button, self.next_button):
+            moves.addWidget(button)
+        layout.addLayout(moves)
+        self.starter_buttons: list[BigButton] = []
+
+    def show_step(self, *, number: int, total: int, question: str, starters: list[str],
+                  answer: str, tips: list[str] | None = None, edited: bool = False,
+                  replace: bool = False) -> None:
+        """Fill the page for one question; the cursor goes to the end of the answer.
+
+        ``replace``: a starter replaces the answer instead of adding to it (greeting and
+        sign-off, where one choice is wanted, not two).
+        """
+        self.progress.setText(self.tr("Question %1 of %2").replace("%1", str(number))
+                              .replace("%2", str(total)))
+        self.question.setText(question)
+        self.tips.setText("\n".join(f"\u2022 {tip}" for tip in tips or []))
+        self.tips.setVisible(bool(tips))
+        self._starters = list(starters)
+        _clear(self._starter_row)
+        self.starter_buttons = []
+        # Short starters (greetings, sign-offs) sit three to a row so the page fits 768 px.
+        columns = 3 if all(len(s.strip()) <= 24 for s in starters) else 2
+        for index, starter in enumerate(starters):
+            button = BigButton(starter.strip(), height=48)
+            if replace:
+                button.setToolTip(self.tr("Use these words"))
+                button.clicked.connect(lambda _=False, s=starter: self._replace(s))
+            else:
+                button.setToolTip(self.tr("Adds these words where the cursor is"))
+                button.clicked.connect(
+                    lambda _=False, s=starter: self.answer_edit.insert_at_cursor(s))
+            self._starter_row.addWidget(button, index // columns, index % columns)
+            self.starter_buttons.append(button)
+        self.starter_hint.setText(self.tr("Tap one to use it, or write your own:") if replace
+                                  else self.tr("Tap one to add it, then keep writing:"))
+        self.starter_hint.setVisible(bool(starters))
+        self.answer_edit.set_text(answer)
+        self.answer_edit.check_now()
+        cursor = self.answer_edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.answer_edit.setTextCursor(cursor)
+        self.edited_note.setVisible(edited)
+        self.back_button.setEnabled(True)
+        self.answer_edit.setFocus()
+
+    def _replace(self, text: str) -> None:
+        self.answer_edit.selectAll()
+        self.answer_edit.insert_at_cursor(text.strip())
+
+    def spoken_text(self) -> str:
+        """What "Read aloud" says: the tips, the question, the starters and the answer so far."""
+        parts = [self.tips.text()] if not self.tips.isHidden() else []
+        parts.append(self.question.text())
+        if self._starters:
+            parts.append(self.tr("You could start with:") + " " +
+                         " … ".join(s.strip() for s in self._starters))
+        answer = self.answer_edit.toPlainText().strip()
+        if answer:
+            parts.append(self.tr("You wrote:") + " " + answer)
+        return "\n".join(parts)

@@ -1,0 +1,160 @@
+"""Autosave for letters: nothing the parent types is lost, even if the power goes.
+
+``DraftSaver`` is told when the text changes. One second after the last keystroke (and
+at least every five seconds while typing goes on) it takes a snapshot and saves it on
+the serial save pool. Screen changes and closing call ``save_now``. The letter row is
+created by the first save, so an abandoned flow leaves nothing behind until the parent
+has chosen what to write.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from letterbox.store.letters import Letter, LetterDraft, LetterStore, LetterTooLong
+from letterbox.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 1000   # after the last keystroke: well inside the 2 s promise
+MAX_WAIT_MS = 5000   # while typing never pauses, still save this often
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What to save: plain data copied on the GUI thread, safe to hand to a pool thread."""
+
+    body: str
+    flow_state: dict[str, Any]
+    title: str
+    occasion: str
+    prompt_id: str
+
+
+class _Target:
+    """Which letter the saves go to; only the one save thread touches ``letter_id``."""
+
+    def __init__(self, letter_id: int | None) -> None:
+        self.letter_id = letter_id
+
+
+class DraftSaver(QObject):
+    """Debounced, ordered saving of one letter.
+
+    Signals:
+        saved(object): the stored ``Letter`` after a save.
+        failed(str): a message for the parent; their text stays where it is.
+    """
+
+    saved = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, letters: LetterStore, tasks: TaskRunner, parent_id: int,
+                 child_id: int | None, snapshot: Callable[[], Snapshot], *,
+                 letter_id: int | None = None, debounce_ms: int = DEBOUNCE_MS,
+                 max_wait_ms: int = MAX_WAIT_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._letters = letters
+        self._tasks = tasks
+        self._parent_id = parent_id
+        self.child_id = child_id
+        self._snapshot = snapshot
+        self._target = _Target(letter_id)
+        self._dirty = False
+        # Reopening a letter: the first change starts a new version, so the text as it
+        # was when the parent came back stays in the history untouched.
+        self._keep_opened_version = letter_id is not None
+        self.last_saved: Letter | None = None
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(debounce_ms)
+        self._quiet.timeout.connect(lambda: self.save_now("autosave"))
+        self._longest = QTimer(self)
+        self._longest.setSingleShot(True)
+        self._longest.setInterval(max_wait_ms)
+        self._longest.timeout.connect(lambda: self.save_now("autosave"))
+
+    @property
+    def letter_id(self) -> int | None:
+        """The saved letter's id, once the first save has finished."""
+        return self.last_saved.id if self.last_saved is not None else self._target.letter_id
+
+    @property
+    def dirty(self) -> bool:
+        """True while there are changes not yet handed to the save pool."""
+        return self._dirty
+
+    def changed(self) -> None:
+        """The text or the flow position changed: save soon."""
+        self._dirty = True
+        self._quiet.start()
+        if not self._longest.isActive():
+            self._longest.start()
+
+    def save_now(self, reason: str = "autosave", *, new_version: bool = False,
+                 force: bool = False) -> None:
+        """Snapshot now and queue the save (never blocks the GUI thread).
+
+        Args:
+            reason: kept with a new version ("autosave", "screen", "closed", "restored").
+            new_version: keep a version in the history even if one was kept recently.
+            force: save even when nothing changed (creates the letter row).
+        """
+        self._quiet.stop()
+        self._longest.stop()
+        if not (self._dirty or force or new_version):
+            return
+        if self._keep_opened_version and self._dirty:
+            new_version, self._keep_opened_version = True, False
+        self._dirty = False
+        snap = self._snapshot()
+        target, store = self._target, self._letters
+        parent_id, child_id = self._parent_id, self.child_id
+
+        def job() -> Letter:
+            draft = LetterDraft(body=snap.body, flow_state=snap.flow_state, title=snap.title,
+                                reason=reason, new_version=new_version)
+            if target.letter_id is None:
+                letter = store.create(parent_id, child_id, title=snap.title,
+                                      occasion=snap.occasion, prompt_id=snap.prompt_id,
+                                      body=snap.body, flow_state=snap.flow_state)
+                target.letter_id = letter.id
+                return letter
+            return store.save(target.letter_id, draft)
+
+        self._tasks.run(job, self._done, self._error, serial=True)
+
+    def then(self, fn: Callable[[int], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn(letter_id)`` on the save pool after every save asked for so far."""
+        target = self._target
+
+        def job() -> Any:
+            if target.letter_id is None:
+                raise RuntimeError("The letter has not been saved yet.")
+            return fn(target.letter_id)
+
+        self._tasks.run(job, on_done, on_error, serial=True)
+
+    def _done(self, letter: Letter) -> None:
+        if not shiboken6.isValid(self):
+            return  # the screen closed; the save itself has happened
+        self.last_saved = letter
+        self.saved.emit(letter)
+
+    def _error(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            log.error("Saving the letter failed after its screen closed: %s", error)
+            return
+        self._dirty = True  # still unsaved: the next change or screen will try again
+        if isinstance(error, LetterTooLong):
+            self.failed.emit(str(error))
+        else:
+            log.error("Saving the letter failed: %s", error)
+            self.failed.emit(str(error))

@@ -1,0 +1,27 @@
+"""Read a PDF's text back with poppler's pdftotext (the real tool reviewers' scanners use)."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+def pdf_text(pdf: bytes | Path, *, page: int | None = None) -> str:
+    """The text of the PDF (or one page of it), as pdftotext extracts it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.pdf"
+        if isinstance(pdf, bytes):
+            path.write_bytes(pdf)
+        else:
+            path = Path(pdf)
+        args = ["pdftotext", "-enc", "UTF-8"]
+        if page is not None:
+            args += ["-f", str(page), "-l", str(page)]
+        done = subprocess.run([*args, str(path), "-"], capture_output=True, check=True)
+        return done.stdout.decode("utf-8")
+
+
+def pdf_pages(pdf: bytes | Path) -> list[str]:
+    """The text of each page (pdftotext separates pages with form feeds)."""
+    return pdf_text(pdf).split("\f")[:-1]
