@@ -24,12 +24,11 @@ def main() -> int:
 
     from letterbox.core import open_core
     from letterbox.demo import create_demo
+    from letterbox.refcount_guard import install as guard_refcounts
     from letterbox.tasks import TaskRunner
     from letterbox.ui.record_message import MessageView
     from letterbox.ui.recording_view import RecordingScreen
     from letterbox.ui.screen import Session
-
-    from letterbox.refcount_guard import install as guard_refcounts
 
     app = QApplication([])
     guard = guard_refcounts(app)  # PySide6 6.12 + Python 3.11 (see that module)
@@ -54,11 +53,18 @@ def main() -> int:
     timer.start()
 
     def wait(predicate, timeout: float) -> None:
-        end = time.monotonic() + timeout
-        while not predicate():
-            if time.monotonic() > end:
-                raise TimeoutError("the screen did not get there")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        """Run the real event loop until ``predicate`` holds (checked every 10 ms)."""
+        loop = QEventLoop()
+        deadline = time.monotonic() + timeout
+        poll = QTimer()
+        poll.setInterval(10)
+        poll.timeout.connect(lambda: (predicate() or time.monotonic() > deadline)
+                             and loop.quit())
+        poll.start()
+        loop.exec()
+        poll.stop()
+        if not predicate():
+            raise TimeoutError("the screen did not get there")
 
     def run_for(seconds: float) -> None:
         wait(lambda: time.monotonic() >= end_at[0], seconds + 5)
