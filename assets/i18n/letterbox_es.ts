@@ -1,6 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="30" />
+        <source>Write a letter</source>
+        <translation>Escribir una carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="32" />
+        <source>Record a message</source>
+        <translation>Grabar un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="34" />
+        <source>Send to the mail room</source>
+        <translation>Enviar a la oficina de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="36" />
+        <source>Add a child</source>
+        <translation>Añadir un hijo o una hija</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="37" />
+        <source>Sign out</source>
+        <translation>Salir</translation>
+    </message>
+</context>
 <context>
     <name>ChildFormScreen</name>
     <message>
@@ -212,7 +240,7 @@
     <message>
         <location filename="../../letterbox/ui/export_view.py" line="108" />
         <source>Your letters and recordings</source>
-        <translation>Tus cartas y grabaciones</translation>
+        <translation>Sus cartas y grabaciones</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/export_view.py" line="114" />
@@ -354,40 +382,15 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="60" />
+        <location filename="../../letterbox/ui/home.py" line="67" />
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="63" />
-        <source>Sign out</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="71" />
-        <source>Write a letter</source>
-        <translation>Escribir una carta</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="74" />
-        <source>Record a message</source>
-        <translation>Grabar un mensaje</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="80" />
-        <source>Send to the mail room</source>
-        <translation>Enviar a la oficina de correo</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="85" />
         <location filename="../../letterbox/ui/home.py" line="87" />
+        <location filename="../../letterbox/ui/home.py" line="89" />
         <source>Your children</source>
         <translation>Sus hijos</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="90" />
-        <source>Add a child</source>
-        <translation>Añadir un hijo o una hija</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/home.py" line="94" />
@@ -494,107 +497,107 @@
         <translation>¿Cuál de estas encaja mejor?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="155" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="153" />
         <source>This letter could not be opened. Nothing was changed. Please go back and try again, or ask staff.</source>
         <translation>No se pudo abrir esta carta. No se cambió nada. Vuelva atrás e inténtelo de nuevo, o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="174" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="172" />
         <source>This letter is with the mail room, so it cannot be changed now.</source>
         <translation>Esta carta está en la oficina de correo, así que ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="179" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="177" />
         <source>The mail room sent this letter back: %1</source>
         <translation>La oficina de correo devolvió esta carta: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="204" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="202" />
         <source>Write freely, without questions</source>
         <translation>Escribir libremente, sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="206" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="204" />
         <source>What would you like to write to %1 about?</source>
         <translation>¿Sobre qué le gustaría escribirle a %1?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="254" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="252" />
         <source>How would you like to start?</source>
         <translation>¿Cómo le gustaría empezar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="258" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="256" />
         <source>How would you like to end?</source>
         <translation>¿Cómo le gustaría terminar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="288" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="286" />
         <source>This letter was already sent for review. If you change it, send it again when you are done.</source>
         <translation>Esta carta ya se envió para revisión. Si la cambia, envíela otra vez cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="344" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="342" />
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="348" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="346" />
         <source>Not saved yet</source>
         <translation>Todavía sin guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="349" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="347" />
         <source>Your words are still here.</source>
         <translation>Sus palabras siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="377" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="375" />
         <source>Dear</source>
         <translation>Querido/a</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="390" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="388" />
         <source>A letter to %1</source>
         <translation>Una carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="396" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="394" />
         <source>Staff must approve contact with %1 before this letter can be sent. You can still write it now; it will be kept safe.</source>
         <translation>El personal debe aprobar el contacto con %1 antes de poder enviar esta carta. Puede escribirla ahora; se guardará de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="401" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="399" />
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="402" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="400" />
         <source>contact not approved yet</source>
         <translation>contacto aún no aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_finish.py" line="50" />
+        <location filename="../../letterbox/ui/letter_finish.py" line="82" />
         <source>This letter is too long to send. Please make it shorter or split it into two letters. Your words are still here.</source>
         <translation>Esta carta es demasiado larga para enviarla. Acórtela o divídala en dos cartas. Sus palabras siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_finish.py" line="55" />
+        <location filename="../../letterbox/ui/letter_finish.py" line="87" />
         <source>The letter is empty. Write a few words first.</source>
         <translation>La carta está vacía. Escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_finish.py" line="98" />
+        <location filename="../../letterbox/ui/letter_finish.py" line="130" />
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_finish.py" line="99" />
+        <location filename="../../letterbox/ui/letter_finish.py" line="131" />
         <source>Your letter is ready for review. Staff will check it before it is sent. You can still read it from your home screen.</source>
         <translation>Su carta está lista para revisión. El personal la revisará antes de enviarla. Puede seguir leyéndola desde su pantalla de inicio.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_finish.py" line="106" />
+        <location filename="../../letterbox/ui/letter_finish.py" line="138" />
         <source>Letterbox could not send this for review just now. Your letter is saved. Please try again, or ask staff.</source>
         <translation>Letterbox no pudo enviarla a revisión ahora. Su carta está guardada. Inténtelo de nuevo o pida ayuda al personal.</translation>
     </message>
@@ -602,7 +605,7 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../letterbox/store/letters.py" line="185" />
+        <location filename="../../letterbox/store/letters.py" line="177" />
         <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
         <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: por favor, divídala en dos cartas.</translation>
     </message>
@@ -610,12 +613,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="185" />
+        <location filename="../../letterbox/ui/main_window.py" line="184" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="186" />
+        <location filename="../../letterbox/ui/main_window.py" line="185" />
         <source>Letterbox could not finish that. Nothing you wrote was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada de lo que escribió. Si vuelve a pasar, por favor, pida ayuda al personal.</translation>
     </message>
@@ -888,12 +891,12 @@
 <context>
     <name>SpellEdit</name>
     <message>
-        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="206" />
+        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="213" />
         <source>No suggestions</source>
         <translation>No hay sugerencias</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="210" />
+        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="217" />
         <source>“%1” is right: add it to my words</source>
         <translation>“%1” está bien escrita: añadirla a mis palabras</translation>
     </message>
@@ -924,7 +927,7 @@
     <message>
         <location filename="../../letterbox/ui/letter_steps.py" line="180" />
         <source>Back</source>
-        <translation>Atrás</translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/letter_steps.py" line="182" />
