@@ -52,9 +52,6 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     existing = QApplication.instance()
     qt = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv[:1])
-    from letterbox.refcount_guard import install as guard_refcounts
-
-    guard_refcounts(qt)  # PySide6 6.12 + Python 3.11: see that module (parented to qt)
     qt.setApplicationName(APP_NAME)
     qt.setApplicationVersion(__version__)
     core = open_core(paths.root)

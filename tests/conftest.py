@@ -19,11 +19,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from letterbox.core import Core, open_core  # noqa: E402
-from letterbox.refcount_guard import needed, spares  # noqa: E402
-
-# PySide6 6.12.0 on Python 3.11 drops references to None/True/False on every void call and
-# every Signal.emit(); a long test session would abort at exit. See letterbox/refcount_guard.
-_SPARE_REFERENCES = spares(2_000_000) if needed() else []
 
 # -- no internet sockets, ever: record every attempt, and refuse it -----------------
 _internet_sockets: list[str] = []

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="30" />
+        <source>Write a letter</source>
+        <translation>Escribir una carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="32" />
+        <source>Record a message</source>
+        <translation>Grabar un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="34" />
+        <source>Send to the mail room</source>
+        <translation>Enviar a la oficina de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="36" />
+        <source>Add a child</source>
+        <translation>Añadir un hijo o una hija</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/actions.py" line="37" />
+        <source>Sign out</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>ChildFormScreen</name>
     <message>
         <location filename="../../letterbox/ui/child_form.py" line="30" />
@@ -320,7 +348,7 @@
     <message>
         <location filename="../../letterbox/ui/export_view.py" line="108" />
         <source>Your letters and recordings</source>
-        <translation>Tus cartas y grabaciones</translation>
+        <translation>Sus cartas y grabaciones</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/export_view.py" line="114" />
@@ -462,40 +490,15 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="60" />
+        <location filename="../../letterbox/ui/home.py" line="67" />
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="63" />
-        <source>Sign out</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="71" />
-        <source>Write a letter</source>
-        <translation>Escribir una carta</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="74" />
-        <source>Record a message</source>
-        <translation>Grabar un mensaje</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="80" />
-        <source>Send to the mail room</source>
-        <translation>Enviar a la oficina de correo</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="85" />
         <location filename="../../letterbox/ui/home.py" line="87" />
+        <location filename="../../letterbox/ui/home.py" line="89" />
         <source>Your children</source>
         <translation>Sus hijos</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="90" />
-        <source>Add a child</source>
-        <translation>Añadir un hijo o una hija</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/home.py" line="94" />
@@ -723,7 +726,7 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../letterbox/store/letters.py" line="185" />
+        <location filename="../../letterbox/store/letters.py" line="177" />
         <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
         <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: por favor, divídala en dos cartas.</translation>
     </message>
@@ -1374,7 +1377,7 @@
     <message>
         <location filename="../../letterbox/ui/letter_steps.py" line="180" />
         <source>Back</source>
-        <translation>Atrás</translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/letter_steps.py" line="182" />

@@ -24,6 +24,9 @@ def stored_flags(flags: list[dict[str, Any]]) -> list[str]:
     out = []
     for flag in flags:
         if isinstance(flag, dict):
-            text = flag.get("message") or flag.get("term") or flag.get("word") or flag.get("kind")
+            # The reviewer's one-line summary (English, with the passage) first; the
+            # parent-facing message is in the parent's language and written for them.
+            text = (flag.get("summary") or flag.get("message") or flag.get("term")
+                    or flag.get("word") or flag.get("kind"))
             out.append(str(text if text else flag))
     return out

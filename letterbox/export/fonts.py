@@ -96,6 +96,10 @@ def _script(ch: str) -> str:
     return name.split(" ")[0].title() if name else "Other"
 
 
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+                           "\u2066\u2067\u2068\u2069")
+
+
 def classify(ch: str) -> tuple[str | None, str]:
     """How one character prints: ``(font, "")`` or ``(None, replacement)``."""
     code = ord(ch)
@@ -106,6 +110,10 @@ def classify(ch: str) -> tuple[str | None, str]:
         return None, ""
     if ch == "\r":
         return BODY_FONT, ""
+    if ch in _BIDI_CONTROLS:
+        # Direction overrides can make printed text read differently from what a reviewer
+        # sees in the draft; they are left out (and listed), even where a font draws them.
+        return None, ""
     if any(low <= code <= high for low, high in _COMPLEX_RANGES) or (
             unicodedata.bidirectional(ch) in ("R", "AL") and category[0] == "L"):
         return None, f"[{_script(ch)} text]"

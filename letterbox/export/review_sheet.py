@@ -74,7 +74,8 @@ def render_review_sheet(rows: list[SheetRow], sender: Sender, profile: FacilityP
             p(summary or "—"), p("; ".join(row.flags) or "none"),
             p(row.sha256[:12]), lines("☐ Approve", "☐ Return"), p(""), p(""), p("")])
     width, _ = frame_size(profile, sender, landscape=True)
-    fractions = (0.03, 0.1, 0.07, 0.065, 0.055, 0.145, 0.105, 0.125, 0.085, 0.08, 0.07, 0.07)
+    # Kind and Words wide enough for "recording" and "Words" in one piece at 10 pt.
+    fractions = (0.03, 0.1, 0.085, 0.065, 0.06, 0.135, 0.1, 0.115, 0.085, 0.085, 0.07, 0.07)
     table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.6, "black"),

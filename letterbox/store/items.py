@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
+
+from letterbox.store.audit import record_event
+from letterbox.store.db import now_iso
 
 # draft → ready (the parent says "Ready for review") → exported (with the mail room);
 # a reviewer may send an item back: returned (with the reason in status_note).
@@ -38,3 +42,22 @@ def load_flags(text: str) -> list[dict[str, Any]]:
     except json.JSONDecodeError:
         return []
     return value if isinstance(value, list) else []
+
+
+def change_status(conn: sqlite3.Connection, kind: str, item_id: int, status: str,
+                  note: str = "") -> sqlite3.Row:
+    """Move a letter or recording to ``status`` inside the caller's transaction.
+
+    Returns the item's row as it was before the change; KeyError when there is none.
+    """
+    table = {"letter": "letter", "recording": "recording"}[kind]  # never user text
+    row: sqlite3.Row | None = conn.execute(f"SELECT * FROM {table} WHERE id = ?",
+                                           (item_id,)).fetchone()
+    if row is None:
+        raise KeyError(item_id)
+    check_transition(row["status"], status)
+    conn.execute(f"UPDATE {table} SET status = ?, status_note = ?, updated_at = ? WHERE id = ?",
+                 (status, note, now_iso(), item_id))
+    record_event(conn, f"{kind}_{status}", parent_id=row["parent_id"], item_kind=kind,
+                 item_id=item_id, detail=note)
+    return row

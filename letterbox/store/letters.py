@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from letterbox.store.audit import record_event
 from letterbox.store.db import Database, now_iso
-from letterbox.store.items import check_transition, dump_flags, load_flags
+from letterbox.store.items import change_status, dump_flags, load_flags
 
 # A new version is kept when the last one is older than this; saves in between
 # update the newest version, so autosave every few seconds does not flood history.
@@ -156,18 +156,10 @@ class LetterStore:
     def set_status(self, letter_id: int, status: str, note: str = "") -> Letter:
         """Move the letter along draft → ready → exported (→ returned)."""
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT parent_id, status, body FROM letter WHERE id = ?",
-                               (letter_id,)).fetchone()
-            if row is None:
-                raise KeyError(letter_id)
-            check_transition(row["status"], status)
-            conn.execute("UPDATE letter SET status = ?, status_note = ?, updated_at = ?"
-                         " WHERE id = ?", (status, note, now_iso(), letter_id))
-            if status == "ready":
+            row = change_status(conn, "letter", letter_id, status, note)
+            if status == "ready":  # the exact text sent for review stays in the history
                 conn.execute("INSERT INTO letter_version (letter_id, body, reason, saved_at)"
                              " VALUES (?,?,?,?)", (letter_id, row["body"], "ready", now_iso()))
-            record_event(conn, f"letter_{status}", parent_id=row["parent_id"],
-                         item_kind="letter", item_id=letter_id, detail=note)
         return self.get(letter_id)
 
     def delete(self, letter_id: int) -> None:

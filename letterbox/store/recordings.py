@@ -11,7 +11,7 @@ from typing import Any
 
 from letterbox.store.audit import record_event
 from letterbox.store.db import Database, now_iso
-from letterbox.store.items import check_transition, dump_flags, load_flags
+from letterbox.store.items import change_status, dump_flags, load_flags
 
 KINDS = ("message", "story", "echo")
 ROLES = ("take", "intro", "page", "line")
@@ -188,15 +188,7 @@ class RecordingStore:
     def set_status(self, recording_id: int, status: str, note: str = "") -> Recording:
         """Move the recording along draft → ready → exported (→ returned)."""
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT parent_id, status FROM recording WHERE id = ?",
-                               (recording_id,)).fetchone()
-            if row is None:
-                raise KeyError(recording_id)
-            check_transition(row["status"], status)
-            conn.execute("UPDATE recording SET status = ?, status_note = ?, updated_at = ?"
-                         " WHERE id = ?", (status, note, now_iso(), recording_id))
-            record_event(conn, f"recording_{status}", parent_id=row["parent_id"],
-                         item_kind="recording", item_id=recording_id, detail=note)
+            change_status(conn, "recording", recording_id, status, note)
         return self.get(recording_id)
 
     def path_of(self, part: RecordingPart) -> Path:

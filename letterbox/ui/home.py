@@ -19,8 +19,15 @@ from PySide6.QtWidgets import (
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child
 from letterbox.store.recordings import Recording
+from letterbox.ui.actions import (
+    ADD_CHILD,
+    RECORD_MESSAGE,
+    SEND_TO_MAIL_ROOM,
+    SIGN_OUT,
+    WRITE_LETTER,
+    action_button,
+)
 from letterbox.ui.screen import Screen, Session
-from letterbox.ui.widgets.big_button import BigButton
 
 
 @dataclass
@@ -60,25 +67,20 @@ class HomeScreen(Screen):
         title = QLabel(self.tr("Hello, %1").replace("%1", session.parent.name))
         title.setObjectName("screenTitle")
         top.addWidget(title, 1)
-        out = BigButton(self.tr("Sign out"), "signout", height=56)
+        out = action_button(SIGN_OUT, self, self.sign_out.emit)
         out.setSizePolicy(out.sizePolicy().horizontalPolicy().Fixed,
                           out.sizePolicy().verticalPolicy())
-        out.clicked.connect(self.sign_out.emit)
         top.addWidget(out)
         layout.addLayout(top)
 
         actions = QGridLayout()
-        self.write_button = BigButton(self.tr("Write a letter"), "letter", primary=True,
-                                      height=96)
-        self.write_button.clicked.connect(lambda: self.write_letter.emit(self.selected_child()))
-        self.record_button = BigButton(self.tr("Record a message"), "mic", primary=True,
-                                       height=96)
-        self.record_button.clicked.connect(
-            lambda: self.record_message.emit(self.selected_child()))
+        self.write_button = action_button(
+            WRITE_LETTER, self, lambda: self.write_letter.emit(self.selected_child()))
+        self.record_button = action_button(
+            RECORD_MESSAGE, self, lambda: self.record_message.emit(self.selected_child()))
         actions.addWidget(self.write_button, 0, 0)
         actions.addWidget(self.record_button, 0, 1)
-        self.export_button = BigButton(self.tr("Send to the mail room"), "export", height=64)
-        self.export_button.clicked.connect(self.send_to_mail_room.emit)
+        self.export_button = action_button(SEND_TO_MAIL_ROOM, self, self.send_to_mail_room.emit)
         actions.addWidget(self.export_button, 1, 0, 1, 2)
         layout.addLayout(actions)
 
@@ -87,9 +89,7 @@ class HomeScreen(Screen):
         self.children_list.setAccessibleName(self.tr("Your children"))
         self.children_list.setMaximumHeight(190)
         layout.addWidget(self.children_list)
-        add = BigButton(self.tr("Add a child"), "add", height=56)
-        add.clicked.connect(self.add_child.emit)
-        layout.addWidget(add)
+        layout.addWidget(action_button(ADD_CHILD, self, self.add_child.emit))
 
         layout.addWidget(self._section(self.tr("Your letters and recordings")))
         self.items_list = QListWidget()

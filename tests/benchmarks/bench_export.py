@@ -170,20 +170,7 @@ def bench_packet(tmp: Path, minutes: float) -> None:
     print(f"  GUI longest stall during export    : {stall * 1000:7.1f} ms (target ≤ 50 ms)")
 
 
-def _pin_singletons() -> None:
-    """Work around a PySide6 6.12 / CPython 3.11 refcount bug (reproduced here): every
-    Python slot call drops a reference to None and every Signal.emit one to True, so a
-    5 ms timer crashes the process after a few thousand ticks. Give the singletons a huge
-    reference count (what Python 3.12 does by making them immortal)."""
-    import ctypes
-
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
 def _export_through_gui(data_dir: Path, out: Path) -> tuple[float, float]:
-    _pin_singletons()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     from PySide6.QtCore import QElapsedTimer, QTimer

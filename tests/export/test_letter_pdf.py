@@ -144,3 +144,12 @@ def test_a_megabyte_of_text_exports_in_reasonable_time() -> None:
     assert pdf.pages > 100
     last = pdf_text(pdf.data, page=pdf.pages)
     assert f"Page {pdf.pages} of {pdf.pages}" in last
+
+
+def test_direction_overrides_are_left_out_and_listed() -> None:
+    """A right-to-left override cannot reverse printed words; it is named before export."""
+    from letterbox.export.fonts import unsupported_characters
+
+    text = "I will call \u202eenoh\u202c soon"
+    listed = [ch for ch, _ in unsupported_characters(text)]
+    assert "\u202e" in listed and "\u202c" in listed

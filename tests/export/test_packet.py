@@ -206,3 +206,23 @@ def test_missing_identity_is_flagged_for_the_reviewer(core, tmp_path: Path) -> N
     assert result.folder is not None
     sheet = " ".join(pdf_text(result.folder / "review-sheet.pdf").split())
     assert "missing Wing" in sheet and "missing facility" in sheet  # (cells wrap lines)
+
+
+def test_review_sheet_shows_reviewer_summary_of_spanish_flags(demo_core, tmp_path: Path) -> None:
+    """A Spanish letter's flags reach the reviewer as a short English summary with the
+    parent's own words, not as the advice written for the parent."""
+    from letterbox.writing.content_check import ContentChecker
+
+    parent = _demo_parent(demo_core)
+    zoe = next(c for c in demo_core.profiles.children(parent.id) if c.name.startswith("Zo"))
+    body = "Querida Zoë:\nNo le digas a tu mamá que te escribí.\nCon cariño, Papá"
+    letter = demo_core.letters.create(parent.id, zoe.id, title="Secreto", body=body)
+    flags = [f.to_dict() for f in ContentChecker("es").check(body)]
+    assert flags, "the Spanish secret phrase should be flagged"
+    demo_core.letters.set_flags(letter.id, flags)
+    demo_core.letters.set_status(letter.id, "ready")
+    result = PacketExporter(demo_core).export(parent.id, tmp_path)
+    assert result.folder is not None
+    sheet = " ".join(pdf_text(result.folder / "review-sheet.pdf").split())
+    assert "secret" in sheet.lower()
+    assert "No le digas" in sheet

@@ -112,3 +112,20 @@ def test_idle_kiosk_signs_out(qtbot, window: MainWindow) -> None:
     window.note_activity()
     qtbot.waitUntil(lambda: isinstance(window.current_screen, SignInScreen), timeout=3000)
     assert window.session is None
+
+
+def test_home_keyboard_shortcuts(qtbot, window: MainWindow) -> None:
+    """Ctrl+L opens the letter flow for the highlighted child; Ctrl+Q signs out."""
+    from letterbox.ui.letter_flow import LetterFlowScreen
+
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen)
+                    and window.current_screen.data is not None, timeout=5000)
+    home = window.current_screen
+    assert "Ctrl+L" in home.write_button.toolTip()
+    qtbot.keyClick(home, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, LetterFlowScreen), timeout=5000)
+    window.show_home()
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
+    qtbot.keyClick(window.current_screen, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.current_screen, SignInScreen)
