@@ -43,7 +43,7 @@ def main() -> int:
     from letterbox.ui.screen import Session
 
     _guard_singletons()
-    app = QApplication([])
+    _app = QApplication([])  # kept alive until main returns
     core = open_core(Path(tempfile.mkdtemp(prefix="lb-bench-")))
     create_demo(core)
     tasks = TaskRunner()
