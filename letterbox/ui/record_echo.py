@@ -160,12 +160,16 @@ class EchoView(QWidget):
         layout.addStretch(1)
         outer.addLayout(left, 2)
         outer.addLayout(layout, 3)
-        self.again_button.clicked.connect(lambda: self.session and self.session.hear_again())
+        self.again_button.clicked.connect(self._hear_again)
         self.play_button.clicked.connect(
             lambda: play_part(self.ctx, self.parts.get(self._index() + 1)))
         self.edit_button.clicked.connect(lambda: self.steps.setCurrentIndex(0))
         return page
 
+
+    def _hear_again(self) -> None:
+        if self.session is not None:
+            self.session.hear_again()
     def _start(self, lines: list[str], parts: list[RecordingPart]) -> None:
         self.parts = {p.position: p for p in parts if p.role == "line"}
         done = {p.position - 1 for p in self.parts.values()

@@ -153,7 +153,7 @@ class RecordingScreen(Screen):
                  self.tr("The computer reads a story one line at a time and you say each "
                          "line after it. Only your voice is recorded."))):
             button = BigButton(text, icon, primary=kind == "message", height=88)
-            button.clicked.connect(lambda _=False, k=kind: self.create(k))
+            button.clicked.connect(lambda _=False, k=kind: self.start_new(k))
             self.kind_buttons[kind] = button
             label = QLabel(hint)
             label.setObjectName("hint")
@@ -164,7 +164,7 @@ class RecordingScreen(Screen):
         self._show_page(page)
         self.kind_buttons["message"].setFocus()
 
-    def create(self, kind: str) -> None:
+    def start_new(self, kind: str) -> None:
         """Start a new recording of this kind."""
         recordings = self.session.core.recordings
         parent_id, child_id = self.session.parent.id, self.child.id if self.child else None
@@ -219,7 +219,8 @@ class RecordingScreen(Screen):
                 "The recording stopped at the maximum length and is kept."))
 
     def _set_title(self, text: str) -> None:
-        label = self.title.itemAt(0).widget()
+        item = self.title.itemAt(0)
+        label = item.widget() if item is not None else None
         if isinstance(label, QLabel):
             label.setText(text)
 

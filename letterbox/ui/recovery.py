@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject
 
@@ -56,9 +57,9 @@ class InterruptedTakes(QObject):
                 "A recording was interrupted (%1 long). Keep it?")
                 .replace("%1", clock(orphan.duration_s)))
             if keep:
-                self._tasks.run(lambda o=orphan: keep_orphan(recordings, o), serial=True)
+                self._tasks.run(partial(keep_orphan, recordings, orphan), serial=True)
             else:
-                self._tasks.run(lambda o=orphan: discard(o), serial=True)
+                self._tasks.run(partial(discard, orphan), serial=True)
 
     def forget_waiting(self) -> None:
         """The parent signed out before the repair finished."""

@@ -57,7 +57,7 @@ class Screen(QWidget):
             button = BigButton(self.tr("Back"), "back", height=56)
             button.setSizePolicy(button.sizePolicy().horizontalPolicy().Fixed,
                                  button.sizePolicy().verticalPolicy())
-            button.clicked.connect(lambda: self.go_home.emit())  # not .emit: PySide6 bool bug
+            button.clicked.connect(self.go_home.emit)
             row.addWidget(button)
         return row
 

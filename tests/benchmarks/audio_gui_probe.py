@@ -18,19 +18,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 
-def _guard_singletons() -> None:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None/True/False on every void
-    call and emit (pyproject excludes 6.12; /tmp/venv0 still has it): make the three
-    practically immortal for this probe, as Python 3.12 does."""
-    import ctypes
-
-    import PySide6
-
-    if sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12."):
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -42,7 +29,6 @@ def main() -> int:
     from letterbox.ui.recording_view import RecordingScreen
     from letterbox.ui.screen import Session
 
-    _guard_singletons()
     _app = QApplication([])  # kept alive until main returns
     core = open_core(Path(tempfile.mkdtemp(prefix="lb-bench-")))
     create_demo(core)

@@ -118,7 +118,7 @@ def test_deleting_a_take_asks_first(qtbot, session: Session) -> None:
     """Delete asks for confirmation; 'No' keeps the take, 'Yes' removes it and its file."""
     screen = _screen(qtbot, session)
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
-    screen.create("message")
+    screen.start_new("message")
     qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
     view: MessageView = screen.view
     _record(qtbot, screen, view.panel)
@@ -137,7 +137,7 @@ def test_story_pages_can_be_rerecorded_alone(qtbot, session: Session) -> None:
     """Pages 1 and 2 are recorded; recording page 1 again keeps page 2; the title is kept."""
     screen = _screen(qtbot, session, child_id=_child(session, "Zoë Martínez"))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
-    screen.create("story")
+    screen.start_new("story")
     qtbot.waitUntil(lambda: isinstance(screen.view, StoryView), timeout=5000)
     view: StoryView = screen.view
     view.title_edit.setText("Owl Babies")
@@ -164,7 +164,7 @@ def test_echo_reading_from_pasted_text(qtbot, session: Session, monkeypatch) -> 
     monkeypatch.setattr("letterbox.audio.echo.speech_seconds", lambda text: 0.2)
     screen = _screen(qtbot, session, speaker=Speaker("mock"))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
-    screen.create("echo")
+    screen.start_new("echo")
     qtbot.waitUntil(lambda: isinstance(screen.view, EchoView), timeout=5000)
     view: EchoView = screen.view
     view.text_edit.setPlainText("Goodnight moon. Goodnight cow jumping over the moon.")
@@ -185,7 +185,7 @@ def test_leaving_while_recording_keeps_the_take(qtbot, session: Session) -> None
     """Signing out or going back mid-take saves what was recorded."""
     screen = _screen(qtbot, session)
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
-    screen.create("message")
+    screen.start_new("message")
     qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
     qtbot.mouseClick(screen.view.panel.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.controller.recorder.frames_written > 4800, timeout=5000)
@@ -235,7 +235,7 @@ def test_unplugged_microphone_is_explained_and_the_take_kept(qtbot, session: Ses
     screen = _screen(qtbot, session, source_factory=lambda: FakeSource(
         tone(10.0), paced=True, stall_after=20))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
-    screen.create("message")
+    screen.start_new("message")
     qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
     with qtbot.waitSignal(screen.controller.take_saved, timeout=8000):
         qtbot.mouseClick(screen.view.panel.record_button, Qt.MouseButton.LeftButton)

@@ -124,7 +124,7 @@ def test_home_keyboard_shortcuts(qtbot, window: MainWindow) -> None:
     home = window.current_screen
     assert "Ctrl+L" in home.write_button.toolTip()
     qtbot.keyClick(home, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(window.current_screen, LetterFlowScreen), timeout=5000)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, LetterFlowScreen), timeout=15000)
     window.show_home()
     qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
     qtbot.keyClick(window.current_screen, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)

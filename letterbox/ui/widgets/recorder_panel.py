@@ -52,9 +52,7 @@ class RecorderPanel(QWidget):
         self.warning_label.setObjectName("error")
         self.warning_label.setWordWrap(True)
         layout.addWidget(self.warning_label)
-        # A lambda, not .emit: PySide6 6.12 over-releases clicked's bool when it is connected
-        # straight to a no-argument signal's emit, and Python aborts (bool_dealloc).
-        self.record_button.clicked.connect(lambda: self.record_requested.emit())
+        self.record_button.clicked.connect(self.record_requested.emit)
         self.pause_button.clicked.connect(self._pause_pressed)
         self.stop_button.clicked.connect(controller.stop)
         controller.state_changed.connect(self._show_state)
