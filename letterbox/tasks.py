@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,12 @@ class _Job(QRunnable):
             self._bridge.finished.emit(self._on_done, self._on_error, None, error)
         else:
             self._bridge.finished.emit(self._on_done, self._on_error, result, None)
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when ``callback`` is a method of a Qt object that has been deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class TaskRunner(QObject):
@@ -97,13 +104,21 @@ class TaskRunner(QObject):
         if not self.synchronous:
             with self._lock:
                 self._pending -= 1
-        if error is not None:
-            if on_error is not None:
-                on_error(error)
-            else:
-                self.task_failed.emit(error)
-        elif on_done is not None:
-            on_done(result)
+        callback = on_error if error is not None else on_done
+        if callback is not None and not _receiver_alive(callback):
+            return  # the screen that asked has gone (signed out, moved on): nothing to show
+        try:
+            if error is not None:
+                if on_error is not None:
+                    on_error(error)
+                else:
+                    self.task_failed.emit(error)
+            elif on_done is not None:
+                on_done(result)
+        except RuntimeError as problem:
+            if "already deleted" not in str(problem):
+                raise
+            log.debug("A result arrived for a widget that is gone: %s", problem)
 
     @property
     def busy(self) -> bool:
