@@ -88,7 +88,14 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
                     "`letterbox doctor`, and to restore the data folder from a backup if it "
                     "is damaged.")
         return 2
+    screen = built.qt.primaryScreen()
+    if screen is not None:  # without a window manager, "maximised" alone does nothing
+        built.window.setGeometry(screen.availableGeometry())
     built.window.showMaximized()
+    # A kiosk may run X with no window manager: ask for keyboard focus ourselves, or
+    # shortcuts (which need an active window) never fire.
+    built.window.raise_()
+    built.window.activateWindow()
     try:
         return built.qt.exec()
     finally:
