@@ -1,0 +1,1 @@
+"""Export for mail review: facility profiles, letter PDFs, packets, manifests, verify."""
