@@ -135,7 +135,9 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
-        screen = RecordingScreen(self.session, child_id=child_id, recording_id=recording_id)
+        # The window's one Speaker: echo reading must not start (or wait to stop) its own.
+        screen = RecordingScreen(self.session, child_id=child_id, recording_id=recording_id,
+                                 speaker=self.speaker())
         screen.go_home.connect(self.show_home)
         self._set_screen(screen)
 
