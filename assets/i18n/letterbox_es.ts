@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -173,107 +173,127 @@
 <context>
     <name>EchoView</name>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="57" />
+        <location filename="../../letterbox/ui/record_echo.py" line="58" />
         <source>For the reviewer: anything you said that is not in the story text.</source>
         <translation>Para quien revisa: todo lo que dijo que no está en el texto del cuento.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="68" />
-        <source>Type or paste the story here, or load it from a file. A staff member can help. The computer will read it to you one short line at a time, and you say each line after it.</source>
-        <translation>Escriba o pegue el cuento aquí, o cárguelo desde un archivo. Alguien del personal puede ayudarle. La computadora se lo leerá una línea corta a la vez, y usted repite cada línea después.</translation>
+        <location filename="../../letterbox/ui/record_echo.py" line="69" />
+        <source>Choose a story, or type or paste one here, or load it from a file. A staff member can help. The computer will read it to you one short line at a time, and you say each line after it.</source>
+        <translation>Elija un cuento, o escríbalo o péguelo aquí, o cárguelo de un archivo. Alguien del personal le puede ayudar. La computadora se lo leerá en líneas cortas, y usted repite cada línea después.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="74" />
+        <location filename="../../letterbox/ui/record_echo.py" line="75" />
         <source>Story text</source>
         <translation>Texto del cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="77" />
+        <location filename="../../letterbox/ui/record_echo.py" line="78" />
+        <source>&amp;Choose a story</source>
+        <translation>&amp;Elegir un cuento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="81" />
         <source>&amp;Load from a file</source>
         <translation>&amp;Cargar desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="79" />
+        <location filename="../../letterbox/ui/record_echo.py" line="83" />
         <source>&amp;Make lines</source>
         <translation>&amp;Hacer líneas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="93" />
+        <location filename="../../letterbox/ui/record_echo.py" line="97" />
         <source>That file is too long for one recording.</source>
         <translation>Ese archivo es demasiado largo para una grabación.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="96" />
+        <location filename="../../letterbox/ui/record_echo.py" line="100" />
         <source>That file could not be used: %1</source>
         <translation>No se pudo usar ese archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="104" />
+        <location filename="../../letterbox/ui/record_echo.py" line="118" />
+        <source>There are no stories in this language yet. Please ask staff.</source>
+        <translation>Todavía no hay cuentos en este idioma. Por favor, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="131" />
+        <source>Choose a story</source>
+        <translation>Elegir un cuento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="132" />
+        <source>Which story will you read?</source>
+        <translation>¿Qué cuento va a leer?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/record_echo.py" line="139" />
         <source>Load a story</source>
         <translation>Cargar un cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="105" />
+        <location filename="../../letterbox/ui/record_echo.py" line="140" />
         <source>Text files (*.txt *.md)</source>
         <translation>Archivos de texto (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="115" />
+        <location filename="../../letterbox/ui/record_echo.py" line="150" />
         <source>There is no text yet. Type or paste the story first.</source>
         <translation>Todavía no hay texto. Primero escriba o pegue el cuento.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="120" />
+        <location filename="../../letterbox/ui/record_echo.py" line="155" />
         <source>The story is long: the first %1 lines are used. Make a second recording for the rest.</source>
         <translation>El cuento es largo: se usan las primeras %1 líneas. Haga una segunda grabación para el resto.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="135" />
+        <location filename="../../letterbox/ui/record_echo.py" line="170" />
         <source>Lines of the story</source>
         <translation>Líneas del cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="139" />
+        <location filename="../../letterbox/ui/record_echo.py" line="174" />
         <source>Change the &amp;text</source>
         <translation>Cambiar el &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="145" />
+        <location filename="../../letterbox/ui/record_echo.py" line="180" />
         <source>The line to say</source>
         <translation>La línea que va a decir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="150" />
+        <location filename="../../letterbox/ui/record_echo.py" line="185" />
         <source>&amp;Listen, then say it</source>
         <translation>&amp;Escuchar y luego decirla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="155" />
+        <location filename="../../letterbox/ui/record_echo.py" line="190" />
         <source>&amp;Hear it again</source>
         <translation>&amp;Oírla otra vez</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="156" />
+        <location filename="../../letterbox/ui/record_echo.py" line="191" />
         <source>&amp;Play my line</source>
         <translation>Escuchar &amp;mi línea</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="217" />
+        <location filename="../../letterbox/ui/record_echo.py" line="256" />
         <source>Line %1 of %2. %3 done. Press “Listen, then say it”.</source>
         <translation>Línea %1 de %2. %3 hechas. Pulse «Escuchar y luego decirla».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="220" />
+        <location filename="../../letterbox/ui/record_echo.py" line="259" />
         <source>Listen… (nothing is recorded while the computer reads)</source>
         <translation>Escuche… (no se graba nada mientras la computadora lee)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="221" />
+        <location filename="../../letterbox/ui/record_echo.py" line="260" />
         <source>Your turn: say the line, then press Stop.</source>
         <translation>Su turno: diga la línea y luego pulse Parar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="222" />
+        <location filename="../../letterbox/ui/record_echo.py" line="261" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -580,12 +600,12 @@
 <context>
     <name>InterruptedTakes</name>
     <message>
-        <location filename="../../letterbox/ui/recovery.py" line="55" />
+        <location filename="../../letterbox/ui/recovery.py" line="56" />
         <source>A recording was interrupted</source>
         <translation>Una grabación se interrumpió</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recovery.py" line="56" />
+        <location filename="../../letterbox/ui/recovery.py" line="57" />
         <source>A recording was interrupted (%1 long). Keep it?</source>
         <translation>Una grabación se interrumpió (dura %1). ¿Quiere conservarla?</translation>
     </message>
@@ -742,22 +762,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="189" />
+        <location filename="../../letterbox/ui/main_window.py" line="191" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="190" />
+        <location filename="../../letterbox/ui/main_window.py" line="192" />
         <source>Letterbox could not finish that. Nothing you wrote was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada de lo que escribió. Si vuelve a pasar, por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="196" />
+        <location filename="../../letterbox/ui/main_window.py" line="198" />
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="197" />
+        <location filename="../../letterbox/ui/main_window.py" line="199" />
         <source>Delete it</source>
         <translation>Borrarla</translation>
     </message>
@@ -945,7 +965,7 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="35" />
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="83" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="81" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -956,7 +976,7 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="43" />
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="74" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="72" />
         <source>Ready to record.</source>
         <translation>Listo para grabar.</translation>
     </message>
@@ -966,52 +986,52 @@
         <translation>Tiempo grabado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="75" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="73" />
         <source>Starting the microphone…</source>
         <translation>Encendiendo el micrófono…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="76" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="74" />
         <source>Recording — speak now.</source>
         <translation>Grabando: hable ahora.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="77" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="75" />
         <source>Paused. Press Resume to carry on.</source>
         <translation>En pausa. Pulse Seguir para continuar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="78" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="76" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="83" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="81" />
         <source>&amp;Resume</source>
         <translation>&amp;Seguir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="97" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="95" />
         <source>%1 recorded · %2 left</source>
         <translation>%1 grabado · quedan %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="101" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="99" />
         <source>%1 recorded</source>
         <translation>%1 grabado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="105" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="103" />
         <source>We can't hear you — move closer to the microphone.</source>
         <translation>No le oímos: acérquese al micrófono.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="106" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="104" />
         <source>Too loud — move back from the microphone a little.</source>
         <translation>Demasiado fuerte: aléjese un poco del micrófono.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="107" />
+        <location filename="../../letterbox/ui/widgets/recorder_panel.py" line="105" />
         <source>Less than 30 seconds left.</source>
         <translation>Quedan menos de 30 segundos.</translation>
     </message>

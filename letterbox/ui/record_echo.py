@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -65,15 +66,18 @@ class EchoView(QWidget):
     def _text_step(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        intro = QLabel(self.tr("Type or paste the story here, or load it from a file. A staff "
-                               "member can help. The computer will read it to you one short "
-                               "line at a time, and you say each line after it."))
+        intro = QLabel(self.tr("Choose a story, or type or paste one here, or load it from a "
+                               "file. A staff member can help. The computer will read it to "
+                               "you one short line at a time, and you say each line after it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setAccessibleName(self.tr("Story text"))
         layout.addWidget(self.text_edit, 1)
         row = QHBoxLayout()
+        self.story_button = BigButton(self.tr("&Choose a story"), "story", height=60)
+        self.story_button.clicked.connect(self.choose_story)
+        row.addWidget(self.story_button)
         load = BigButton(self.tr("&Load from a file"), "story", height=60)
         load.clicked.connect(self.load_file)
         self.lines_button = BigButton(self.tr("&Make lines"), "ok", primary=True, height=60)
@@ -97,6 +101,37 @@ class EchoView(QWidget):
                                  .replace("%1", str(error)))
             return
         self.text_edit.setPlainText(text)
+
+    def choose_story(self) -> None:
+        """Offer the story library (read off the GUI thread), best for the child's age first."""
+        from datetime import date
+
+        from letterbox.writing.stories import load_stories, stories_for
+
+        language = self.ctx.session.parent.language
+        age = self.ctx.child.age_on(date.today()) if self.ctx.child else None
+        self.ctx.session.tasks.run(
+            lambda: stories_for(load_stories()[0], language, age), self._offer_stories)
+
+    def _offer_stories(self, stories: list) -> None:
+        if not stories:
+            self.message.setText(self.tr("There are no stories in this language yet. "
+                                         "Please ask staff."))
+            return
+        index = self.pick_story([story.title for story in stories])
+        if index is not None:
+            self.text_edit.setPlainText(stories[index].text)
+            self.ctx.session.tasks.run(
+                lambda title=stories[index].title: self.ctx.session.core.recordings.update(
+                    self.ctx.recording.id, title=title), serial=True)
+            self.lines_button.setFocus()
+
+    def pick_story(self, titles: list[str]) -> int | None:
+        """The story list (behind a method so tests can replace it)."""
+        title, ok = QInputDialog.getItem(self, self.tr("Choose a story"),
+                                         self.tr("Which story will you read?"), titles, 0,
+                                         False)
+        return titles.index(title) if ok and title in titles else None
 
     def choose_file(self) -> str:
         """The file dialog (behind a method so tests can replace it)."""

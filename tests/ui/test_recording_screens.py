@@ -260,3 +260,22 @@ def test_main_window_offers_an_interrupted_take_at_sign_in(qtbot, session: Sessi
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     session.tasks.wait_for_done()
     assert not final.exists() and core.recordings.parts(rec.id) == []
+
+
+def test_echo_reading_from_the_story_library(qtbot, session: Session) -> None:
+    """A parent who cannot type picks a story; its text becomes the lines to repeat."""
+    screen = _screen(qtbot, session, speaker=Speaker("mock"))
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    screen.start_new("echo")
+    qtbot.waitUntil(lambda: isinstance(screen.view, EchoView), timeout=5000)
+    view: EchoView = screen.view
+    offered: list[list[str]] = []
+    view.pick_story = lambda titles: offered.append(titles) or titles.index(
+        "Little Bear Finds a Blanket")
+    qtbot.mouseClick(view.story_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Little Bear was cold" in view.text_edit.toPlainText(),
+                    timeout=5000)
+    assert "The Moon Keeps Watch" in offered[0]
+    qtbot.mouseClick(view.lines_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.lines_list.count() >= 10, timeout=5000)
+    assert view.line_label.text().startswith("Little Bear was cold")
