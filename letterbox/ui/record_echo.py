@@ -7,6 +7,7 @@ parent says it (recorded), then Stop. Any line can be chosen and done again.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ from letterbox.store.recordings import RecordingPart
 from letterbox.ui.record_common import RecordContext, TranscriptBox, play_part
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.recorder_panel import RecorderPanel
+from letterbox.writing.stories import Story
 
 MAX_TEXT_CHARS = 60_000
 MAX_FILE_BYTES = 200_000
@@ -113,17 +115,18 @@ class EchoView(QWidget):
         self.ctx.session.tasks.run(
             lambda: stories_for(load_stories()[0], language, age), self._offer_stories)
 
-    def _offer_stories(self, stories: list) -> None:
+    def _offer_stories(self, stories: list[Story]) -> None:
         if not stories:
             self.message.setText(self.tr("There are no stories in this language yet. "
                                          "Please ask staff."))
             return
         index = self.pick_story([story.title for story in stories])
         if index is not None:
-            self.text_edit.setPlainText(stories[index].text)
+            story = stories[index]
+            self.text_edit.setPlainText(story.text)
+            recordings, recording_id = self.ctx.session.core.recordings, self.ctx.recording.id
             self.ctx.session.tasks.run(
-                lambda title=stories[index].title: self.ctx.session.core.recordings.update(
-                    self.ctx.recording.id, title=title), serial=True)
+                partial(recordings.update, recording_id, title=story.title), serial=True)
             self.lines_button.setFocus()
 
     def pick_story(self, titles: list[str]) -> int | None:
