@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from letterbox.audio.speech import Speaker
 from letterbox.store.letters import LetterVersion
 from letterbox.tasks import TaskRunner
-from letterbox.ui.letter_steps import NOTE_STYLE
+from letterbox.ui.letter_steps import heading_row, note_label
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.read_aloud import ReadAloudButton
 from letterbox.ui.widgets.spell_edit import SpellEdit
@@ -49,19 +49,9 @@ class EditorPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        title = QLabel(self.tr("Your whole letter"))
-        title.setStyleSheet("font-size: 22pt; font-weight: bold;")
-        top.addWidget(title, 1)
         self.read_aloud = ReadAloudButton(speaker, lambda: self.edit.toPlainText(), language)
-        self.read_aloud.setSizePolicy(self.read_aloud.sizePolicy().horizontalPolicy().Fixed,
-                                      self.read_aloud.sizePolicy().verticalPolicy())
-        top.addWidget(self.read_aloud)
-        layout.addLayout(top)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(NOTE_STYLE)
-        self.note.hide()
+        layout.addLayout(heading_row(self.tr("Your whole letter"), self.read_aloud))
+        self.note = note_label()
         layout.addWidget(self.note)
         self.edit = SpellEdit(None, tasks)
         self.edit.setAccessibleName(self.tr("Your whole letter"))

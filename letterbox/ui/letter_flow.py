@@ -29,7 +29,7 @@ from letterbox.store.profiles import Child
 from letterbox.ui.letter_editor import EditorPage, HistoryPage
 from letterbox.ui.letter_finish import FinishingSteps
 from letterbox.ui.letter_review import ReviewPage
-from letterbox.ui.letter_steps import NOTE_STYLE, ChildPage, ChoicePage, StepPage
+from letterbox.ui.letter_steps import ChildPage, ChoicePage, StepPage, note_label
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.writing.autosave import DraftSaver, Snapshot
@@ -92,10 +92,7 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.close_button.clicked.connect(self.go_home.emit)
         top.addWidget(self.close_button)
         layout.addLayout(top)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(NOTE_STYLE)
-        self.banner.hide()
+        self.banner = note_label()
         layout.addWidget(self.banner)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages, 1)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from letterbox.audio.speech import Speaker
 from letterbox.ui.letter_editor import length_text
-from letterbox.ui.letter_steps import NOTE_STYLE
+from letterbox.ui.letter_steps import heading_row, note_label
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.read_aloud import ReadAloudButton
 from letterbox.writing.content_check import Flag
@@ -43,19 +43,9 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.flags: list[Flag] = []
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        title = QLabel(self.tr("Check your letter"))
-        title.setStyleSheet("font-size: 22pt; font-weight: bold;")
-        top.addWidget(title, 1)
         self.read_aloud = ReadAloudButton(speaker, lambda: self.letter.toPlainText(), language)
-        self.read_aloud.setSizePolicy(self.read_aloud.sizePolicy().horizontalPolicy().Fixed,
-                                      self.read_aloud.sizePolicy().verticalPolicy())
-        top.addWidget(self.read_aloud)
-        layout.addLayout(top)
-        self.contact_note = QLabel()
-        self.contact_note.setWordWrap(True)
-        self.contact_note.setStyleSheet(NOTE_STYLE)
-        self.contact_note.hide()
+        layout.addLayout(heading_row(self.tr("Check your letter"), self.read_aloud))
+        self.contact_note = note_label()
         layout.addWidget(self.contact_note)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -21,6 +21,25 @@ NOTE_STYLE = ("background: #fff4d6; border: 2px solid #b08900; border-radius: 8p
               "padding: 10px;")
 
 
+def note_label() -> QLabel:
+    """A hidden yellow note box (contact not approved, letter already edited…)."""
+    label = _label(style=NOTE_STYLE)
+    label.hide()
+    return label
+
+
+def heading_row(title: str, read_aloud: ReadAloudButton) -> QHBoxLayout:
+    """A screen heading with its 'Read aloud' button at the right."""
+    row = QHBoxLayout()
+    label = QLabel(title)
+    label.setStyleSheet("font-size: 22pt; font-weight: bold;")
+    row.addWidget(label, 1)
+    read_aloud.setSizePolicy(read_aloud.sizePolicy().horizontalPolicy().Fixed,
+                             read_aloud.sizePolicy().verticalPolicy())
+    row.addWidget(read_aloud)
+    return row
+
+
 def _label(text: str = "", style: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
