@@ -101,12 +101,12 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="60" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="79" />
         <source>Who is this letter for?</source>
         <translation>¿Para quién es esta carta?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="66" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="85" />
         <source>You have no children on your profile yet. Go back and choose “Add a child”.</source>
         <translation>Todavía no hay niños en su perfil. Vuelva atrás y elija “Añadir un niño”.</translation>
     </message>
@@ -173,32 +173,32 @@
 <context>
     <name>EchoView</name>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="58" />
+        <location filename="../../letterbox/ui/record_echo.py" line="60" />
         <source>For the reviewer: anything you said that is not in the story text.</source>
         <translation>Para quien revisa: todo lo que dijo que no está en el texto del cuento.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="69" />
+        <location filename="../../letterbox/ui/record_echo.py" line="71" />
         <source>Choose a story, or type or paste one here, or load it from a file. A staff member can help. The computer will read it to you one short line at a time, and you say each line after it.</source>
         <translation>Elija un cuento, o escríbalo o péguelo aquí, o cárguelo de un archivo. Alguien del personal le puede ayudar. La computadora se lo leerá en líneas cortas, y usted repite cada línea después.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="75" />
+        <location filename="../../letterbox/ui/record_echo.py" line="77" />
         <source>Story text</source>
         <translation>Texto del cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="78" />
+        <location filename="../../letterbox/ui/record_echo.py" line="80" />
         <source>&amp;Choose a story</source>
         <translation>&amp;Elegir un cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="81" />
+        <location filename="../../letterbox/ui/record_echo.py" line="83" />
         <source>&amp;Load from a file</source>
         <translation>&amp;Cargar desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="83" />
+        <location filename="../../letterbox/ui/record_echo.py" line="85" />
         <source>&amp;Make lines</source>
         <translation>&amp;Hacer líneas</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation>Ese archivo es demasiado largo para una grabación.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="100" />
+        <location filename="../../letterbox/ui/record_echo.py" line="102" />
         <source>That file could not be used: %1</source>
         <translation>No se pudo usar ese archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="118" />
+        <location filename="../../letterbox/ui/record_echo.py" line="117" />
         <source>There are no stories in this language yet. Please ask staff.</source>
         <translation>Todavía no hay cuentos en este idioma. Por favor, pida ayuda al personal.</translation>
     </message>
@@ -238,62 +238,62 @@
         <translation>Archivos de texto (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="150" />
+        <location filename="../../letterbox/ui/record_echo.py" line="148" />
         <source>There is no text yet. Type or paste the story first.</source>
         <translation>Todavía no hay texto. Primero escriba o pegue el cuento.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="155" />
+        <location filename="../../letterbox/ui/record_echo.py" line="153" />
         <source>The story is long: the first %1 lines are used. Make a second recording for the rest.</source>
         <translation>El cuento es largo: se usan las primeras %1 líneas. Haga una segunda grabación para el resto.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="170" />
+        <location filename="../../letterbox/ui/record_echo.py" line="168" />
         <source>Lines of the story</source>
         <translation>Líneas del cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="174" />
+        <location filename="../../letterbox/ui/record_echo.py" line="172" />
         <source>Change the &amp;text</source>
         <translation>Cambiar el &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="180" />
+        <location filename="../../letterbox/ui/record_echo.py" line="178" />
         <source>The line to say</source>
         <translation>La línea que va a decir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="185" />
+        <location filename="../../letterbox/ui/record_echo.py" line="183" />
         <source>&amp;Listen, then say it</source>
         <translation>&amp;Escuchar y luego decirla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="190" />
+        <location filename="../../letterbox/ui/record_echo.py" line="188" />
         <source>&amp;Hear it again</source>
         <translation>&amp;Oírla otra vez</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="191" />
+        <location filename="../../letterbox/ui/record_echo.py" line="189" />
         <source>&amp;Play my line</source>
         <translation>Escuchar &amp;mi línea</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="256" />
+        <location filename="../../letterbox/ui/record_echo.py" line="254" />
         <source>Line %1 of %2. %3 done. Press “Listen, then say it”.</source>
         <translation>Línea %1 de %2. %3 hechas. Pulse «Escuchar y luego decirla».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="259" />
+        <location filename="../../letterbox/ui/record_echo.py" line="257" />
         <source>Listen… (nothing is recorded while the computer reads)</source>
         <translation>Escuche… (no se graba nada mientras la computadora lee)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="260" />
+        <location filename="../../letterbox/ui/record_echo.py" line="258" />
         <source>Your turn: say the line, then press Stop.</source>
         <translation>Su turno: diga la línea y luego pulse Parar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="261" />
+        <location filename="../../letterbox/ui/record_echo.py" line="259" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -302,57 +302,57 @@
     <name>EditorPage</name>
     <message>
         <location filename="../../letterbox/ui/letter_editor.py" line="53" />
-        <location filename="../../letterbox/ui/letter_editor.py" line="67" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="57" />
         <source>Your whole letter</source>
         <translation>Su carta completa</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="73" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="63" />
         <source>Length of the letter</source>
         <translation>Largo de la carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="76" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="66" />
         <source>Back to the questions</source>
         <translation>Volver a las preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="78" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="68" />
         <source>Earlier versions</source>
         <translation>Versiones anteriores</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="80" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="70" />
         <source>Check my letter</source>
         <translation>Revisar mi carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="109" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="99" />
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="110" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="100" />
         <source>%1 words</source>
         <translation>%1 palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="113" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="103" />
         <source>about 1 page</source>
         <translation>más o menos 1 página</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="114" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="104" />
         <source>about %1 pages</source>
         <translation>más o menos %1 páginas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="119" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="109" />
         <source>the mail room here takes at most %1, so please make it shorter</source>
         <translation>la oficina de correo de aquí acepta como máximo %1, así que acórtela, por favor</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="122" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="112" />
         <source>the limit here is %1</source>
         <translation>el límite aquí es %1</translation>
     </message>
@@ -472,37 +472,37 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="140" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="130" />
         <source>Earlier versions of this letter</source>
         <translation>Versiones anteriores de esta carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="143" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="133" />
         <source>Choose a version to see it. Bringing one back keeps the letter you have now as a version too.</source>
         <translation>Elija una versión para verla. Si recupera una, la carta que tiene ahora también se guarda como versión.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="150" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="140" />
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="158" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="148" />
         <source>The chosen version</source>
         <translation>La versión elegida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="162" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="152" />
         <source>Back to my letter</source>
         <translation>Volver a mi carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="164" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="154" />
         <source>Bring this version back</source>
         <translation>Recuperar esta versión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="176" />
+        <location filename="../../letterbox/ui/letter_editor.py" line="166" />
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
@@ -623,97 +623,97 @@
         <translation>Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="106" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="103" />
         <source>Getting your letter ready…</source>
         <translation>Preparando su carta…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="109" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="106" />
         <source>What would you like to write about?</source>
         <translation>¿Sobre qué le gustaría escribir?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="111" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="108" />
         <source>Which of these fits best?</source>
         <translation>¿Cuál de estas encaja mejor?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="153" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="150" />
         <source>This letter could not be opened. Nothing was changed. Please go back and try again, or ask staff.</source>
         <translation>No se pudo abrir esta carta. No se cambió nada. Vuelva atrás e inténtelo de nuevo, o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="172" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="169" />
         <source>This letter is with the mail room, so it cannot be changed now.</source>
         <translation>Esta carta está en la oficina de correo, así que ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="177" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="174" />
         <source>The mail room sent this letter back: %1</source>
         <translation>La oficina de correo devolvió esta carta: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="202" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="199" />
         <source>Write freely, without questions</source>
         <translation>Escribir libremente, sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="204" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="201" />
         <source>What would you like to write to %1 about?</source>
         <translation>¿Sobre qué le gustaría escribirle a %1?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="252" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="249" />
         <source>How would you like to start?</source>
         <translation>¿Cómo le gustaría empezar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="256" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="253" />
         <source>How would you like to end?</source>
         <translation>¿Cómo le gustaría terminar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="286" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="283" />
         <source>This letter was already sent for review. If you change it, send it again when you are done.</source>
         <translation>Esta carta ya se envió para revisión. Si la cambia, envíela otra vez cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="342" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="339" />
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="346" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="343" />
         <source>Not saved yet</source>
         <translation>Todavía sin guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="347" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="344" />
         <source>Your words are still here.</source>
         <translation>Sus palabras siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="375" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="372" />
         <source>Dear</source>
         <translation>Querido/a</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="388" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="385" />
         <source>A letter to %1</source>
         <translation>Una carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="394" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="391" />
         <source>Staff must approve contact with %1 before this letter can be sent. You can still write it now; it will be kept safe.</source>
         <translation>El personal debe aprobar el contacto con %1 antes de poder enviar esta carta. Puede escribirla ahora; se guardará de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="399" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="396" />
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="400" />
+        <location filename="../../letterbox/ui/letter_flow.py" line="397" />
         <source>contact not approved yet</source>
         <translation>contacto aún no aprobado</translation>
     </message>
@@ -1207,38 +1207,38 @@
         <translation>Revise su carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="66" />
+        <location filename="../../letterbox/ui/letter_review.py" line="56" />
         <source>Your letter</source>
         <translation>Su carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="74" />
+        <location filename="../../letterbox/ui/letter_review.py" line="64" />
         <source>Things to look at</source>
         <translation>Cosas para revisar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="80" />
+        <location filename="../../letterbox/ui/letter_review.py" line="70" />
         <source>Change it</source>
         <translation>Cambiarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="82" />
-        <location filename="../../letterbox/ui/letter_review.py" line="103" />
+        <location filename="../../letterbox/ui/letter_review.py" line="72" />
+        <location filename="../../letterbox/ui/letter_review.py" line="93" />
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="96" />
+        <location filename="../../letterbox/ui/letter_review.py" line="86" />
         <source>Your letter is %1. A few parts might stop the mail room sending it. Have a look — you can change them, or send it as it is.</source>
         <translation>Su carta tiene %1. Algunas partes podrían hacer que la oficina de correo no la envíe. Écheles un vistazo: puede cambiarlas o enviarla tal como está.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="99" />
+        <location filename="../../letterbox/ui/letter_review.py" line="89" />
         <source>Send for review anyway</source>
         <translation>Enviar a revisión de todos modos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="101" />
+        <location filename="../../letterbox/ui/letter_review.py" line="91" />
         <source>Your letter is %1. Nothing here looks like a problem for the mail room.</source>
         <translation>Su carta tiene %1. Nada aquí parece un problema para la oficina de correo.</translation>
     </message>
@@ -1374,68 +1374,68 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="161" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="180" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="163" />
-        <location filename="../../letterbox/ui/letter_steps.py" line="221" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="182" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="240" />
         <source>Tap one to add it, then keep writing:</source>
         <translation>Toque una para añadirla y siga escribiendo:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="169" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="188" />
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="174" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="193" />
         <source>You have already changed the whole letter, so answers here are not added to it. Go on to the letter to change it there.</source>
         <translation>Ya cambió la carta completa, así que las respuestas de aquí no se añaden. Siga hasta la carta para cambiarla allí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="180" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="199" />
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="182" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="201" />
         <source>Skip this one</source>
         <translation>Saltar esta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="184" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="203" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="199" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="218" />
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="212" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="231" />
         <source>Use these words</source>
         <translation>Usar estas palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="215" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="234" />
         <source>Adds these words where the cursor is</source>
         <translation>Añade estas palabras donde está el cursor</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="220" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="239" />
         <source>Tap one to use it, or write your own:</source>
         <translation>Toque una para usarla, o escriba la suya:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="241" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="260" />
         <source>You could start with:</source>
         <translation>Podría empezar con:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="245" />
+        <location filename="../../letterbox/ui/letter_steps.py" line="264" />
         <source>You wrote:</source>
         <translation>Usted escribió:</translation>
     </message>

@@ -94,15 +94,12 @@ class EchoView(QWidget):
         path = self.choose_file()
         if not path:
             return
-        try:
-            if Path(path).stat().st_size > MAX_FILE_BYTES:
-                raise ValueError(self.tr("That file is too long for one recording."))
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError, ValueError) as error:
-            self.message.setText(self.tr("That file could not be used: %1")
-                                 .replace("%1", str(error)))
-            return
-        self.text_edit.setPlainText(text)
+        too_long = self.tr("That file is too long for one recording.")
+        self.ctx.session.tasks.run(partial(_read_story_file, Path(path), too_long),
+                                   self.text_edit.setPlainText, self._file_failed)
+
+    def _file_failed(self, error: BaseException) -> None:
+        self.message.setText(self.tr("That file could not be used: %1").replace("%1", str(error)))
 
     def choose_story(self) -> None:
         """Offer the story library (read off the GUI thread), best for the child's age first."""
@@ -145,19 +142,17 @@ class EchoView(QWidget):
 
     def make_lines(self) -> None:
         """Split the text into lines and go to the recording step."""
-        text = self.text_edit.toPlainText()
-        if len(text) > MAX_TEXT_CHARS:
-            text = text[:MAX_TEXT_CHARS]
-        lines = split_echo_lines(text)
+        text = self.text_edit.toPlainText()  # stored whole; only the lines are capped
+        lines = split_echo_lines(text[:MAX_TEXT_CHARS])
         if not lines:
             self.message.setText(self.tr("There is no text yet. Type or paste the story first."))
             return
         self.message.setText("")
-        if len(lines) > MAX_ECHO_LINES:
+        if len(lines) > MAX_ECHO_LINES or len(text) > MAX_TEXT_CHARS:
             lines = lines[:MAX_ECHO_LINES]
             self.message.setText(self.tr("The story is long: the first %1 lines are used. "
                                          "Make a second recording for the rest.")
-                                 .replace("%1", str(MAX_ECHO_LINES)))
+                                 .replace("%1", str(len(lines))))
         recordings, rid = self.ctx.session.core.recordings, self.ctx.recording.id
         self.ctx.session.tasks.run(
             lambda: (recordings.update(rid, story_text=text),
@@ -289,3 +284,10 @@ class EchoView(QWidget):
         self.transcript.save()
         self.ctx.controller.shutdown()
         self.ctx.player.stop()
+
+
+def _read_story_file(path: Path, too_long: str) -> str:
+    """Read a story text file (on a pool thread); ValueError when it is too big."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ValueError(too_long)
+    return path.read_text(encoding="utf-8")

@@ -279,3 +279,23 @@ def test_echo_reading_from_the_story_library(qtbot, session: Session) -> None:
     qtbot.mouseClick(view.lines_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.lines_list.count() >= 10, timeout=5000)
     assert view.line_label.text().startswith("Little Bear was cold")
+
+
+def test_echo_story_from_a_file_and_a_bad_file(qtbot, session: Session, tmp_path) -> None:
+    """A staff text file fills the story box; an unreadable one gets a message, not a crash."""
+    screen = _screen(qtbot, session, speaker=Speaker("mock"))
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    screen.start_new("echo")
+    qtbot.waitUntil(lambda: isinstance(screen.view, EchoView), timeout=5000)
+    view: EchoView = screen.view
+    good = tmp_path / "story.txt"
+    good.write_text("Once upon a time, a small fox found a star.", encoding="utf-8")
+    view.choose_file = lambda: str(good)
+    view.load_file()
+    qtbot.waitUntil(lambda: "small fox" in view.text_edit.toPlainText(), timeout=5000)
+    bad = tmp_path / "story.bin"
+    bad.write_bytes(b"\xff\xfe\x00bad")
+    view.choose_file = lambda: str(bad)
+    view.load_file()
+    qtbot.waitUntil(lambda: "could not be used" in view.message.text(), timeout=5000)
+    assert "small fox" in view.text_edit.toPlainText()  # nothing already there was lost
