@@ -1165,36 +1165,42 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/recording_view.py" line="206" />
+        <location filename="../../letterbox/ui/recording_view.py" line="210" />
         <source>Recording stopped</source>
         <translation>La grabación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="210" />
+        <location filename="../../letterbox/ui/recording_view.py" line="211" />
+        <source>The computer could not save more sound (the disk may be full). What you recorded until then is kept. Please ask staff to run “letterbox doctor”.</source>
+        <translation>La computadora no pudo guardar más sonido (puede que el disco esté lleno). Lo que grabó hasta ese momento se guarda. Por favor, pida al personal que ejecute «letterbox doctor».</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="215" />
         <source>The microphone stopped</source>
         <translation>El micrófono dejó de funcionar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="211" />
+        <location filename="../../letterbox/ui/recording_view.py" line="216" />
         <source>The microphone stopped sending sound (is it unplugged?). What you recorded until then is kept.</source>
         <translation>El micrófono dejó de enviar sonido (¿está desconectado?). Lo que grabó hasta entonces se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="214" />
+        <location filename="../../letterbox/ui/recording_view.py" line="219" />
         <source>Some sound may be missing</source>
         <translation>Puede faltar algo de sonido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="215" />
+        <location filename="../../letterbox/ui/recording_view.py" line="220" />
         <source>The computer was too busy and missed a little of the sound. Please listen to the recording, and record it again if something is missing.</source>
         <translation>La computadora estaba muy ocupada y perdió un poco del sonido. Escuche la grabación y vuelva a grabarla si falta algo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="218" />
+        <location filename="../../letterbox/ui/recording_view.py" line="223" />
         <source>That is the longest a recording can be</source>
         <translation>Esa es la duración máxima de una grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="219" />
+        <location filename="../../letterbox/ui/recording_view.py" line="224" />
         <source>The recording stopped at the maximum length and is kept.</source>
         <translation>La grabación se detuvo al llegar a la duración máxima y se ha guardado.</translation>
     </message>

@@ -70,6 +70,7 @@ class TakeResult:
         dropped_estimate: frames the device should have sent for the time that passed
             but did not (paced devices), plus frames dropped because the disk fell behind.
         limit_reached: the take reached its maximum length and ended by itself.
+        write_error: why the file could not take more sound (disk full…), or ''.
     """
 
     path: Path
@@ -79,6 +80,7 @@ class TakeResult:
     stalled: bool
     dropped_estimate: int
     limit_reached: bool = False
+    write_error: str = ""
 
 
 class Recorder:
@@ -113,6 +115,7 @@ class Recorder:
         self.paused = False
         self.stalled = False
         self.limit_reached = False
+        self.write_error = ""
         self.max_frames = 0
 
     # -- state the GUI polls ---------------------------------------------------------
@@ -250,7 +253,13 @@ class Recorder:
                     if first_block is None:
                         first_block = now
                     last_block = now
-                    if blocks and not self.paused and self._keep(sound, blocks):
+                    try:
+                        full = bool(blocks) and not self.paused and self._keep(sound, blocks)
+                    except (OSError, RuntimeError) as error:  # libsndfile: disk full, I/O
+                        self.write_error = str(error) or type(error).__name__
+                        reason = "write_error"
+                        break
+                    if full:
                         reason = "limit"
                         break
                     if stop:
@@ -278,7 +287,7 @@ class Recorder:
                 path=final, frames=self.frames_written,
                 duration_s=self.frames_written / SAMPLE_RATE, overflows=self.overflows,
                 stalled=self.stalled, dropped_estimate=missing + dropped,
-                limit_reached=self.limit_reached)
+                limit_reached=self.limit_reached, write_error=self.write_error)
             self._done.set()
             if reason != "stopped":
                 self._accepting = False

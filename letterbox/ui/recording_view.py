@@ -206,7 +206,12 @@ class RecordingScreen(Screen):
         self.inform(self.tr("Recording stopped"), f"{problem}\n\n{fix}")
 
     def _take_saved(self, _part: object, result: object) -> None:
-        if getattr(result, "stalled", False):
+        if getattr(result, "write_error", ""):
+            self.inform(self.tr("Recording stopped"), self.tr(
+                "The computer could not save more sound (the disk may be full). What you "
+                "recorded until then is kept. Please ask staff to run “letterbox "
+                "doctor”."))
+        elif getattr(result, "stalled", False):
             self.inform(self.tr("The microphone stopped"), self.tr(
                 "The microphone stopped sending sound (is it unplugged?). What you recorded "
                 "until then is kept."))

@@ -125,3 +125,26 @@ def test_device_that_cannot_open_leaves_no_file(tmp_path: Path) -> None:
         rec.start(tmp_path / "x.wav")
     assert list(tmp_path.iterdir()) == []
     assert rec.stop() is None
+
+
+def test_disk_full_mid_take_keeps_what_was_written(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the disk fills up mid-take, the take ends, says why, and keeps the audio so far."""
+    real_write = soundfile.SoundFile.write
+    written = {"frames": 0}
+
+    def write_until_full(self, data):  # type: ignore[no-untyped-def]
+        if written["frames"] >= 96_000:
+            raise RuntimeError("Error in WAV file: No space left on device")
+        written["frames"] += len(data)
+        return real_write(self, data)
+
+    monkeypatch.setattr(soundfile.SoundFile, "write", write_until_full)
+    rec = Recorder(FakeSource(_counter_blocks(480_000, 4800), paced=True))
+    rec.start(tmp_path / "f.wav")
+    _wait_until(lambda: not rec.recording, timeout=10)
+    result = rec.stop()
+    assert result is not None and "No space left" in result.write_error
+    kept = soundfile.info(str(tmp_path / "f.wav")).frames
+    assert kept == result.frames >= 96_000
+    assert not partial_path(tmp_path / "f.wav").exists()
