@@ -171,6 +171,19 @@
     </message>
 </context>
 <context>
+    <name>DraftSaver</name>
+    <message>
+        <location filename="../../letterbox/writing/autosave.py" line="162" />
+        <source>The computer's disk is full, so your letter could not be saved just now. Please ask staff to make room.</source>
+        <translation>El disco de la computadora está lleno y su carta no se pudo guardar ahora. Por favor, pida al personal que libere espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/writing/autosave.py" line="166" />
+        <source>Your letter could not be saved just now (%1). Letterbox will try again when you carry on. Please tell staff.</source>
+        <translation>Su carta no se pudo guardar ahora (%1). Letterbox lo intentará otra vez cuando siga escribiendo. Por favor, avise al personal.</translation>
+    </message>
+</context>
+<context>
     <name>EchoView</name>
     <message>
         <location filename="../../letterbox/ui/record_echo.py" line="60" />

@@ -10,12 +10,13 @@ has chosen what to write.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from letterbox.store.letters import Letter, LetterDraft, LetterStore, LetterTooLong
 from letterbox.tasks import TaskRunner
@@ -155,6 +156,13 @@ class DraftSaver(QObject):
         self._dirty = True  # still unsaved: the next change or screen will try again
         if isinstance(error, LetterTooLong):
             self.failed.emit(str(error))
+            return
+        log.error("Saving the letter failed: %s", error)
+        if isinstance(error, (sqlite3.OperationalError, OSError)) and "full" in str(error):
+            self.failed.emit(QCoreApplication.translate(
+                "DraftSaver", "The computer's disk is full, so your letter could not be saved "
+                "just now. Please ask staff to make room."))
         else:
-            log.error("Saving the letter failed: %s", error)
-            self.failed.emit(str(error))
+            self.failed.emit(QCoreApplication.translate(
+                "DraftSaver", "Your letter could not be saved just now (%1). Letterbox will "
+                "try again when you carry on. Please tell staff.").replace("%1", str(error)))

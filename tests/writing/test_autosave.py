@@ -64,3 +64,23 @@ def test_too_long_is_refused_kindly_and_stays_unsaved(qtbot, core: Core, tasks, 
         saver.save_now(force=True)
     assert "Nothing was lost" in blocker.args[0]
     assert saver.dirty and saver.letter_id is None
+
+
+def test_full_disk_is_explained_and_retried(qtbot, core: Core, tasks, made,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk gives a kind message; once there is room, the next change saves."""
+    import sqlite3
+
+    text = ["Dear Sam, the disk is full"]
+    saver = _saver(core, tasks, text, made)
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(core.letters, "create", disk_full)
+        patch.setattr(core.letters, "save", disk_full)
+        with qtbot.waitSignal(saver.failed, timeout=5000) as blocker:
+            saver.changed()
+    assert "disk is full" in blocker.args[0] and "ask staff" in blocker.args[0]
+    with qtbot.waitSignal(saver.saved, timeout=5000):
+        saver.changed()
