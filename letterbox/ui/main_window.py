@@ -135,9 +135,8 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
-        # The window's one Speaker: echo reading must not start (or wait to stop) its own.
-        screen = RecordingScreen(self.session, child_id=child_id, recording_id=recording_id,
-                                 speaker=self.speaker())
+        self.session.speaker = self.speaker()  # echo reading uses the window's one Speaker
+        screen = RecordingScreen(self.session, child_id=child_id, recording_id=recording_id)
         screen.go_home.connect(self.show_home)
         self._set_screen(screen)
 

@@ -40,7 +40,7 @@ class RecordingScreen(Screen):
         self.child_id = child_id
         self.recording_id = recording_id
         self._source_factory = source_factory or SoundDeviceSource
-        self._speaker = speaker
+        self._speaker = speaker if speaker is not None else session.speaker
         self._own_speaker = False
         self.child: Child | None = None
         self.view: QWidget | None = None
