@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from letterbox.store.letters import Letter, LetterDraft, LetterStore, LetterTooLong
@@ -144,15 +143,11 @@ class DraftSaver(QObject):
         self._tasks.run(job, on_done, on_error, serial=True)
 
     def _done(self, letter: Letter) -> None:
-        if not shiboken6.isValid(self):
-            return  # the screen closed; the save itself has happened
+        # (TaskRunner drops results for a saver already deleted; the save itself happened.)
         self.last_saved = letter
         self.saved.emit(letter)
 
     def _error(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            log.error("Saving the letter failed after its screen closed: %s", error)
-            return
         self._dirty = True  # still unsaved: the next change or screen will try again
         if isinstance(error, LetterTooLong):
             self.failed.emit(str(error))
