@@ -12,9 +12,12 @@ from pathlib import Path
 from letterbox.paths import DataPaths
 from letterbox.settings import Settings
 from letterbox.store.db import Database
+from letterbox.store.guard import SignInGuard
 from letterbox.store.letters import LetterStore
+from letterbox.store.packets import PacketLog
 from letterbox.store.profiles import ProfileStore
 from letterbox.store.recordings import RecordingStore
+from letterbox.store.staff import StaffStore
 
 
 @dataclass
@@ -27,6 +30,9 @@ class Core:
     profiles: ProfileStore
     letters: LetterStore
     recordings: RecordingStore
+    staff: StaffStore
+    guard: SignInGuard
+    packets: PacketLog
 
     def close(self) -> None:
         """Close the database connections."""
@@ -38,4 +44,5 @@ def open_core(data_dir: Path) -> Core:
     paths = DataPaths(Path(data_dir)).ensure()
     db = Database(paths.database)
     return Core(paths=paths, db=db, settings=Settings(db), profiles=ProfileStore(db),
-                letters=LetterStore(db), recordings=RecordingStore(db, paths.root))
+                letters=LetterStore(db), recordings=RecordingStore(db, paths.root),
+                staff=StaffStore(db), guard=SignInGuard(db), packets=PacketLog(db))

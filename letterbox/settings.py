@@ -34,6 +34,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_recording_minutes", int, 10,
             "Longest recording when the facility profile says nothing."),
     Setting("ui_scale", float, 1.0, "Text size factor for the whole window."),
+    Setting("review_required", bool, True,
+            "Export only items a worker approved; off, items the parent sent go too."),
+    Setting("story_folder", str, "",
+            "A folder of story files (.txt) that staff chose for echo reading; empty for "
+            "the shipped library only."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

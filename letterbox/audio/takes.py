@@ -18,6 +18,7 @@ from letterbox.store.recordings import RecordingPart, RecordingStore
 
 MAX_WORDS_PER_LINE = 12
 MAX_ECHO_LINES = 400          # a pasted book is cut here, and the parent is told
+MAX_ECHO_TEXT_CHARS = 60_000  # the text is stored whole; lines come from this much
 WORDS_PER_SECOND = 2.2        # a slow, clear reading voice
 SPEECH_MARGIN_S = 2.0
 
@@ -39,6 +40,11 @@ def split_echo_lines(text: str, max_words: int = MAX_WORDS_PER_LINE) -> list[str
         for sentence in _SENTENCE_END.split(raw):
             lines.extend(_short_pieces(sentence.strip(), max_words))
     return [line for line in lines if line]
+
+
+def echo_lines(text: str) -> list[str]:
+    """The lines an echo reading records for this story text (capped, as the screen shows)."""
+    return split_echo_lines(text[:MAX_ECHO_TEXT_CHARS])[:MAX_ECHO_LINES]
 
 
 def _short_pieces(sentence: str, max_words: int) -> list[str]:

@@ -34,6 +34,7 @@ from letterbox.export.letter_pdf import Sender, render_letter
 from letterbox.export.manifest import Manifest, ManifestItem, file_entry, write_manifest
 from letterbox.export.names import NameBook, safe_stem
 from letterbox.export.review_sheet import SheetRow, duration_text, render_review_sheet
+from letterbox.store.audit import ActorLike
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child, Parent
 from letterbox.store.recordings import Recording
@@ -89,6 +90,7 @@ class ExportResult:
     zip_path: Path | None
     items: list[ExportedItem] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
+    packet_id: int | None = None
 
 
 def refusal_reason(child: Child | None) -> str | None:
@@ -107,24 +109,27 @@ class PacketExporter:
     """Builds review packets from items marked ready."""
 
     def __init__(self, core: Any, profile: FacilityProfile | None = None, *,
-                 workers: int = 2) -> None:
+                 workers: int = 2, statuses: tuple[str, ...] = ("approved",),
+                 actor: ActorLike | None = None) -> None:
         self.core = core
         self.profile = profile or chosen_facility(core.settings.get("facility_profile"),
                                                   core.paths.facilities)
         self.workers = max(1, workers)
+        self.statuses = statuses  # approved only, or ready too when review is not required
+        self.actor = actor
 
     def parents_with_ready_items(self) -> list[int]:
-        """Every parent who has something ready for review."""
-        ids = {x.parent_id for x in self.core.letters.with_status("ready")}
-        ids |= {x.parent_id for x in self.core.recordings.with_status("ready")}
+        """Every parent who has something the status machine lets go."""
+        ids = {x.parent_id for x in self.core.letters.with_status(*self.statuses)}
+        ids |= {x.parent_id for x in self.core.recordings.with_status(*self.statuses)}
         return sorted(ids)
 
     def plan(self, parent_id: int) -> ExportPlan:
-        """Which ready items can go, and which cannot (with the reason)."""
+        """Which items can go, and which cannot (with the reason)."""
         core = self.core
         plan = ExportPlan(parent=core.profiles.parent(parent_id))
         children = {c.id: c for c in core.profiles.children(parent_id)}
-        for letter in core.letters.for_parent(parent_id, statuses=("ready",)):
+        for letter in core.letters.for_parent(parent_id, statuses=self.statuses):
             child = children.get(letter.child_id or -1)
             reason = refusal_reason(child)
             if reason is None and child is not None:
@@ -133,7 +138,7 @@ class PacketExporter:
                 plan.refused.append(Refusal("letter", letter.id, letter.title,
                                             child.name if child else "", str(reason)))
         for rec in core.recordings.for_parent(parent_id):
-            if rec.status != "ready":
+            if rec.status not in self.statuses:
                 continue
             child = children.get(rec.child_id or -1)
             reason = refusal_reason(child)
@@ -185,12 +190,11 @@ class PacketExporter:
         result.folder, result.zip_path = final, zip_path
         result.items = build.items
         result.refused += build.refused
-        note = f"packet {stem}"
-        for item in build.items:
-            if item.kind == "letter" and item.item_id is not None:
-                self.core.letters.set_status(item.item_id, "exported", note)
-            elif item.kind == "recording" and item.item_id is not None:
-                self.core.recordings.set_status(item.item_id, "exported", note)
+        exported = [(item.kind, item.item_id) for item in build.items
+                     if item.kind in ("letter", "recording") and item.item_id is not None]
+        record = self.core.packets.record(parent_id, str(final), str(zip_path), exported,
+                                          actor=self.actor)
+        result.packet_id = record.id
         return result
 
 

@@ -117,6 +117,94 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 2: roles and the review journey: statuses approved/sent/rejected and the packet an
+    # item left in; the actor on every event; staff accounts; sign-in lockouts that
+    # survive a restart; packets; each part's peak level.
+    """
+    CREATE TABLE letter_new (
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE,
+        child_id INTEGER REFERENCES child(id) ON DELETE SET NULL,
+        title TEXT NOT NULL DEFAULT '',
+        occasion TEXT NOT NULL DEFAULT '',
+        prompt_id TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        flow_state TEXT NOT NULL DEFAULT '{}',
+        flags TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
+            ('draft', 'ready', 'approved', 'returned', 'exported', 'sent', 'rejected')),
+        status_note TEXT NOT NULL DEFAULT '',
+        packet_id INTEGER REFERENCES packet(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    INSERT INTO letter_new (id, parent_id, child_id, title, occasion, prompt_id, body,
+        flow_state, flags, status, status_note, created_at, updated_at)
+        SELECT id, parent_id, child_id, title, occasion, prompt_id, body, flow_state, flags,
+        status, status_note, created_at, updated_at FROM letter;
+    DROP TABLE letter;
+    ALTER TABLE letter_new RENAME TO letter;
+    CREATE INDEX letter_parent ON letter(parent_id);
+    CREATE INDEX letter_status ON letter(status);
+    CREATE TABLE recording_new (
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE,
+        child_id INTEGER REFERENCES child(id) ON DELETE SET NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('message', 'story', 'echo')),
+        title TEXT NOT NULL DEFAULT '',
+        transcript TEXT NOT NULL DEFAULT '',
+        story_text TEXT NOT NULL DEFAULT '',
+        flags TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
+            ('draft', 'ready', 'approved', 'returned', 'exported', 'sent', 'rejected')),
+        status_note TEXT NOT NULL DEFAULT '',
+        packet_id INTEGER REFERENCES packet(id) ON DELETE SET NULL,
+        take_kept INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    INSERT INTO recording_new (id, parent_id, child_id, kind, title, transcript, story_text,
+        flags, status, status_note, created_at, updated_at)
+        SELECT id, parent_id, child_id, kind, title, transcript, story_text, flags, status,
+        status_note, created_at, updated_at FROM recording;
+    DROP TABLE recording;
+    ALTER TABLE recording_new RENAME TO recording;
+    CREATE INDEX recording_parent ON recording(parent_id);
+    CREATE INDEX recording_status ON recording(status);
+    ALTER TABLE recording_part ADD COLUMN peak_dbfs REAL;
+    ALTER TABLE event ADD COLUMN actor_kind TEXT NOT NULL DEFAULT 'system';
+    ALTER TABLE event ADD COLUMN actor_id INTEGER;
+    ALTER TABLE event ADD COLUMN actor_name TEXT NOT NULL DEFAULT '';
+    CREATE INDEX event_at ON event(at);
+    CREATE INDEX event_parent ON event(parent_id, at);
+    CREATE INDEX event_actor ON event(actor_kind, actor_id);
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        salt BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        removed_at TEXT
+    );
+    CREATE UNIQUE INDEX staff_name ON staff(name) WHERE removed_at IS NULL;
+    CREATE TABLE signin_guard (
+        principal_kind TEXT NOT NULL CHECK (principal_kind IN ('parent', 'staff')),
+        principal_id INTEGER NOT NULL,
+        failures INTEGER NOT NULL DEFAULT 0,
+        lockouts INTEGER NOT NULL DEFAULT 0,
+        locked_until REAL NOT NULL DEFAULT 0,
+        PRIMARY KEY (principal_kind, principal_id)
+    );
+    CREATE TABLE packet (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        staff_id INTEGER,
+        parent_id INTEGER REFERENCES parent(id) ON DELETE SET NULL,
+        folder TEXT NOT NULL DEFAULT '',
+        zip TEXT NOT NULL DEFAULT '',
+        items INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -201,16 +289,30 @@ class Database:
             raise NewerSchemaError(
                 f"{self.path} was made by a newer version of Letterbox "
                 f"(schema {current}, this version knows {SCHEMA_VERSION}).")
-        for version in range(current, SCHEMA_VERSION):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in _split_sql(MIGRATIONS[version]):
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {version + 1}")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+        if current == SCHEMA_VERSION:
+            return
+        # Rebuilding a table (SQLite's way to change a CHECK) needs foreign keys off, or
+        # dropping the old table would cascade; they are checked before each commit.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            for version in range(current, SCHEMA_VERSION):
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    if self.schema_version() != version:  # another process migrated it
+                        conn.execute("ROLLBACK")
+                        continue
+                    for statement in _split_sql(MIGRATIONS[version]):
+                        conn.execute(statement)
+                    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise sqlite3.IntegrityError(f"migration {version + 1}: {broken[:3]}")
+                    conn.execute(f"PRAGMA user_version = {version + 1}")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
 
     def integrity_check(self) -> list[str]:
         """SQLite's own integrity and foreign-key checks; an empty list means healthy."""

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from letterbox.store.audit import record_event
+from letterbox.errors import InvalidInput, NotFound
+from letterbox.store.audit import ActorLike, record_event
 from letterbox.store.db import Database, now_iso
 from letterbox.store.items import change_status, dump_flags, load_flags
 
@@ -20,8 +19,10 @@ VERSION_INTERVAL_S = 300
 MAX_BODY_CHARS = 200_000  # about 60 printed pages; longer text is refused, not cut
 
 
-class LetterTooLong(ValueError):
+class LetterTooLong(InvalidInput):
     """The letter is longer than any facility would accept."""
+
+    code = "letter_too_long"
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class Letter:
     status_note: str
     created_at: str
     updated_at: str
+    packet_id: int | None = None
+
+    @property
+    def item_kind(self) -> str:
+        return "letter"
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,8 @@ class LetterStore:
 
     def create(self, parent_id: int, child_id: int | None, *, title: str = "",
                occasion: str = "", prompt_id: str = "", body: str = "",
-               flow_state: dict[str, Any] | None = None) -> Letter:
+               flow_state: dict[str, Any] | None = None,
+               actor: ActorLike | None = None) -> Letter:
         """Start a new letter (status 'draft') with its first version."""
         _check_length(body)
         stamp = now_iso()
@@ -82,8 +89,8 @@ class LetterStore:
             letter_id = int(cur.lastrowid or 0)
             conn.execute("INSERT INTO letter_version (letter_id, body, reason, saved_at)"
                          " VALUES (?,?,?,?)", (letter_id, body, "created", stamp))
-            record_event(conn, "letter_created", parent_id=parent_id, item_kind="letter",
-                         item_id=letter_id)
+            record_event(conn, "letter_created", actor=actor, parent_id=parent_id,
+                         item_kind="letter", item_id=letter_id)
         return self.get(letter_id)
 
     def save(self, letter_id: int, draft: LetterDraft) -> Letter:
@@ -93,7 +100,7 @@ class LetterStore:
         with self._db.transaction() as conn:
             row = conn.execute("SELECT status FROM letter WHERE id = ?", (letter_id,)).fetchone()
             if row is None:
-                raise KeyError(letter_id)
+                raise NotFound(what="letter", key=letter_id)
             sets = "body = ?, flow_state = ?, updated_at = ?"
             params: list[object] = [draft.body, json.dumps(draft.flow_state, ensure_ascii=False),
                                     stamp]
@@ -125,7 +132,7 @@ class LetterStore:
         """One letter; KeyError if there is none."""
         row = self._db.query_one("SELECT * FROM letter WHERE id = ?", (letter_id,))
         if row is None:
-            raise KeyError(letter_id)
+            raise NotFound(what="letter", key=letter_id)
         return _letter(row)
 
     def for_parent(self, parent_id: int, *,
@@ -136,9 +143,11 @@ class LetterStore:
         letters = [_letter(row) for row in rows]
         return [x for x in letters if statuses is None or x.status in statuses]
 
-    def with_status(self, status: str) -> list[Letter]:
-        """Every letter with this status (for export), oldest first."""
-        rows = self._db.query("SELECT * FROM letter WHERE status = ? ORDER BY id", (status,))
+    def with_status(self, *statuses: str) -> list[Letter]:
+        """Every letter with one of these statuses (for review and export), oldest first."""
+        marks = ",".join("?" * len(statuses))
+        rows = self._db.query(f"SELECT * FROM letter WHERE status IN ({marks}) ORDER BY id",
+                              statuses)
         return [_letter(row) for row in rows]
 
     def history(self, letter_id: int) -> list[LetterVersion]:
@@ -153,31 +162,30 @@ class LetterStore:
         with self._db.transaction() as conn:
             conn.execute("UPDATE letter SET flags = ? WHERE id = ?", (dump_flags(flags), letter_id))
 
-    def set_status(self, letter_id: int, status: str, note: str = "") -> Letter:
-        """Move the letter along draft → ready → exported (→ returned)."""
+    def set_status(self, letter_id: int, status: str, note: str = "", *,
+                   actor: ActorLike | None = None, packet_id: int | None = None) -> Letter:
+        """Move the letter along the status machine (``store.items.TRANSITIONS``)."""
         with self._db.transaction() as conn:
-            row = change_status(conn, "letter", letter_id, status, note)
+            row = change_status(conn, "letter", letter_id, status, note, actor=actor,
+                                packet_id=packet_id)
             if status == "ready":  # the exact text sent for review stays in the history
                 conn.execute("INSERT INTO letter_version (letter_id, body, reason, saved_at)"
                              " VALUES (?,?,?,?)", (letter_id, row["body"], "ready", now_iso()))
         return self.get(letter_id)
 
-    def delete(self, letter_id: int) -> None:
+    def delete(self, letter_id: int, *, actor: ActorLike | None = None) -> None:
         """Delete a letter and its history."""
         with self._db.transaction() as conn:
             row = conn.execute("SELECT parent_id FROM letter WHERE id = ?", (letter_id,)).fetchone()
             conn.execute("DELETE FROM letter WHERE id = ?", (letter_id,))
             if row is not None:
-                record_event(conn, "letter_deleted", parent_id=row["parent_id"],
+                record_event(conn, "letter_deleted", actor=actor, parent_id=row["parent_id"],
                              item_kind="letter", item_id=letter_id)
 
 
 def _check_length(body: str) -> None:
     if len(body) > MAX_BODY_CHARS:
-        raise LetterTooLong(QCoreApplication.translate(
-            "Letters", "This letter is %1 characters long; the most Letterbox keeps is %2. "
-            "Nothing was lost: please split it into two letters.")
-            .replace("%1", f"{len(body):,}").replace("%2", f"{MAX_BODY_CHARS:,}"))
+        raise LetterTooLong(length=len(body), limit=MAX_BODY_CHARS)
 
 
 def _letter(row: sqlite3.Row) -> Letter:
@@ -190,4 +198,4 @@ def _letter(row: sqlite3.Row) -> Letter:
                   body=row["body"], flow_state=flow if isinstance(flow, dict) else {},
                   flags=load_flags(row["flags"]), status=row["status"],
                   status_note=row["status_note"], created_at=row["created_at"],
-                  updated_at=row["updated_at"])
+                  updated_at=row["updated_at"], packet_id=row["packet_id"])

@@ -9,9 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
-from letterbox.store.audit import record_event
+from letterbox.errors import InvalidInput, NotFound
+from letterbox.store.audit import ActorLike, record_event
 from letterbox.store.db import Database, now_iso
 
 # scrypt cost: about 50 ms here, slow enough to make guessing costly, fast for a kiosk.
@@ -23,12 +22,14 @@ CONTACT_STATUSES = ("approved", "pending", "not_permitted")
 CONSENT_VALUES = ("unknown", "given", "refused")
 
 
-class ProfileError(ValueError):
-    """A profile field that cannot be accepted; the message is for the user."""
+class ProfileError(InvalidInput):
+    """A profile field that cannot be accepted (``code`` says which rule)."""
 
 
 class DuplicateIdNumber(ProfileError):
     """Another profile already has this ID number."""
+
+    code = "duplicate_id_number"
 
 
 @dataclass(frozen=True)
@@ -78,20 +79,19 @@ def hash_pin(pin: str, salt: bytes | None = None) -> tuple[bytes, bytes]:
 def check_pin_format(pin: str) -> None:
     """Raise ProfileError unless the PIN is 4 to 8 digits."""
     if not (pin.isascii() and pin.isdigit() and PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS):
-        raise ProfileError(QCoreApplication.translate("Profiles", "A PIN is %1 to %2 numbers.")
-                           .replace("%1", str(PIN_MIN_DIGITS)).replace("%2", str(PIN_MAX_DIGITS)))
+        raise ProfileError("pin_format", low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS)
 
 
 def clean_text(value: str, field: str, *, required: bool = False, limit: int = NAME_MAX) -> str:
-    """Trim a short text field, drop control characters, enforce a length."""
+    """Trim a short text field, drop control characters, enforce a length.
+
+    ``field`` is a code (``name``, ``id_number``…) that the UI turns into words.
+    """
     cleaned = "".join(ch for ch in value if ch.isprintable()).strip()
     if required and not cleaned:
-        raise ProfileError(QCoreApplication.translate("Profiles", "Please fill in: %1.")
-                           .replace("%1", field))
+        raise ProfileError("field_required", field=field)
     if len(cleaned) > limit:
-        raise ProfileError(QCoreApplication.translate(
-            "Profiles", "%1: at most %2 characters, please.").replace("%1", field)
-            .replace("%2", str(limit)))
+        raise ProfileError("field_too_long", field=field, limit=limit)
     return cleaned
 
 
@@ -103,19 +103,16 @@ class ProfileStore:
 
     # -- parents -------------------------------------------------------------
     def create_parent(self, name: str, id_number: str, pin: str, *, housing_unit: str = "",
-                      facility: str = "", language: str = "en", is_demo: bool = False) -> Parent:
+                      facility: str = "", language: str = "en", is_demo: bool = False,
+                      actor: ActorLike | None = None) -> Parent:
         """Create a parent profile; the PIN is stored only as a salted scrypt hash."""
-        name = clean_text(name, QCoreApplication.translate("Profiles", "your name"), required=True)
-        id_number = clean_text(id_number, QCoreApplication.translate("Profiles", "ID number"),
-                               required=True, limit=32)
-        housing_unit = clean_text(
-            housing_unit, QCoreApplication.translate("Profiles", "wing and cell"), limit=60)
-        facility = clean_text(
-            facility, QCoreApplication.translate("Profiles", "facility"), limit=120)
+        name = clean_text(name, "name", required=True)
+        id_number = clean_text(id_number, "id_number", required=True, limit=32)
+        housing_unit = clean_text(housing_unit, "housing_unit", limit=60)
+        facility = clean_text(facility, "facility", limit=120)
         check_pin_format(pin)
         if language not in ("en", "es"):
-            raise ProfileError(QCoreApplication.translate(
-                "Profiles", "Language must be English or Spanish."))
+            raise ProfileError("language")
         salt, digest = hash_pin(pin)
         try:
             with self._db.transaction() as conn:
@@ -125,12 +122,10 @@ class ProfileStore:
                     (name, id_number, housing_unit, facility, language, salt, digest,
                      int(is_demo), now_iso()))
                 parent_id = int(cur.lastrowid or 0)
-                record_event(conn, "profile_created", parent_id=parent_id)
+                record_event(conn, "profile_created", actor=actor, parent_id=parent_id)
         except sqlite3.IntegrityError as error:
             if "UNIQUE" in str(error):
-                raise DuplicateIdNumber(QCoreApplication.translate(
-                    "Profiles", "A profile with this ID number already exists. Ask staff "
-                    "for help.")) from error
+                raise DuplicateIdNumber() from error
             raise
         return self.parent(parent_id)
 
@@ -138,7 +133,7 @@ class ProfileStore:
         """One parent by id; KeyError if there is none."""
         row = self._db.query_one("SELECT * FROM parent WHERE id = ?", (parent_id,))
         if row is None:
-            raise KeyError(parent_id)
+            raise NotFound(what="parent", key=parent_id)
         return _parent(row)
 
     def find_by_id_number(self, id_number: str) -> Parent | None:
@@ -160,20 +155,22 @@ class ProfileStore:
         _, digest = hash_pin(pin, bytes(row["pin_salt"]))
         return hmac.compare_digest(digest, bytes(row["pin_hash"]))
 
-    def change_pin(self, parent_id: int, new_pin: str) -> None:
-        """Replace the PIN (staff reset or the parent's own change)."""
+    def change_pin(self, parent_id: int, new_pin: str, *,
+                   actor: ActorLike | None = None) -> None:
+        """Replace the PIN (staff reset) and clear any lockout, in one transaction."""
         check_pin_format(new_pin)
         salt, digest = hash_pin(new_pin)
         with self._db.transaction() as conn:
             conn.execute("UPDATE parent SET pin_salt = ?, pin_hash = ? WHERE id = ?",
                          (salt, digest, parent_id))
-            record_event(conn, "pin_changed", parent_id=parent_id)
+            conn.execute("DELETE FROM signin_guard WHERE principal_kind = 'parent'"
+                         " AND principal_id = ?", (parent_id,))
+            record_event(conn, "pin_reset", actor=actor, parent_id=parent_id)
 
     def set_language(self, parent_id: int, language: str) -> None:
         """The parent's language for screens, prompts and speech."""
         if language not in ("en", "es"):
-            raise ProfileError(QCoreApplication.translate(
-                "Profiles", "Language must be English or Spanish."))
+            raise ProfileError("language")
         with self._db.transaction() as conn:
             conn.execute("UPDATE parent SET language = ? WHERE id = ?", (language, parent_id))
 
@@ -181,26 +178,23 @@ class ProfileStore:
     def add_child(self, parent_id: int, name: str, *, birth_date: str | None = None,
                   age_years: int | None = None, relationship: str = "", carer_name: str = "",
                   carer_address: str = "", contact_status: str = "pending",
-                  contact_reason: str = "", carer_consent: str = "unknown") -> Child:
+                  contact_reason: str = "", carer_consent: str = "unknown",
+                  actor: ActorLike | None = None) -> Child:
         """Add a child to a parent's profile. Contact starts as 'pending' unless staff say."""
-        name = clean_text(name, QCoreApplication.translate("Profiles", "child's name"),
-                          required=True)
+        name = clean_text(name, "child_name", required=True)
         if birth_date:
             try:
                 born = date.fromisoformat(birth_date)
             except ValueError as error:
-                raise ProfileError(QCoreApplication.translate(
-                    "Profiles", "Please write the birth date as YYYY-MM-DD.")) from error
+                raise ProfileError("birth_date_format") from error
             if born > date.today():
-                raise ProfileError(QCoreApplication.translate(
-                    "Profiles", "The birth date is in the future."))
+                raise ProfileError("birth_date_future")
         if age_years is not None and not 0 <= age_years <= 25:
-            raise ProfileError(QCoreApplication.translate(
-                "Profiles", "The age must be between 0 and 25."))
+            raise ProfileError("age_range")
         if contact_status not in CONTACT_STATUSES:
-            raise ProfileError(f"Unknown contact status {contact_status!r}.")
+            raise ProfileError("contact_status", status=contact_status)
         if carer_consent not in CONSENT_VALUES:
-            raise ProfileError(f"Unknown carer consent {carer_consent!r}.")
+            raise ProfileError("carer_consent", consent=carer_consent)
         with self._db.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO child (parent_id, name, birth_date, age_years, relationship,"
@@ -208,11 +202,11 @@ class ProfileStore:
                 " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (parent_id, name, birth_date or None, age_years,
                  clean_text(relationship, "relationship", limit=40),
-                 clean_text(carer_name, QCoreApplication.translate("Profiles", "carer's name")),
+                 clean_text(carer_name, "carer_name"),
                  carer_address.strip()[:400], contact_status,
                  clean_text(contact_reason, "reason", limit=400), carer_consent, now_iso()))
             child_id = int(cur.lastrowid or 0)
-            record_event(conn, "child_added", parent_id=parent_id, item_kind="child",
+            record_event(conn, "child_added", actor=actor, parent_id=parent_id, item_kind="child",
                          item_id=child_id)
         return self.child(child_id)
 
@@ -220,7 +214,7 @@ class ProfileStore:
         """One child by id; KeyError if there is none."""
         row = self._db.query_one("SELECT * FROM child WHERE id = ?", (child_id,))
         if row is None:
-            raise KeyError(child_id)
+            raise NotFound(what="child", key=child_id)
         return _child(row)
 
     def children(self, parent_id: int) -> list[Child]:
@@ -230,26 +224,28 @@ class ProfileStore:
         return [_child(row) for row in rows]
 
     def set_contact(self, child_id: int, status: str, reason: str = "", *,
-                    by: str = "staff") -> Child:
+                    actor: ActorLike | None = None) -> Child:
         """Record whether contact with this child is approved (a worker's decision)."""
         if status not in CONTACT_STATUSES:
-            raise ProfileError(f"Unknown contact status {status!r}.")
+            raise ProfileError("contact_status", status=status)
         child = self.child(child_id)
+        reason = clean_text(reason, "reason", limit=400)
         with self._db.transaction() as conn:
             conn.execute("UPDATE child SET contact_status = ?, contact_reason = ? WHERE id = ?",
-                         (status, clean_text(reason, "reason", limit=400), child_id))
-            record_event(conn, f"contact_{status}", parent_id=child.parent_id,
-                         item_kind="child", item_id=child_id, detail=f"{by}: {reason}".strip())
+                         (status, reason, child_id))
+            record_event(conn, f"contact_{status}", actor=actor, parent_id=child.parent_id,
+                         item_kind="child", item_id=child_id, detail=reason)
         return self.child(child_id)
 
-    def set_carer_consent(self, child_id: int, consent: str) -> Child:
+    def set_carer_consent(self, child_id: int, consent: str, *,
+                          actor: ActorLike | None = None) -> Child:
         """Record the carer's consent to contact."""
         if consent not in CONSENT_VALUES:
-            raise ProfileError(f"Unknown carer consent {consent!r}.")
+            raise ProfileError("carer_consent", consent=consent)
         child = self.child(child_id)
         with self._db.transaction() as conn:
             conn.execute("UPDATE child SET carer_consent = ? WHERE id = ?", (consent, child_id))
-            record_event(conn, f"consent_{consent}", parent_id=child.parent_id,
+            record_event(conn, f"consent_{consent}", actor=actor, parent_id=child.parent_id,
                          item_kind="child", item_id=child_id)
         return self.child(child_id)
 

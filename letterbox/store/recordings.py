@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from letterbox.store.audit import record_event
+from letterbox.errors import InvalidInput, NotFound
+from letterbox.store.audit import ActorLike, record_event
 from letterbox.store.db import Database, now_iso
 from letterbox.store.items import change_status, dump_flags, load_flags
 
@@ -31,6 +32,11 @@ class Recording:
     status_note: str
     created_at: str
     updated_at: str
+    packet_id: int | None = None
+
+    @property
+    def item_kind(self) -> str:
+        return "recording"
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ class RecordingPart:
     file: str  # relative to the data folder
     duration_s: float
     chosen: bool
+    peak_dbfs: float | None = None
 
 
 class RecordingStore:
@@ -53,18 +60,19 @@ class RecordingStore:
         self._root = Path(data_root)
 
     def create(self, parent_id: int, child_id: int | None, kind: str, *, title: str = "",
-               story_text: str = "") -> Recording:
+               story_text: str = "", transcript: str = "",
+               actor: ActorLike | None = None) -> Recording:
         """Start a recording of one kind ('message', 'story' or 'echo')."""
         if kind not in KINDS:
-            raise ValueError(f"Unknown recording kind {kind!r}")
+            raise InvalidInput("recording_kind", kind=kind)
         stamp = now_iso()
         with self._db.transaction() as conn:
             cur = conn.execute(
-                "INSERT INTO recording (parent_id, child_id, kind, title, story_text, created_at,"
-                " updated_at) VALUES (?,?,?,?,?,?,?)",
-                (parent_id, child_id, kind, title[:200], story_text, stamp, stamp))
+                "INSERT INTO recording (parent_id, child_id, kind, title, story_text, transcript,"
+                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                (parent_id, child_id, kind, title[:200], story_text, transcript, stamp, stamp))
             recording_id = int(cur.lastrowid or 0)
-            record_event(conn, "recording_created", parent_id=parent_id,
+            record_event(conn, "recording_created", actor=actor, parent_id=parent_id,
                          item_kind="recording", item_id=recording_id, detail=kind)
         return self.get(recording_id)
 
@@ -72,7 +80,7 @@ class RecordingStore:
         """One recording; KeyError if there is none."""
         row = self._db.query_one("SELECT * FROM recording WHERE id = ?", (recording_id,))
         if row is None:
-            raise KeyError(recording_id)
+            raise NotFound(what="recording", key=recording_id)
         return _recording(row)
 
     def for_parent(self, parent_id: int) -> list[Recording]:
@@ -81,9 +89,11 @@ class RecordingStore:
                               " ORDER BY updated_at DESC, id DESC", (parent_id,))
         return [_recording(row) for row in rows]
 
-    def with_status(self, status: str) -> list[Recording]:
-        """Every recording with this status, oldest first."""
-        rows = self._db.query("SELECT * FROM recording WHERE status = ? ORDER BY id", (status,))
+    def with_status(self, *statuses: str) -> list[Recording]:
+        """Every recording with one of these statuses, oldest first."""
+        marks = ",".join("?" * len(statuses))
+        rows = self._db.query(f"SELECT * FROM recording WHERE status IN ({marks}) ORDER BY id",
+                              statuses)
         return [_recording(row) for row in rows]
 
     def update(self, recording_id: int, *, title: str | None = None,
@@ -103,19 +113,27 @@ class RecordingStore:
         return self.get(recording_id)
 
     def add_part(self, recording_id: int, role: str, position: int, file: Path | str, *,
-                 duration_s: float, text: str = "", replace: bool = True) -> RecordingPart:
+                 duration_s: float, text: str = "", replace: bool = True,
+                 peak_dbfs: float | None = None) -> RecordingPart:
         """Register a recorded file as a part.
 
         Args:
             replace: for pages, intros and lines, the new file replaces the one at that
                 position (re-recording one page keeps the others). Takes are kept side by
-                side; the newest becomes the chosen one.
+                side; the newest is chosen until the parent keeps one, and after that
+                a new take never takes the choice away from the kept one.
+            peak_dbfs: the take's loudest sample, to warn about silent takes.
         """
         if role not in ROLES:
-            raise ValueError(f"Unknown part role {role!r}")
+            raise InvalidInput("part_role", role=role)
         rel = self._relative(file)
         with self._db.transaction() as conn:
-            if role == "take":
+            chosen = 1
+            kept = conn.execute("SELECT take_kept FROM recording WHERE id = ?",
+                                (recording_id,)).fetchone()
+            if role == "take" and kept is not None and kept["take_kept"]:
+                chosen = 0  # the parent chose a take: a new one does not take its place
+            elif role == "take":
                 conn.execute("UPDATE recording_part SET chosen = 0 WHERE recording_id = ?"
                              " AND role = 'take'", (recording_id,))
             elif replace:
@@ -123,16 +141,18 @@ class RecordingStore:
                              " AND role = ? AND position = ?", (recording_id, role, position))
             cur = conn.execute(
                 "INSERT INTO recording_part (recording_id, role, position, text, file,"
-                " duration_s, chosen, created_at) VALUES (?,?,?,?,?,?,1,?)",
-                (recording_id, role, position, text, rel, float(duration_s), now_iso()))
+                " duration_s, chosen, created_at, peak_dbfs) VALUES (?,?,?,?,?,?,?,?,?)",
+                (recording_id, role, position, text, rel, float(duration_s), chosen,
+                 now_iso(), peak_dbfs))
             conn.execute("UPDATE recording SET updated_at = ? WHERE id = ?",
                          (now_iso(), recording_id))
             part_id = int(cur.lastrowid or 0)
         return self.part(part_id)
 
     def choose_take(self, recording_id: int, part_id: int) -> None:
-        """Keep this take as the one to send."""
+        """Keep this take as the one to send (new takes will not replace it)."""
         with self._db.transaction() as conn:
+            conn.execute("UPDATE recording SET take_kept = 1 WHERE id = ?", (recording_id,))
             conn.execute("UPDATE recording_part SET chosen = (id = ?) WHERE recording_id = ?"
                          " AND role = 'take'", (part_id, recording_id))
 
@@ -140,7 +160,7 @@ class RecordingStore:
         """One part; KeyError if there is none."""
         row = self._db.query_one("SELECT * FROM recording_part WHERE id = ?", (part_id,))
         if row is None:
-            raise KeyError(part_id)
+            raise NotFound(what="part", key=part_id)
         return _part(row)
 
     def parts(self, recording_id: int, *, chosen_only: bool = False) -> list[RecordingPart]:
@@ -159,13 +179,13 @@ class RecordingStore:
             conn.execute("DELETE FROM recording_part WHERE id = ?", (part_id,))
         self.path_of(part).unlink(missing_ok=True)
 
-    def delete(self, recording_id: int) -> None:
+    def delete(self, recording_id: int, *, actor: ActorLike | None = None) -> None:
         """Delete a recording, its parts and their files."""
         parts = self.parts(recording_id)
         rec = self.get(recording_id)
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM recording WHERE id = ?", (recording_id,))
-            record_event(conn, "recording_deleted", parent_id=rec.parent_id,
+            record_event(conn, "recording_deleted", actor=actor, parent_id=rec.parent_id,
                          item_kind="recording", item_id=recording_id)
         for part in parts:
             self.path_of(part).unlink(missing_ok=True)
@@ -185,10 +205,12 @@ class RecordingStore:
             conn.execute("UPDATE recording SET flags = ? WHERE id = ?",
                          (dump_flags(flags), recording_id))
 
-    def set_status(self, recording_id: int, status: str, note: str = "") -> Recording:
-        """Move the recording along draft → ready → exported (→ returned)."""
+    def set_status(self, recording_id: int, status: str, note: str = "", *,
+                   actor: ActorLike | None = None, packet_id: int | None = None) -> Recording:
+        """Move the recording along the status machine (``store.items.TRANSITIONS``)."""
         with self._db.transaction() as conn:
-            change_status(conn, "recording", recording_id, status, note)
+            change_status(conn, "recording", recording_id, status, note, actor=actor,
+                          packet_id=packet_id)
         return self.get(recording_id)
 
     def path_of(self, part: RecordingPart) -> Path:
@@ -200,7 +222,7 @@ class RecordingStore:
         if path.is_absolute():
             path = path.resolve().relative_to(self._root.resolve())
         if ".." in path.parts:
-            raise ValueError(f"Recording file outside the data folder: {file}")
+            raise InvalidInput("part_outside", file=str(file))
         return path.as_posix()
 
 
@@ -209,10 +231,12 @@ def _recording(row: sqlite3.Row) -> Recording:
                      kind=row["kind"], title=row["title"], transcript=row["transcript"],
                      story_text=row["story_text"], flags=load_flags(row["flags"]),
                      status=row["status"], status_note=row["status_note"],
-                     created_at=row["created_at"], updated_at=row["updated_at"])
+                     created_at=row["created_at"], updated_at=row["updated_at"],
+                     packet_id=row["packet_id"])
 
 
 def _part(row: sqlite3.Row) -> RecordingPart:
     return RecordingPart(id=row["id"], recording_id=row["recording_id"], role=row["role"],
                          position=row["position"], text=row["text"], file=row["file"],
-                         duration_s=row["duration_s"], chosen=bool(row["chosen"]))
+                         duration_s=row["duration_s"], chosen=bool(row["chosen"]),
+                         peak_dbfs=row["peak_dbfs"])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from letterbox import APP_NAME
 from letterbox.audio.speech import Speaker
 from letterbox.core import Core
+from letterbox.services import Services, build_services
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
 from letterbox.ui.child_form import ChildFormScreen
@@ -27,12 +28,14 @@ class MainWindow(QMainWindow):
     """Holds the current screen; a signed-out kiosk shows nobody's data."""
 
     def __init__(self, core: Core, tasks: TaskRunner, *, idle_minutes: int = 10,
-                 language_changer=None) -> None:
+                 language_changer=None, services: Services | None = None,
+                 speaker: Speaker | None = None) -> None:
         super().__init__()
         self.core = core
+        self.services = services if services is not None else build_services(core)
         self.tasks = tasks
         self.session: Session | None = None
-        self._speaker: Speaker | None = None
+        self._speaker: Speaker | None = speaker
         self._language_changer = language_changer
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
@@ -88,7 +91,8 @@ class MainWindow(QMainWindow):
         """Sign the parent in and show their home."""
         log.info("Signed in: parent %s", parent.id)
         self._change_language(parent.language)
-        self.session = Session(core=self.core, tasks=self.tasks, parent=parent)
+        self.session = Session(core=self.core, tasks=self.tasks, parent=parent,
+                               services=self.services)
         self._idle.start()
         self.show_home()
         self.interrupted.offer(parent.id)

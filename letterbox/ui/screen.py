@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from letterbox.audio.speech import Speaker
 from letterbox.core import Core
+from letterbox.services import Services, build_services
+from letterbox.services.actor import Actor
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
 from letterbox.ui.widgets.big_button import BigButton
@@ -16,12 +18,22 @@ from letterbox.ui.widgets.big_button import BigButton
 
 @dataclass
 class Session:
-    """The signed-in parent and the services their screens use."""
+    """The signed-in parent, the actor their screens act as, and the services they use.
+
+    Screens read and change data only through ``services``, always as ``actor``.
+    """
 
     core: Core
     tasks: TaskRunner
     parent: Parent
-    speaker: Speaker | None = None  # one per window, made when first needed (slow to start)
+    speaker: Speaker | None = None  # the window's one Speaker (built by the composition root)
+    services: Services = None  # type: ignore[assignment]  # built from core when not given
+    actor: Actor = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.services is None:
+            self.services = build_services(self.core)
+        self.actor = Actor.parent(self.parent.id, self.parent.name)
 
 
 class Screen(QWidget):

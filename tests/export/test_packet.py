@@ -11,9 +11,15 @@ import soundfile
 
 from letterbox.audio.processing import Cancelled
 from letterbox.export.facility import load_facility
+from letterbox.export.packet import PacketExporter
 from letterbox.export.packet import PENDING_REASON, PacketExporter
 from letterbox.export.verify import verify_packet
 from tests.export.pdftext import pdf_text
+
+
+def _exporter(core, profile=None, **kw):  # type: ignore[no-untyped-def]
+    """The packet builder as it runs where review is not required (ready items go)."""
+    return PacketExporter(core, profile, statuses=("ready",), **kw)
 
 
 def _demo_parent(core):  # type: ignore[no-untyped-def]
@@ -23,7 +29,7 @@ def _demo_parent(core):  # type: ignore[no-untyped-def]
 def test_not_permitted_child_is_refused_and_the_rest_exported(demo_core, tmp_path: Path) -> None:
     """Jordan's letter (no-contact order) is named with the reason; Zoë's and Дмитрий's go."""
     parent = _demo_parent(demo_core)
-    result = PacketExporter(demo_core).export(parent.id, tmp_path)
+    result = _exporter(demo_core).export(parent.id, tmp_path)
     assert [r.child for r in result.refused] == ["Jordan Lee"]
     assert "not permitted" in result.refused[0].reason
     assert "No-contact order" in result.refused[0].reason
@@ -48,7 +54,7 @@ def test_pending_contact_is_refused_with_its_reason(demo_core, tmp_path: Path) -
     parent = _demo_parent(demo_core)
     zoe = next(c for c in demo_core.profiles.children(parent.id) if c.name.startswith("Zo"))
     demo_core.profiles.set_contact(zoe.id, "pending")
-    result = PacketExporter(demo_core).export(parent.id, tmp_path)
+    result = _exporter(demo_core).export(parent.id, tmp_path)
     refused = {(r.kind, r.child): r.reason for r in result.refused}
     assert refused[("letter", "Zoë Martínez")] == PENDING_REASON
     assert refused[("recording", "Zoë Martínez")] == PENDING_REASON
@@ -58,7 +64,7 @@ def test_pending_contact_is_refused_with_its_reason(demo_core, tmp_path: Path) -
 def test_packet_layout_manifest_and_review_sheet(demo_core, tmp_path: Path) -> None:
     """The packet has letters/, audio/, a review sheet listing every item, and a manifest."""
     parent = _demo_parent(demo_core)
-    result = PacketExporter(demo_core).export(parent.id, tmp_path)
+    result = _exporter(demo_core).export(parent.id, tmp_path)
     folder = result.folder
     assert folder is not None and result.zip_path is not None and result.zip_path.is_file()
     assert {p.name for p in folder.iterdir()} == {"letters", "audio", "review-sheet.pdf",
@@ -83,7 +89,7 @@ def test_packet_layout_manifest_and_review_sheet(demo_core, tmp_path: Path) -> N
 def test_second_export_finds_nothing_new(demo_core, tmp_path: Path) -> None:
     """Exported items are not exported again; only the refused ones remain ready."""
     parent = _demo_parent(demo_core)
-    exporter = PacketExporter(demo_core)
+    exporter = _exporter(demo_core)
     exporter.export(parent.id, tmp_path)
     again = exporter.export(parent.id, tmp_path)
     assert again.folder is None and again.items == []
@@ -100,7 +106,7 @@ def test_cancel_leaves_no_packet_and_no_status_change(demo_core, tmp_path: Path)
         return calls["n"] > 2
 
     with pytest.raises(Cancelled):
-        PacketExporter(demo_core).export(parent.id, tmp_path / "out",
+        _exporter(demo_core).export(parent.id, tmp_path / "out",
                                          should_cancel=should_cancel)
     assert list((tmp_path / "out").iterdir()) == []
     assert all(x.status == "ready" for x in demo_core.letters.for_parent(parent.id)
@@ -111,7 +117,7 @@ def test_cancel_leaves_no_packet_and_no_status_change(demo_core, tmp_path: Path)
 def test_facility_without_audio_refuses_recordings(demo_core, tmp_path: Path) -> None:
     """Where the profile allows no audio, recordings stay behind with that reason."""
     profile = replace(load_facility(), audio_allowed=False, name="No-audio jail")
-    result = PacketExporter(demo_core, profile).export(_demo_parent(demo_core).id, tmp_path)
+    result = _exporter(demo_core, profile).export(_demo_parent(demo_core).id, tmp_path)
     assert any(r.kind == "recording" and "does not accept recordings" in r.reason
                for r in result.refused)
     assert not any(i.kind == "recording" for i in result.items)
@@ -123,7 +129,7 @@ def test_unreadable_recording_is_named_and_the_rest_exported(demo_core, tmp_path
     rec = demo_core.recordings.for_parent(parent.id)[0]
     part = demo_core.recordings.parts(rec.id, chosen_only=True)[0]
     demo_core.recordings.path_of(part).write_bytes(b"RIFF garbage")
-    result = PacketExporter(demo_core).export(parent.id, tmp_path)
+    result = _exporter(demo_core).export(parent.id, tmp_path)
     assert any(r.kind == "recording" and "could not be processed" in r.reason
                for r in result.refused)
     assert sum(i.kind == "letter" for i in result.items) == 2
@@ -133,7 +139,7 @@ def test_unreadable_recording_is_named_and_the_rest_exported(demo_core, tmp_path
 def test_progress_reaches_the_end(demo_core, tmp_path: Path) -> None:
     """Progress goes up to 1.0 with a message for each step."""
     seen: list[float] = []
-    PacketExporter(demo_core).export(_demo_parent(demo_core).id, tmp_path,
+    _exporter(demo_core).export(_demo_parent(demo_core).id, tmp_path,
                                      progress=lambda f, _m: seen.append(f))
     assert seen and max(seen) == pytest.approx(1.0) and all(0 <= f <= 1 for f in seen)
 
@@ -158,7 +164,7 @@ def test_several_recordings_use_worker_processes(demo_core, tmp_path: Path) -> N
     dima = next(c for c in demo_core.profiles.children(parent.id) if c.name.startswith("Д"))
     _add_ready_recording(demo_core, parent, dima, tmp_path, 12.0)
     _add_ready_recording(demo_core, parent, dima, tmp_path, 5.0)
-    result = PacketExporter(demo_core, workers=2).export(parent.id, tmp_path / "out")
+    result = _exporter(demo_core, workers=2).export(parent.id, tmp_path / "out")
     durations = sorted(round(i.duration_s or 0) for i in result.items if i.kind == "recording")
     assert durations == [5, 8, 12]
     assert result.folder is not None and verify_packet(result.folder).ok
@@ -175,7 +181,7 @@ def test_cancel_during_worker_processes_leaves_nothing(demo_core, tmp_path: Path
         return any(m.startswith("Recording") for m in seen)
 
     with pytest.raises(Cancelled):
-        PacketExporter(demo_core, workers=2).export(
+        _exporter(demo_core, workers=2).export(
             parent.id, tmp_path / "out", should_cancel=cancel_when_audio_started,
             progress=lambda _f, m: seen.append(m))
     assert list((tmp_path / "out").iterdir()) == []
@@ -189,7 +195,7 @@ def test_content_check_words_are_flagged_on_the_review_sheet(demo_core, tmp_path
     letter = demo_core.letters.create(parent.id, zoe.id, title="Flagged",
                                       body="Dear Zoë, money, MONEY and dinero. Don't tell.")
     demo_core.letters.set_status(letter.id, "ready")
-    result = PacketExporter(demo_core).export(parent.id, tmp_path)
+    result = _exporter(demo_core).export(parent.id, tmp_path)
     assert result.folder is not None
     sheet = " ".join(pdf_text(result.folder / "review-sheet.pdf").split())
     assert "“money” ×2" in sheet and "“dinero” ×1" in sheet and "“don't tell” ×1" in sheet
@@ -201,7 +207,7 @@ def test_missing_identity_is_flagged_for_the_reviewer(core, tmp_path: Path) -> N
     child = core.profiles.add_child(parent.id, "Kid", age_years=7, contact_status="approved")
     letter = core.letters.create(parent.id, child.id, title="Hi", body="Dear Kid, hello.")
     core.letters.set_status(letter.id, "ready")
-    result = PacketExporter(core, load_facility("england-wales-hmpps")).export(parent.id,
+    result = _exporter(core, load_facility("england-wales-hmpps")).export(parent.id,
                                                                                 tmp_path)
     assert result.folder is not None
     sheet = " ".join(pdf_text(result.folder / "review-sheet.pdf").split())
@@ -221,7 +227,7 @@ def test_review_sheet_shows_reviewer_summary_of_spanish_flags(demo_core, tmp_pat
     assert flags, "the Spanish secret phrase should be flagged"
     demo_core.letters.set_flags(letter.id, flags)
     demo_core.letters.set_status(letter.id, "ready")
-    result = PacketExporter(demo_core).export(parent.id, tmp_path)
+    result = _exporter(demo_core).export(parent.id, tmp_path)
     assert result.folder is not None
     sheet = " ".join(pdf_text(result.folder / "review-sheet.pdf").split())
     assert "secret" in sheet.lower()

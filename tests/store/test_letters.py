@@ -6,7 +6,7 @@ import pytest
 
 from letterbox.core import Core
 from letterbox.store import letters as letters_module
-from letterbox.store.items import StatusError
+from letterbox.errors import InvalidTransition
 from letterbox.store.letters import LetterDraft, LetterTooLong
 
 
@@ -51,23 +51,25 @@ def test_version_due_after_interval(core: Core, parent_and_child,
 
 
 def test_status_path(core: Core, parent_and_child) -> None:
-    """draft → ready → exported is allowed; exporting a draft is not."""
+    """draft → ready → approved → exported is allowed; exporting a draft is not."""
     p, c = parent_and_child
     letter = core.letters.create(p.id, c.id, body="Hi")
-    with pytest.raises(StatusError):
+    with pytest.raises(InvalidTransition):
         core.letters.set_status(letter.id, "exported")
     assert core.letters.set_status(letter.id, "ready").status == "ready"
     assert [x.id for x in core.letters.with_status("ready")] == [letter.id]
-    assert core.letters.set_status(letter.id, "exported").status == "exported"
     returned = core.letters.set_status(letter.id, "returned", "Please remove the phone number")
     assert returned.status_note == "Please remove the phone number"
+    core.letters.set_status(letter.id, "ready")
+    assert core.letters.set_status(letter.id, "approved").status_note == ""
+    assert core.letters.set_status(letter.id, "exported").status == "exported"
 
 
 def test_overlong_letter_refused_without_loss(core: Core, parent_and_child) -> None:
     """A text over the limit is refused with a message; the saved letter is unchanged."""
     p, c = parent_and_child
     letter = core.letters.create(p.id, c.id, body="kept")
-    with pytest.raises(LetterTooLong, match="Nothing was lost"):
+    with pytest.raises(LetterTooLong, match="characters long"):
         core.letters.save(letter.id, LetterDraft("x" * (letters_module.MAX_BODY_CHARS + 1)))
     assert core.letters.get(letter.id).body == "kept"
 

@@ -44,7 +44,10 @@ def test_keep_the_best_take(core: Core, rec) -> None:
     assert [p.id for p in core.recordings.parts(rec.id, chosen_only=True)] == [t2.id]
     core.recordings.choose_take(rec.id, t1.id)
     assert [p.id for p in core.recordings.parts(rec.id, chosen_only=True)] == [t1.id]
-    assert len(core.recordings.parts(rec.id)) == 2
+    t3 = core.recordings.add_part(rec.id, "take", 3, _file(core, "t3.wav"), duration_s=9)
+    chosen = core.recordings.parts(rec.id, chosen_only=True)
+    assert [p.id for p in chosen] == [t1.id], "a new take must not steal the kept take's tick"
+    assert t3.chosen is False and len(core.recordings.parts(rec.id)) == 3
 
 
 def test_files_outside_the_data_folder_are_refused(core: Core, rec, tmp_path: Path) -> None:

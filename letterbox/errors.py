@@ -1,0 +1,118 @@
+"""Typed outcomes of the core: what went wrong, as a code and its values, never as words.
+
+The store and the services raise these; ``letterbox.ui.wording`` turns a code into the
+parent's or the worker's language, and the command line prints ``english()``. No Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class LetterboxError(Exception):
+    """A refusal or failure the user should be told about.
+
+    Args:
+        code: a stable identifier, such as ``pin_format`` or ``page_missing``.
+        **params: the values the message needs (names, numbers).
+    """
+
+    code: str = "error"
+    template: str = "{code}"
+
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        self.code = code or type(self).code
+        self.params = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        """One plain English line (for staff at the command line and for logs)."""
+        text = ENGLISH.get(self.code, self.template)
+        try:
+            return text.format(code=self.code, **self.params)
+        except (KeyError, IndexError, ValueError):
+            return f"{text} {self.params}" if self.params else text
+
+
+class NotAllowed(LetterboxError):
+    """This actor may not do this (a parent reaching for another's item, a staff action)."""
+
+    code = "not_allowed"
+
+
+class NotFound(LetterboxError, LookupError):
+    """There is no such item, child, parent or staff member (for this actor)."""
+
+    code = "not_found"
+
+
+class InvalidInput(LetterboxError):
+    """A field that cannot be accepted (empty name, PIN format, too long…)."""
+
+    code = "invalid"
+
+
+class InvalidTransition(LetterboxError):
+    """An item cannot move from its status to the one asked (exporting a draft…)."""
+
+    code = "invalid_transition"
+
+
+class NotReady(LetterboxError):
+    """An item cannot be sent for review yet (a page missing, a silent take…)."""
+
+    code = "not_ready"
+
+
+class Locked(LetterboxError):
+    """Too many wrong PINs or passphrases: wait ``seconds``."""
+
+    code = "locked"
+
+    @property
+    def seconds(self) -> int:
+        return int(self.params.get("seconds", 0))
+
+
+class StoreFull(LetterboxError):
+    """The disk holding the data is full; nothing was changed."""
+
+    code = "store_full"
+
+
+# Plain English for staff and logs; the kiosk's words live in ui/wording.py.
+ENGLISH: dict[str, str] = {
+    "not_allowed": "Not allowed: {action}.",
+    "not_found": "There is no {what} {key}.",
+    "invalid": "That value cannot be accepted.",
+    "invalid_transition": "An item that is {current} cannot become {new}.",
+    "not_ready": "This item is not ready to send.",
+    "locked": "Too many wrong tries: wait {seconds} seconds, or ask staff to reset the lock.",
+    "store_full": "The disk is full; nothing was changed.",
+    "pin_format": "A PIN is {low} to {high} numbers.",
+    "field_required": "Please fill in: {field}.",
+    "field_too_long": "{field}: at most {limit} characters, please.",
+    "language": "Language must be English or Spanish.",
+    "duplicate_id_number": "A profile with this ID number already exists.",
+    "birth_date_format": "The birth date must be a date (YYYY-MM-DD).",
+    "birth_date_future": "The birth date is in the future.",
+    "age_range": "The age must be between 0 and 25.",
+    "letter_too_long": "This letter is {length} characters long; the most Letterbox keeps is "
+                       "{limit}.",
+    "empty_letter": "The letter is empty.",
+    "reason_required": "A reason is needed.",
+    "contact_not_approved": "Contact with {child} is not approved.",
+    "no_child": "The item is not addressed to a child.",
+    "audio_not_allowed": "This facility does not accept recordings.",
+    "recording_full": "This recording already uses its {minutes} minutes.",
+    "no_take": "There is no take to send yet.",
+    "take_silent": "The chosen take is silent.",
+    "page_missing": "Page {page} has not been recorded.",
+    "lines_missing": "{missing} of {total} lines are not recorded yet.",
+    "nothing_recorded": "Nothing has been recorded yet.",
+    "passphrase_short": "A passphrase needs at least {low} characters.",
+    "staff_exists": "There is already a staff member called {name}.",
+    "staff_last": "The last staff member cannot be removed.",
+    "staff_needed": "This needs a staff member: give --staff NAME.",
+    "wrong_passphrase": "That name and passphrase do not match.",
+}

@@ -1,0 +1,50 @@
+"""Export for the mail room: staff only, and only what the status machine lets go."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from letterbox.core import Core
+from letterbox.export.facility import FacilityProfile
+from letterbox.export.packet import ExportPlan, ExportResult, PacketExporter
+from letterbox.services.actor import Actor
+from letterbox.services.policy import Action, require
+from letterbox.store.items import ItemStatus
+
+
+class ExportService:
+    """Plans and builds packets; marks the items exported, with the worker's name."""
+
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    def exportable_statuses(self) -> tuple[str, ...]:
+        """Approved items; ready ones too where the facility does not require review."""
+        if self._core.settings.get("review_required"):
+            return (ItemStatus.APPROVED.value,)
+        return (ItemStatus.APPROVED.value, ItemStatus.READY.value)
+
+    def exporter(self, actor: Actor, profile: FacilityProfile | None = None, *,
+                 workers: int = 2) -> PacketExporter:
+        """The packet builder, for this staff member."""
+        require(actor, Action.EXPORT)
+        return PacketExporter(self._core, profile, workers=workers,
+                              statuses=self.exportable_statuses(), actor=actor)
+
+    def parents_with_items(self, actor: Actor) -> list[int]:
+        """Every parent with something that may be exported now."""
+        return self.exporter(actor).parents_with_ready_items()
+
+    def plan(self, actor: Actor, parent_id: int,
+             profile: FacilityProfile | None = None) -> ExportPlan:
+        return self.exporter(actor, profile).plan(parent_id)
+
+    def export(self, actor: Actor, parent_id: int, out_dir: Path, *,
+               profile: FacilityProfile | None = None,
+               progress: Callable[[float, str], None] | None = None,
+               should_cancel: Callable[[], bool] | None = None) -> ExportResult:
+        """Build one parent's packet in ``out_dir``."""
+        return self.exporter(actor, profile).export(parent_id, Path(out_dir),
+                                                    progress=progress,
+                                                    should_cancel=should_cancel)

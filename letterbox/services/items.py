@@ -1,0 +1,31 @@
+"""What the letter and recording services share: ownership, the status machine and who
+may make each move."""
+
+from __future__ import annotations
+
+from letterbox.errors import InvalidTransition, NotAllowed
+from letterbox.services.actor import Actor
+from letterbox.services.policy import Action, require
+from letterbox.store.items import ItemStatus, transition
+
+
+def require_owner_write(actor: Actor, owner_parent_id: int) -> None:
+    """Only the parent who made an item (or set-up work) changes its words or sound."""
+    require(actor, Action.WRITE_OWN, owner_parent_id)
+
+
+def require_move(actor: Actor, current: str, new: ItemStatus) -> None:
+    """The status table names who makes each move; refuse anyone else."""
+    move = transition(current, new)
+    if move.by == "parent" and not (actor.is_parent or actor.kind == "system"):
+        raise NotAllowed(action=move.action, actor=actor.label())
+    if move.by == "staff":
+        needed = {"approve": Action.REVIEW, "return": Action.REVIEW,
+                  "export": Action.EXPORT}.get(move.action, Action.MAIL_OUTCOME)
+        require(actor, needed)
+
+
+def require_editable(status: str) -> None:
+    """Words and sound change only in a draft (reopen first)."""
+    if status != ItemStatus.DRAFT:
+        raise InvalidTransition("not_editable", current=status, new=str(ItemStatus.DRAFT))

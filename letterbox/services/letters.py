@@ -1,0 +1,114 @@
+"""Letters as a parent writes them and staff read them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from letterbox.core import Core
+from letterbox.errors import InvalidInput, NotAllowed, NotFound
+from letterbox.services.actor import Actor
+from letterbox.services.items import require_editable, require_move, require_owner_write
+from letterbox.services.policy import require_reader
+from letterbox.store.items import ItemStatus, change_status, dump_flags
+from letterbox.store.letters import Letter, LetterDraft, LetterVersion
+
+
+class LetterService:
+    """Create, save, submit and reopen letters; every call names its actor."""
+
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    def create(self, actor: Actor, parent_id: int, child_id: int | None, *, title: str = "",
+               occasion: str = "", prompt_id: str = "", body: str = "",
+               flow_state: dict[str, Any] | None = None) -> Letter:
+        """A new draft for one of the parent's own children."""
+        require_owner_write(actor, parent_id)
+        if child_id is not None and self._core.profiles.child(child_id).parent_id != parent_id:
+            raise NotFound(what="child", key=child_id)
+        return self._core.letters.create(parent_id, child_id, title=title, occasion=occasion,
+                                         prompt_id=prompt_id, body=body,
+                                         flow_state=flow_state, actor=actor)
+
+    def get(self, actor: Actor, letter_id: int) -> Letter:
+        """A letter the actor may read (another parent's reads as not found)."""
+        letter = self._core.letters.get(letter_id)
+        try:
+            require_reader(actor, letter.parent_id)
+        except NotAllowed:
+            raise NotFound(what="letter", key=letter_id) from None
+        return letter
+
+    def for_parent(self, actor: Actor, parent_id: int) -> list[Letter]:
+        """A parent's letters, newest first."""
+        require_reader(actor, parent_id)
+        return self._core.letters.for_parent(parent_id)
+
+    def save(self, actor: Actor, letter_id: int, draft: LetterDraft) -> Letter:
+        """Autosave: only the owner, only while it is a draft."""
+        letter = self.get(actor, letter_id)
+        require_owner_write(actor, letter.parent_id)
+        require_editable(letter.status)
+        return self._core.letters.save(letter_id, draft)
+
+    def history(self, actor: Actor, letter_id: int) -> list[LetterVersion]:
+        """Earlier versions, oldest first."""
+        self.get(actor, letter_id)
+        return self._core.letters.history(letter_id)
+
+    def submit(self, actor: Actor, letter_id: int,
+               flags: list[dict[str, Any]] | None = None) -> Letter:
+        """"Send for review": the text as it is now, with its content flags."""
+        letter = self.get(actor, letter_id)
+        require_owner_write(actor, letter.parent_id)
+        if letter.status == ItemStatus.READY:
+            return letter
+        require_move(actor, letter.status, ItemStatus.READY)
+        if not letter.body.strip():
+            raise InvalidInput("empty_letter")
+        with self._core.db.transaction() as conn:
+            if flags is not None:
+                conn.execute("UPDATE letter SET flags = ? WHERE id = ?",
+                             (dump_flags(flags), letter_id))
+            change_status(conn, "letter", letter_id, ItemStatus.READY, actor=actor)
+            conn.execute("INSERT INTO letter_version (letter_id, body, reason, saved_at)"
+                         " SELECT id, body, 'ready', updated_at FROM letter WHERE id = ?",
+                         (letter_id,))
+        return self._core.letters.get(letter_id)
+
+    def reopen(self, actor: Actor, letter_id: int) -> Letter:
+        """The parent changes a submitted, returned or rejected letter: back to draft."""
+        letter = self.get(actor, letter_id)
+        require_owner_write(actor, letter.parent_id)
+        if letter.status == ItemStatus.DRAFT:
+            return letter
+        require_move(actor, letter.status, ItemStatus.DRAFT)
+        return self._core.letters.set_status(letter_id, ItemStatus.DRAFT, actor=actor)
+
+    def delete(self, actor: Actor, letter_id: int) -> None:
+        """The owner deletes a letter that is not with staff or the mail room."""
+        letter = self.get(actor, letter_id)
+        require_owner_write(actor, letter.parent_id)
+        if letter.status not in (ItemStatus.DRAFT, ItemStatus.RETURNED, ItemStatus.REJECTED):
+            raise InvalidInput("not_deletable", status=letter.status)
+        self._core.letters.delete(letter_id, actor=actor)
+
+
+class ActorLetters:
+    """The letter service as one actor sees it: what the autosaver is handed."""
+
+    def __init__(self, service: LetterService, actor: Actor) -> None:
+        self._service = service
+        self.actor = actor
+
+    def create(self, parent_id: int, child_id: int | None, **fields: Any) -> Letter:
+        return self._service.create(self.actor, parent_id, child_id, **fields)
+
+    def save(self, letter_id: int, draft: LetterDraft) -> Letter:
+        return self._service.save(self.actor, letter_id, draft)
+
+    def history(self, letter_id: int) -> list[LetterVersion]:
+        return self._service.history(self.actor, letter_id)
+
+    def get(self, letter_id: int) -> Letter:
+        return self._service.get(self.actor, letter_id)
