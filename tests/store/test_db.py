@@ -79,3 +79,46 @@ def test_connections_are_per_thread(tmp_path: Path) -> None:
     thread.join()
     assert seen[0] != id(db.connection())
     db.close()
+
+
+def test_schema_1_file_is_migrated_with_everything_kept(tmp_path) -> None:
+    """A database from the first release keeps its letters, versions, recordings and
+    events through the table rebuild; new statuses and the actor columns work after it."""
+    import sqlite3
+
+    from letterbox.store.db import MIGRATIONS, Database, _split_sql
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in _split_sql(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO parent (id, name, id_number, pin_salt, pin_hash, created_at)"
+                 " VALUES (1, 'Ana', 'A1', x'00', x'00', 't')")
+    conn.execute("INSERT INTO child (id, parent_id, name, created_at) VALUES (1, 1, 'Lía', 't')")
+    conn.execute("INSERT INTO letter (id, parent_id, child_id, body, status, status_note,"
+                 " created_at, updated_at) VALUES (7, 1, 1, 'Hola', 'returned', 'why', 't', 't')")
+    conn.execute("INSERT INTO letter_version (letter_id, body, saved_at) VALUES (7, 'Ho', 't')")
+    conn.execute("INSERT INTO recording (id, parent_id, child_id, kind, status, created_at,"
+                 " updated_at) VALUES (3, 1, 1, 'message', 'ready', 't', 't')")
+    conn.execute("INSERT INTO recording_part (recording_id, role, file, created_at)"
+                 " VALUES (3, 'take', 'r.wav', 't')")
+    conn.execute("INSERT INTO event (at, action) VALUES ('t', 'old')")
+    conn.commit()
+    conn.close()
+
+    db = Database(path)
+    assert db.schema_version() == len(MIGRATIONS)
+    letter = db.query_one("SELECT * FROM letter WHERE id = 7")
+    assert (letter["body"], letter["status"], letter["status_note"]) == ("Hola", "returned",
+                                                                          "why")
+    assert db.query_one("SELECT COUNT(*) FROM letter_version WHERE letter_id = 7")[0] == 1
+    assert db.query_one("SELECT COUNT(*) FROM recording_part WHERE recording_id = 3")[0] == 1
+    assert db.query_one("SELECT actor_kind FROM event")[0] == "system"
+    with db.transaction() as c:
+        c.execute("UPDATE letter SET status = 'approved' WHERE id = 7")
+    assert db.integrity_check() == []
+    with db.transaction() as c:  # foreign keys are on again: a cascade still works
+        c.execute("DELETE FROM letter WHERE id = 7")
+    assert db.query_one("SELECT COUNT(*) FROM letter_version")[0] == 0
+    db.close()
