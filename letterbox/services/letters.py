@@ -112,3 +112,6 @@ class ActorLetters:
 
     def get(self, letter_id: int) -> Letter:
         return self._service.get(self.actor, letter_id)
+
+    def reopen(self, letter_id: int) -> Letter:
+        return self._service.reopen(self.actor, letter_id)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from letterbox.store.letters import MAX_BODY_CHARS, Letter
+from letterbox.ui.wording import error_text
 from letterbox.writing.content_check import Flag
 from letterbox.writing.flow_services import estimate_for, sender_of
 from letterbox.writing.letter_plan import word_count
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from letterbox.ui.letter_editor import EditorPage, HistoryPage
     from letterbox.ui.letter_review import ReviewPage
+    from letterbox.services.letters import ActorLetters
     from letterbox.ui.screen import Session
     from letterbox.writing.autosave import DraftSaver
     from letterbox.writing.flow_services import FlowServices
@@ -41,6 +43,7 @@ class FinishingSteps:
     if TYPE_CHECKING:  # what the screen provides (declared for the type checker only)
         session: Session
         services: FlowServices | None
+        letters: ActorLetters
         saver: DraftSaver
         state: FlowState
         flags: list[Flag]
@@ -61,7 +64,7 @@ class FinishingSteps:
     def show_history(self) -> None:
         """The letter's earlier versions (read after the pending saves finish)."""
         self.saver.save_now("screen")
-        letters = self.session.core.letters
+        letters = self.letters
         self.saver.then(letters.history, self._alive(self._history_loaded))
 
     def _history_loaded(self, versions) -> None:
@@ -112,32 +115,27 @@ class FinishingSteps:
             self.editor_page.edit.setTextCursor(cursor)
 
     def send_for_review(self) -> None:
-        """Mark the letter ready for review; the flags go with it to the reviewer."""
+        """Send the letter for review; the flags go with it to the reviewer."""
         self.saver.save_now("ready", force=True)
         flags = [f.to_dict() for f in self.flags]
-        letters, status = self.session.core.letters, self.status
-
-        def mark(letter_id: int) -> Letter:
-            letters.set_flags(letter_id, flags)
-            if status == "ready":
-                return letters.get(letter_id)
-            return letters.set_status(letter_id, "ready")
-
-        self.saver.then(mark, self._alive(self._sent), self._alive(self._send_failed))
+        service, actor = self.session.services.letters, self.session.actor
+        self.saver.then(lambda letter_id: service.submit(actor, letter_id, flags),
+                        self._alive(self._sent), self._alive(self._send_failed))
 
     def _sent(self, letter: Letter) -> None:
         self.status = letter.status
-        self.inform(QCoreApplication.translate("LetterFlowScreen", "Ready for review"),
+        self.saver.enabled = False  # with staff now: nothing more to save
+        self.inform(QCoreApplication.translate("LetterFlowScreen", "Sent for review"),
                     QCoreApplication.translate(
-                        "LetterFlowScreen", "Your letter is ready for review. Staff will check "
-                        "it before it is sent. You can still read it from your home screen."))
+                        "LetterFlowScreen", "Your letter is sent for review. Staff will read "
+                        "it before it goes out. You can see how it is doing on your home "
+                        "screen."))
         self.go_home.emit()
 
     def _send_failed(self, error: BaseException) -> None:
-        log.error("Could not mark the letter ready: %s", error)
-        self.show_banner(QCoreApplication.translate(
-            "LetterFlowScreen", "Letterbox could not send this for review just now. Your "
-            "letter is saved. Please try again, or ask staff."))
+        log.error("Could not send the letter for review: %s", error)
+        self.show_banner(error_text(error) + "\n" + QCoreApplication.translate(
+            "LetterFlowScreen", "Your letter is saved. Please try again, or ask staff."))
 
     def _count(self) -> None:
         text = self.body

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from letterbox.audio.speech import Speaker
+from letterbox.services.letters import ActorLetters
+from letterbox.store.items import REOPENABLE, ItemStatus
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child
 from letterbox.ui.letter_editor import EditorPage, HistoryPage
@@ -32,6 +34,7 @@ from letterbox.ui.letter_review import ReviewPage
 from letterbox.ui.letter_steps import ChildPage, ChoicePage, StepPage, note_label
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.widgets.big_button import BigButton
+from letterbox.ui.wording import error_text, status_text
 from letterbox.writing.autosave import DraftSaver, Snapshot
 from letterbox.writing.content_check import Flag
 from letterbox.writing.flow_services import FlowServices, load_services
@@ -66,7 +69,8 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.status = "draft"
         self.flags: list[Flag] = []
         self._child_id, self._letter_id = child_id, letter_id
-        self.saver = DraftSaver(session.core.letters, session.tasks, session.parent.id, child_id,
+        self.letters = ActorLetters(session.services.letters, session.actor)
+        self.saver = DraftSaver(self.letters, session.tasks, session.parent.id, child_id,
                                 self._snapshot, letter_id=letter_id, parent=self)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._save_failed)
@@ -75,7 +79,8 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self._length_timer.setSingleShot(True)
         self._length_timer.setInterval(400)
         self._length_timer.timeout.connect(self._count)
-        session.tasks.run(lambda: load_services(session.core, session.parent, letter_id),
+        session.tasks.run(lambda: load_services(session.core, session.parent, letter_id,
+                                                session.services),
                           self._alive(self._ready),
                           self._alive(self._load_failed))
 
@@ -90,6 +95,11 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.close_button = BigButton(self.tr("Save and close"), "ok", height=56)
         self.close_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.close_button.clicked.connect(self.go_home.emit)
+        self.change_button = BigButton(self.tr("Change this letter"), "letter", height=56)
+        self.change_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.change_button.clicked.connect(self.ask_to_change)
+        self.change_button.hide()
+        top.addWidget(self.change_button)
         top.addWidget(self.close_button)
         layout.addLayout(top)
         self.banner = note_label()
@@ -161,18 +171,9 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.prompt = self.services.library.get(self.state.prompt_id or letter.prompt_id)
         self.saver.child_id = letter.child_id
         self._show_child_title()
-        if letter.status == "exported":
-            self.editor_page.set_text(letter.body)
-            self.editor_page.edit.setReadOnly(True)
-            for button in (self.editor_page.review_button, self.editor_page.back_button):
-                button.hide()
-            self.editor_page.set_note(self.tr("This letter is with the mail room, so it "
-                                              "cannot be changed now."))
-            self.pages.setCurrentWidget(self.editor_page)
+        if letter.status != ItemStatus.DRAFT:
+            self.show_locked(letter)
             return
-        if letter.status == "returned" and letter.status_note:
-            self.show_banner(self.tr("The mail room sent this letter back: %1")
-                             .replace("%1", letter.status_note))
         stage = self.state.stage
         if stage == "steps" and self.state.step < len(self.screens()):
             self.go_to_step(self.state.step, save=False)
@@ -279,10 +280,6 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.editor_page.back_button.setVisible(self.prompt is not None)
         place = cursor if cursor is not None and cursor >= 0 else self.state.cursor
         self.editor_page.set_text(self.body, place)
-        if self.status in ("ready", "returned"):
-            self.editor_page.set_note(self.tr("This letter was already sent for review. If "
-                                              "you change it, send it again when you are "
-                                              "done."))
         self.pages.setCurrentWidget(self.editor_page)
         self.editor_page.edit.setFocus()
         self._count()
@@ -311,15 +308,60 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self._changed()
 
     def _changed(self) -> None:
-        if self.status in ("ready", "returned"):
-            self._back_to_draft()
         self.saver.changed()
 
-    def _back_to_draft(self) -> None:
-        """A letter changed after "Ready for review" is a draft again until re-sent."""
-        self.status = "draft"
-        letters = self.session.core.letters
-        self.saver.then(lambda letter_id: letters.set_status(letter_id, "draft"))
+    # -- a letter that is with staff, the mail room, or back from them --------------------
+    def show_locked(self, letter: Letter) -> None:
+        """Read-only, with its status (and the reason when it came back); the parent can
+        take a letter back to change it, after being asked."""
+        self.saver.enabled = False
+        self.editor_page.set_text(letter.body)
+        self.editor_page.edit.setReadOnly(True)
+        for button in (self.editor_page.review_button, self.editor_page.back_button,
+                       self.editor_page.history_button):
+            button.hide()
+        self.show_banner(status_text(letter.status, letter.status_note))
+        notes = {
+            ItemStatus.READY: self.tr("This letter is waiting for staff to read it."),
+            ItemStatus.APPROVED: self.tr("Staff approved this letter. It will go to the "
+                                         "mail room soon."),
+            ItemStatus.RETURNED: self.tr("Staff sent this letter back to you. Change it, "
+                                         "then send it for review again."),
+            ItemStatus.REJECTED: self.tr("The mail room did not send this letter. Change "
+                                         "it, then send it for review again."),
+            ItemStatus.EXPORTED: self.tr("This letter is with the mail room, so it cannot "
+                                         "be changed now."),
+            ItemStatus.SENT: self.tr("This letter has been sent."),
+        }
+        self.editor_page.set_note(notes.get(ItemStatus(letter.status), ""))
+        self.change_button.setVisible(letter.status in REOPENABLE)
+        self.pages.setCurrentWidget(self.editor_page)
+        if self.change_button.isVisible():
+            self.change_button.setFocus()
+
+    def ask_to_change(self) -> None:
+        """Take a submitted letter back to change it: asked first while it is with staff."""
+        if self.status in (ItemStatus.READY, ItemStatus.APPROVED) and not self.confirm(
+                self.tr("Change this letter?"),
+                self.tr("This letter is with staff. If you change it, it comes back to you, "
+                        "and you will need to send it for review again. Change it?")):
+            return
+        self.saver.then(self.letters.reopen, self._alive(self._reopened),
+                        self._alive(self._reopen_failed))
+
+    def _reopened(self, letter: Letter) -> None:
+        self.status = letter.status
+        self.saver.enabled = True
+        self.change_button.hide()
+        self.show_banner("")
+        self.editor_page.edit.setReadOnly(False)
+        for button in (self.editor_page.review_button, self.editor_page.history_button):
+            button.show()
+        self.editor_page.set_note("")
+        self.show_editor(len(self.body), save=False)
+
+    def _reopen_failed(self, error: BaseException) -> None:
+        self.show_banner(error_text(error))
 
     def _snapshot(self) -> Snapshot:
         self.state.cursor = self.editor_page.edit.textCursor().position() \
@@ -339,9 +381,9 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.save_label.setText(self.tr("Saved at %1").replace(
             "%1", datetime.now().strftime("%H:%M:%S")))
 
-    def _save_failed(self, message: str) -> None:
+    def _save_failed(self, error: BaseException) -> None:
         self.save_label.setText(self.tr("Not saved yet"))
-        self.show_banner(message + "\n" + self.tr("Your words are still here."))
+        self.show_banner(error_text(error) + "\n" + self.tr("Your words are still here."))
         self.banner.setProperty("saving_problem", True)
 
     def show_banner(self, text: str) -> None:
@@ -353,7 +395,7 @@ class LetterFlowScreen(FinishingSteps, Screen):
     def leave(self) -> None:
         """Save at once (on the save pool) before the screen goes away."""
         self.speaker.stop()
-        if self.status != "exported" and self.state.stage in ("steps", "editor", "review"):
+        if self.status == "draft" and self.state.stage in ("steps", "editor", "review"):
             self.saver.save_now("closed", force=self.saver.letter_id is None)
 
     # -- helpers --------------------------------------------------------------------------

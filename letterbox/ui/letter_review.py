@@ -69,7 +69,7 @@ class ReviewPage(QWidget):
         moves = QHBoxLayout()
         self.change_button = BigButton(self.tr("Change it"), "back")
         self.change_button.clicked.connect(self._change_here)
-        self.send_button = BigButton(self.tr("Ready for review"), "ok", primary=True)
+        self.send_button = BigButton(self.tr("Send for review"), "ok", primary=True)
         self.send_button.clicked.connect(self.send.emit)
         moves.addWidget(self.change_button)
         moves.addWidget(self.send_button)

@@ -96,6 +96,8 @@ def error_text(error: BaseException) -> str:
                            "staff for help."),
         "lines_missing": _t("%1 of %2 lines are not recorded yet. Please record them all."),
         "nothing_recorded": _t("Nothing has been recorded yet."),
+        "save_failed": _t("Your letter could not be saved just now. Letterbox will try "
+                          "again when you carry on. Please tell staff."),
         "passphrase_short": _t("A passphrase needs at least %1 characters."),
         "wrong_passphrase": _t("That name and passphrase do not match."),
     }

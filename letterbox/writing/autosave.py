@@ -13,11 +13,12 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from letterbox.store.letters import Letter, LetterDraft, LetterStore, LetterTooLong
+from letterbox.errors import LetterboxError, StoreFull
+from letterbox.store.letters import Letter, LetterDraft
 from letterbox.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,13 @@ class Snapshot:
     prompt_id: str
 
 
+class LetterPort(Protocol):
+    """Where saves go: the letter service as the signed-in parent (``ActorLetters``)."""
+
+    def create(self, parent_id: int, child_id: int | None, **fields: Any) -> Letter: ...
+    def save(self, letter_id: int, draft: LetterDraft) -> Letter: ...
+
+
 class _Target:
     """Which letter the saves go to; only the one save thread touches ``letter_id``."""
 
@@ -49,13 +57,14 @@ class DraftSaver(QObject):
 
     Signals:
         saved(object): the stored ``Letter`` after a save.
-        failed(str): a message for the parent; their text stays where it is.
+        failed(object): a ``LetterboxError`` (too long, disk full…) for the screen to word;
+            the parent's text stays where it is.
     """
 
     saved = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
 
-    def __init__(self, letters: LetterStore, tasks: TaskRunner, parent_id: int,
+    def __init__(self, letters: LetterPort, tasks: TaskRunner, parent_id: int,
                  child_id: int | None, snapshot: Callable[[], Snapshot], *,
                  letter_id: int | None = None, debounce_ms: int = DEBOUNCE_MS,
                  max_wait_ms: int = MAX_WAIT_MS, parent: QObject | None = None) -> None:
@@ -70,6 +79,7 @@ class DraftSaver(QObject):
         # Reopening a letter: the first change starts a new version, so the text as it
         # was when the parent came back stays in the history untouched.
         self._keep_opened_version = letter_id is not None
+        self.enabled = True  # off while the letter is with staff (it is not a draft)
         self.last_saved: Letter | None = None
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
@@ -108,7 +118,7 @@ class DraftSaver(QObject):
         """
         self._quiet.stop()
         self._longest.stop()
-        if not (self._dirty or force or new_version):
+        if not self.enabled or not (self._dirty or force or new_version):
             return
         if self._keep_opened_version and self._dirty:
             new_version, self._keep_opened_version = True, False
@@ -149,15 +159,11 @@ class DraftSaver(QObject):
 
     def _error(self, error: BaseException) -> None:
         self._dirty = True  # still unsaved: the next change or screen will try again
-        if isinstance(error, LetterTooLong):
-            self.failed.emit(str(error))
+        if isinstance(error, LetterboxError):
+            self.failed.emit(error)
             return
         log.error("Saving the letter failed: %s", error)
         if isinstance(error, (sqlite3.OperationalError, OSError)) and "full" in str(error):
-            self.failed.emit(QCoreApplication.translate(
-                "DraftSaver", "The computer's disk is full, so your letter could not be saved "
-                "just now. Please ask staff to make room."))
+            self.failed.emit(StoreFull())
         else:
-            self.failed.emit(QCoreApplication.translate(
-                "DraftSaver", "Your letter could not be saved just now (%1). Letterbox will "
-                "try again when you carry on. Please tell staff.").replace("%1", str(error)))
+            self.failed.emit(LetterboxError("save_failed", problem=str(error)))

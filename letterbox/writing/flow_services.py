@@ -10,6 +10,8 @@ import logging
 from dataclasses import dataclass
 
 from letterbox.core import Core
+from letterbox.services import Services, build_services
+from letterbox.services.actor import Actor
 from letterbox.export.facility import FacilityProfile, chosen_facility
 from letterbox.export.letter_pdf import Sender, frame_size
 from letterbox.store.letters import Letter
@@ -35,8 +37,15 @@ class FlowServices:
     letter: Letter | None
 
 
-def load_services(core: Core, parent: Parent, letter_id: int | None) -> FlowServices:
-    """Load prompts, rules, the dictionary, the facility and the letter (pool thread)."""
+def load_services(core: Core, parent: Parent, letter_id: int | None,
+                  services: Services | None = None) -> FlowServices:
+    """Load prompts, rules, the dictionary, the facility and the letter (pool thread).
+
+    The letter and the children are read through the services as the parent, so a
+    letter id of someone else's reads as not found.
+    """
+    services = services or build_services(core)
+    actor = Actor.parent(parent.id, parent.name)
     facility = None
     try:
         facility = chosen_facility(core.settings.get("facility_profile"),
@@ -46,12 +55,12 @@ def load_services(core: Core, parent: Parent, letter_id: int | None) -> FlowServ
     terms = getattr(facility, "content_check_terms", None) or {}
     speller = Speller(parent.language)
     speller.known("a")  # load the dictionary here, not on the GUI thread
-    letter = core.letters.get(letter_id) if letter_id is not None else None
+    letter = services.letters.get(actor, letter_id) if letter_id is not None else None
     return FlowServices(
         library=PromptLibrary.load(default_folders(core.settings.get("user_prompts_dir"))),
         checker=ContentChecker(parent.language, terms), speller=speller, facility=facility,
         personal=PersonalWords(core.paths.personal_words(parent.id)).load(),
-        children=core.profiles.children(parent.id), letter=letter)
+        children=services.parents.children(actor, parent.id), letter=letter)
 
 
 def estimate_for(text: str, facility: FacilityProfile | None,

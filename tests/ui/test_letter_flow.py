@@ -206,18 +206,50 @@ def test_spanish_parent_gets_spanish_prompts_and_greeting(qtbot, session: Sessio
     assert "no voice for this language" in screen.step_page.read_aloud.toolTip()
 
 
-def test_reopened_ready_letter_goes_back_to_draft_when_changed(qtbot, session: Session,
-                                                             demo_core: Core) -> None:
-    """Changing a letter already sent for review makes it a draft again until re-sent."""
+def test_submitted_letter_is_changed_only_after_asking(qtbot, session: Session,
+                                                      demo_core: Core) -> None:
+    """A letter waiting for staff opens read-only; "Change this letter" asks first, and
+    only a yes takes it back to draft, where typing is saved again."""
     letter = next(x for x in demo_core.letters.for_parent(session.parent.id)
                   if x.status == "ready")
     screen = _open(qtbot, session, letter_id=letter.id)
-    assert "already sent for review" in screen.editor_page.note.text()
+    assert "waiting for staff" in screen.editor_page.note.text()
+    assert screen.editor_page.edit.isReadOnly() and screen.change_button.isVisible()
+    asked: list[str] = []
+    screen.confirm = lambda title, question: asked.append(question) or False
+    screen.change_button.click()
+    _settle(qtbot, session)
+    assert asked and demo_core.letters.get(letter.id).status == "ready"
+    screen.confirm = lambda title, question: True
+    screen.change_button.click()
+    qtbot.waitUntil(lambda: not screen.editor_page.edit.isReadOnly(), timeout=5000)
+    assert demo_core.letters.get(letter.id).status == "draft"
+    screen.editor_page.edit.moveCursor(screen.editor_page.edit.textCursor().MoveOperation.End)
     qtbot.keyClicks(screen.editor_page.edit, " More.")
     screen.leave()
     _settle(qtbot, session)
     after = demo_core.letters.get(letter.id)
-    assert after.status == "draft" and after.body.startswith(" More.Dear Jordan")
+    assert after.status == "draft" and after.body.endswith(" More.")
+
+
+def test_returned_letter_shows_the_reason_and_can_be_sent_again(qtbot, session: Session,
+                                                                demo_core: Core) -> None:
+    """The worker's reason is shown on the letter; the parent changes it (no question
+    needed: it is back with them) and sends it for review again."""
+    letter = next(x for x in demo_core.letters.for_parent(session.parent.id)
+                  if x.status == "ready" and "Zoë" in x.body)
+    demo_core.letters.set_status(letter.id, "returned", "Please leave out the address")
+    screen = _open(qtbot, session, letter_id=letter.id)
+    assert "Please leave out the address" in screen.banner.text()
+    screen.confirm = lambda title, question: pytest.fail("a returned letter needs no question")
+    screen.change_button.click()
+    qtbot.waitUntil(lambda: not screen.editor_page.edit.isReadOnly(), timeout=5000)
+    screen.editor_page.review_button.click()
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.review_page, timeout=5000)
+    screen.review_page.send_button.click()
+    _settle(qtbot, session)
+    after = demo_core.letters.get(letter.id)
+    assert (after.status, after.status_note) == ("ready", "")
 
 
 def test_change_it_selects_the_flagged_passage(qtbot, session: Session, demo_core: Core) -> None:
@@ -256,6 +288,7 @@ def test_letter_with_the_mail_room_is_read_only(qtbot, session: Session,
     """An exported letter opens read-only with a plain note, and nothing is saved."""
     letter = next(x for x in demo_core.letters.for_parent(session.parent.id)
                   if x.status == "ready")
+    demo_core.letters.set_status(letter.id, "approved")
     demo_core.letters.set_status(letter.id, "exported")
     versions = len(demo_core.letters.history(letter.id))
     screen = _open(qtbot, session, letter_id=letter.id)

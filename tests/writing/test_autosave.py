@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 import shiboken6
 
+from letterbox.ui.wording import error_text
 from letterbox.core import Core
 from letterbox.store.letters import MAX_BODY_CHARS
 from letterbox.writing.autosave import DraftSaver, Snapshot
@@ -62,7 +63,8 @@ def test_too_long_is_refused_kindly_and_stays_unsaved(qtbot, core: Core, tasks, 
     saver = _saver(core, tasks, text, made)
     with qtbot.waitSignal(saver.failed, timeout=3000) as blocker:
         saver.save_now(force=True)
-    assert "Nothing was lost" in blocker.args[0]
+    assert blocker.args[0].code == "letter_too_long"
+    assert "Nothing was lost" in error_text(blocker.args[0])
     assert saver.dirty and saver.letter_id is None
 
 
@@ -81,6 +83,7 @@ def test_full_disk_is_explained_and_retried(qtbot, core: Core, tasks, made,
         patch.setattr(core.letters, "save", disk_full)
         with qtbot.waitSignal(saver.failed, timeout=5000) as blocker:
             saver.changed()
-    assert "disk is full" in blocker.args[0] and "ask staff" in blocker.args[0]
+    message = error_text(blocker.args[0])
+    assert "disk is full" in message and "ask staff" in message
     with qtbot.waitSignal(saver.saved, timeout=5000):
         saver.changed()
