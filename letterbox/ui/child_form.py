@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from letterbox.store.profiles import Child, ProfileError
+from letterbox.errors import LetterboxError
+from letterbox.store.profiles import Child
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.widgets.big_button import BigButton
+from letterbox.ui.wording import error_text
 
 
 class ChildFormScreen(Screen):
@@ -76,7 +78,8 @@ class ChildFormScreen(Screen):
                       carer_name=self.carer_edit.text(),
                       carer_address=self.address_edit.toPlainText())
         self.save_button.setEnabled(False)
-        session.tasks.run(lambda: session.core.profiles.add_child(session.parent.id, **values),
+        parents, actor = session.services.parents, session.actor
+        session.tasks.run(lambda: parents.add_child(actor, session.parent.id, **values),
                           self._done, self._failed)
 
     def _done(self, child: Child) -> None:
@@ -85,5 +88,5 @@ class ChildFormScreen(Screen):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.message.setText(str(error) if isinstance(error, ProfileError) else
+        self.message.setText(error_text(error) if isinstance(error, LetterboxError) else
                              self.tr("The child could not be saved. Please ask staff."))

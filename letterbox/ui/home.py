@@ -28,6 +28,7 @@ from letterbox.ui.actions import (
     action_button,
 )
 from letterbox.ui.screen import Screen, Session
+from letterbox.ui.wording import status_text
 
 
 @dataclass
@@ -40,11 +41,11 @@ class HomeData:
 
 
 def load_home(session: Session) -> HomeData:
-    """Read the parent's children and items (runs on a pool thread)."""
-    core, parent_id = session.core, session.parent.id
-    return HomeData(children=core.profiles.children(parent_id),
-                    letters=core.letters.for_parent(parent_id),
-                    recordings=core.recordings.for_parent(parent_id))
+    """Read the parent's children and items as the parent (runs on a pool thread)."""
+    services, actor, parent_id = session.services, session.actor, session.parent.id
+    return HomeData(children=services.parents.children(actor, parent_id),
+                    letters=services.letters.for_parent(actor, parent_id),
+                    recordings=services.recordings.for_parent(actor, parent_id))
 
 
 class HomeScreen(Screen):
@@ -72,6 +73,12 @@ class HomeScreen(Screen):
                           out.sizePolicy().verticalPolicy())
         top.addWidget(out)
         layout.addLayout(top)
+        self.returned_label = QLabel()
+        self.returned_label.setObjectName("note")
+        self.returned_label.setWordWrap(True)
+        self.returned_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.returned_label.hide()
+        layout.addWidget(self.returned_label)
 
         actions = QGridLayout()
         self.write_button = action_button(
@@ -127,18 +134,38 @@ class HomeScreen(Screen):
             to = names.get(letter.child_id or -1, "")
             label = self.tr("Letter to %1").replace("%1", to) if to else self.tr("Letter")
             title = f" — {letter.title}" if letter.title else ""
-            item = QListWidgetItem(f"{label}{title} · {self.status_text(letter.status)}")
+            item = QListWidgetItem(f"{label}{title} · "
+                                   f"{status_text(letter.status, letter.status_note)}")
             item.setData(Qt.ItemDataRole.UserRole, ("letter", letter.id))
             self.items_list.addItem(item)
         for rec in data.recordings:
             to = names.get(rec.child_id or -1, "")
             label = self.tr("Recording for %1").replace("%1", to) if to else self.tr("Recording")
             title = f" — {rec.title}" if rec.title else ""
-            item = QListWidgetItem(f"{label}{title} · {self.status_text(rec.status)}")
+            item = QListWidgetItem(f"{label}{title} · {status_text(rec.status, rec.status_note)}")
             item.setData(Qt.ItemDataRole.UserRole, ("recording", rec.id))
             self.items_list.addItem(item)
         if not data.letters and not data.recordings:
             self.items_list.addItem(self.tr("Nothing yet. Start with \u201cWrite a letter\u201d."))
+        self._show_returned(data, names)
+
+    def _show_returned(self, data: HomeData, names: dict[int, str]) -> None:
+        """Items that came back, each with the reason, at the top of home."""
+        back = [item for item in [*data.letters, *data.recordings]
+                if item.status in ("returned", "rejected")]
+        if not back:
+            self.returned_label.hide()
+            return
+        lines = [self.tr("Some of your items came back to you. Open one to change it and "
+                         "send it again:")]
+        for item in back:
+            to = names.get(item.child_id or -1, "")
+            what = item.title or (self.tr("Letter") if item.item_kind == "letter"
+                                  else self.tr("Recording"))
+            lines.append(f"• {what}{f' ({to})' if to else ''}: "
+                         f"{status_text(item.status, item.status_note)}")
+        self.returned_label.setText("\n".join(lines))
+        self.returned_label.show()
 
     def selected_child(self) -> int | None:
         """The child highlighted in the list, if any."""
@@ -162,8 +189,6 @@ class HomeScreen(Screen):
                 "pending": self.tr("waiting for staff to approve contact"),
                 "not_permitted": self.tr("contact not permitted")}.get(status, status)
 
-    def status_text(self, status: str) -> str:
+    def status_text(self, status: str, note: str = "") -> str:
         """An item's review status in plain words."""
-        return {"draft": self.tr("Draft"), "ready": self.tr("Ready for review"),
-                "exported": self.tr("With the mail room"),
-                "returned": self.tr("Returned — please look")}.get(status, status)
+        return status_text(status, note)

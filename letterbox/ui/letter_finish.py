@@ -22,9 +22,9 @@ from letterbox.writing.spelling import PersonalWords, name_words
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
 
+    from letterbox.services.letters import ActorLetters
     from letterbox.ui.letter_editor import EditorPage, HistoryPage
     from letterbox.ui.letter_review import ReviewPage
-    from letterbox.services.letters import ActorLetters
     from letterbox.ui.screen import Session
     from letterbox.writing.autosave import DraftSaver
     from letterbox.writing.flow_services import FlowServices

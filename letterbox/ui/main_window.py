@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from letterbox import APP_NAME
 from letterbox.audio.speech import Speaker
@@ -14,9 +14,11 @@ from letterbox.services import Services, build_services
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
 from letterbox.ui.child_form import ChildFormScreen
+from letterbox.ui.dialogs import DialogHost
 from letterbox.ui.home import HomeScreen
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
+from letterbox.ui.wording import error_text
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self._speaker: Speaker | None = speaker
         self._language_changer = language_changer
+        self.dialogs = DialogHost(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
         self._stack = QStackedWidget()
@@ -72,7 +75,7 @@ class MainWindow(QMainWindow):
         """The sign-in screen: nobody is signed in."""
         self.session = None
         self._idle.stop()
-        screen = SignInScreen(self.core, self.tasks)
+        screen = SignInScreen(self.services, self.tasks)
         screen.signed_in.connect(self.start_session)
         screen.create_requested.connect(self.show_create_profile)
         screen.language_chosen.connect(self._change_language)
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
 
     def show_create_profile(self) -> None:
         """The new-profile form."""
-        screen = CreateProfileScreen(self.core, self.tasks)
+        screen = CreateProfileScreen(self.services, self.tasks)
         screen.go_home.connect(self.show_signin)
         screen.created.connect(self.start_session)
         self._set_screen(screen)
@@ -92,7 +95,7 @@ class MainWindow(QMainWindow):
         log.info("Signed in: parent %s", parent.id)
         self._change_language(parent.language)
         self.session = Session(core=self.core, tasks=self.tasks, parent=parent,
-                               services=self.services)
+                               speaker=self._speaker, services=self.services)
         self._idle.start()
         self.show_home()
         self.interrupted.offer(parent.id)
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
-        self.session.speaker = self.speaker()
+        self.session.speaker = self.speaker()  # the window's one Speaker
         screen = LetterFlowScreen(self.session, child_id=child_id, letter_id=letter_id)
         screen.go_home.connect(self.show_home)
         self._set_screen(screen)
@@ -164,10 +167,21 @@ class MainWindow(QMainWindow):
         self._set_screen(screen)
         screen.name_edit.setFocus()
 
-    def sign_out(self) -> None:
-        """Save, forget the parent, and show the sign-in screen."""
+    def sign_out(self, *, idle: bool = False) -> None:
+        """Close any open dialog, save, forget the parent, and show the sign-in screen.
+
+        A screen is never deleted under its own dialog: when one is open, it is closed
+        first and the sign-out runs once its event loop has unwound.
+        """
+        if self.dialogs.open_count:
+            self.dialogs.close_all()
+            QTimer.singleShot(0, lambda: self.sign_out(idle=idle))
+            return
         if self.session is not None:
             log.info("Signed out: parent %s", self.session.parent.id)
+            actor = self.session.actor
+            signin = self.services.signin
+            self.tasks.run(lambda: signin.sign_out(actor, idle=idle), serial=True)
         self.interrupted.forget_waiting()
         self.show_signin()
 
@@ -184,30 +198,26 @@ class MainWindow(QMainWindow):
 
     def _idle_timeout(self) -> None:
         log.info("Idle: signing out")
-        self.sign_out()
+        self.sign_out(idle=True)
 
     def _change_language(self, language: str) -> None:
         if self._language_changer is not None:
             self._language_changer(language)
 
     def _task_failed(self, error: BaseException) -> None:
-        self.show_error(self.tr("Something went wrong"),
-                        self.tr("Letterbox could not finish that. Nothing you wrote was lost. "
-                                "If it happens again, please ask staff.") + f"\n\n{error}")
+        self.show_error(self.tr("Something went wrong"), error_text(error))
 
     def ask_keep(self, title: str, question: str) -> bool:
         """Keep or discard an interrupted recording (behind a method so tests can answer)."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(self.tr("Delete it"), QMessageBox.ButtonRole.NoRole)
-        box.exec()
-        return box.clickedButton() is keep
+        return self.dialogs.confirm(title, question, yes=self.tr("Keep it"),
+                                    no=self.tr("Delete it"))
 
     def show_error(self, title: str, message: str) -> None:
         """A kind error message (behind a method so tests can replace it)."""
-        QMessageBox.warning(self, title, message)
+        self.dialogs.warn(title, message)
 
     def closeEvent(self, event) -> None:
+        self.dialogs.close_all()
         current = self._stack.currentWidget()
         if isinstance(current, Screen):
             current.leave()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from letterbox.audio.speech import Speaker
 from letterbox.core import Core
@@ -13,6 +13,7 @@ from letterbox.services import Services, build_services
 from letterbox.services.actor import Actor
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
+from letterbox.ui.dialogs import DialogHost
 from letterbox.ui.widgets.big_button import BigButton
 
 
@@ -48,15 +49,26 @@ class Screen(QWidget):
     def leave(self) -> None:
         """Save work in progress; called before the screen goes away."""
 
-    # Dialogs sit behind methods so tests can replace them.
+    # Dialogs go through the window's one DialogHost; they sit behind these methods so
+    # tests can replace them.
+    def dialogs(self) -> DialogHost:
+        """The window's dialog host (a screen shown on its own gets one of its own)."""
+        host = getattr(self.window(), "dialogs", None)
+        if isinstance(host, DialogHost):
+            return host
+        if self._own_dialogs is None:
+            self._own_dialogs = DialogHost(self)
+        return self._own_dialogs
+
+    _own_dialogs: DialogHost | None = None
+
     def confirm(self, title: str, question: str) -> bool:
         """Ask a yes/no question."""
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return self.dialogs().confirm(title, question)
 
     def inform(self, title: str, message: str) -> None:
         """Tell the user something, with an OK button."""
-        QMessageBox.information(self, title, message)
+        self.dialogs().inform(title, message)
 
     def header(self, title: str, *, back: bool = True) -> QHBoxLayout:
         """A title row with an optional large 'Back' button."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,31 +17,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from letterbox.core import Core
-from letterbox.store.profiles import Parent, ProfileError
+from letterbox.errors import LetterboxError
+from letterbox.services import Services
+from letterbox.services.actor import Actor
+from letterbox.services.signin import SignInName, SignInOutcome, SignInResult
+from letterbox.store.guard import GuardState
+from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
 from letterbox.ui.screen import Screen
 from letterbox.ui.widgets.big_button import BigButton
-
-MAX_TRIES = 5
-LOCK_SECONDS = 30
+from letterbox.ui.wording import error_text
 
 
 class SignInScreen(Screen):
-    """Lists the profiles; checks the PIN off the GUI thread."""
+    """Lists the names; checks the PIN off the GUI thread. Wrong tries and lockouts are
+    counted by the sign-in service in the store, so a new screen or a restart keeps them."""
 
     signed_in = Signal(object)  # Parent
     create_requested = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, core: Core, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._core = core
+        self._services = services
         self._tasks = tasks
-        self._parents: list[Parent] = []
-        self._chosen: Parent | None = None
-        self._failures: dict[int, int] = {}
-        self._locked_until: dict[int, float] = {}
+        self._parents: list[SignInName] = []
+        self._chosen: SignInName | None = None
+        self._locked_left = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
         self._pages = QStackedLayout(self)
         self._pages.addWidget(self._build_pick_page())
         self._pages.addWidget(self._build_pin_page())
@@ -86,14 +90,14 @@ class SignInScreen(Screen):
 
     def reload(self) -> None:
         """Load the names off the GUI thread."""
-        self._tasks.run(self._core.profiles.parents, self._show_parents)
+        self._tasks.run(self._services.signin.names, self._show_parents)
 
-    def _show_parents(self, parents: list[Parent]) -> None:
+    def _show_parents(self, parents: list[SignInName]) -> None:
         self._parents = parents
         self.name_list.clear()
         for parent in parents:
             item = QListWidgetItem(parent.name)
-            item.setData(Qt.ItemDataRole.UserRole, parent.id)
+            item.setData(Qt.ItemDataRole.UserRole, parent.parent_id)
             self.name_list.addItem(item)
         self.empty_label.setVisible(not parents)
         self._apply_filter(self.filter_edit.text())
@@ -113,7 +117,7 @@ class SignInScreen(Screen):
 
     def _pick(self, item: QListWidgetItem) -> None:
         parent_id = item.data(Qt.ItemDataRole.UserRole)
-        self._chosen = next((p for p in self._parents if p.id == parent_id), None)
+        self._chosen = next((p for p in self._parents if p.parent_id == parent_id), None)
         if self._chosen is None:
             return
         self.pin_title.setText(self.tr("Hello, %1").replace("%1", self._chosen.name))
@@ -121,6 +125,12 @@ class SignInScreen(Screen):
         self.pin_message.clear()
         self._pages.setCurrentIndex(1)
         self.pin_edit.setFocus()
+        chosen, signin = self._chosen, self._services.signin
+        self._tasks.run(lambda: signin.parent_state(chosen.parent_id), self._show_state)
+
+    def _show_state(self, state: GuardState) -> None:
+        if state.locked:
+            self._lock(state.locked_for_s)
 
     # -- page 2: PIN ---------------------------------------------------------
     def _build_pin_page(self) -> QWidget:
@@ -137,15 +147,17 @@ class SignInScreen(Screen):
         self.pin_edit.returnPressed.connect(self.submit_pin)
         layout.addWidget(self.pin_edit)
         pad = QGridLayout()
+        self._pad_buttons: list[BigButton] = []
         for index, digit in enumerate("123456789"):
             pad.addWidget(self._digit_button(digit), index // 3, index % 3)
         clear = BigButton(self.tr("Clear"), height=60)
         clear.clicked.connect(self.pin_edit.clear)
         pad.addWidget(clear, 3, 0)
         pad.addWidget(self._digit_button("0"), 3, 1)
-        ok = BigButton(self.tr("Sign in"), "ok", primary=True, height=60)
-        ok.clicked.connect(self.submit_pin)
-        pad.addWidget(ok, 3, 2)
+        self.ok_button = BigButton(self.tr("Sign in"), "ok", primary=True, height=60)
+        self.ok_button.clicked.connect(self.submit_pin)
+        pad.addWidget(self.ok_button, 3, 2)
+        self._pad_buttons += [clear, self.ok_button]
         layout.addLayout(pad)
         self.pin_message = QLabel()
         self.pin_message.setObjectName("error")
@@ -162,11 +174,14 @@ class SignInScreen(Screen):
         button.setAccessibleName(digit)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes to the PIN box
         button.clicked.connect(lambda: self.pin_edit.insert(digit))
+        self._pad_buttons.append(button)
         return button
 
     def show_names(self) -> None:
         """Back to the list of names, forgetting the PIN typed."""
         self._chosen = None
+        self._unlock()
+        self.pin_message.clear()
         self.pin_edit.clear()
         self.filter_edit.clear()
         self._pages.setCurrentIndex(0)
@@ -175,40 +190,73 @@ class SignInScreen(Screen):
     def submit_pin(self) -> None:
         """Check the PIN off the GUI thread (scrypt takes tens of milliseconds)."""
         chosen, pin = self._chosen, self.pin_edit.text()
-        if chosen is None:
-            return
-        wait = self._locked_until.get(chosen.id, 0) - time.monotonic()
-        if wait > 0:
-            self.pin_message.setText(
-                self.tr("Too many tries. Please wait %1 seconds, or ask staff for help.")
-                .replace("%1", str(int(wait) + 1)))
+        if chosen is None or self._locked_left > 0:
+            self.pin_edit.clear()  # keys typed while locked do not count or pile up
             return
         if not pin:
             self.pin_message.setText(self.tr("Please type your PIN."))
             return
         self.pin_edit.setEnabled(False)
-        self._tasks.run(lambda: self._core.profiles.verify_pin(chosen.id, pin),
-                        lambda ok: self._pin_checked(chosen, ok))
+        signin = self._services.signin
+        self._tasks.run(lambda: signin.sign_in_parent(chosen.parent_id, pin),
+                        self._pin_checked, self._check_failed)
 
-    def _pin_checked(self, chosen: Parent, ok: bool) -> None:
+    def _pin_checked(self, result: SignInResult) -> None:
         self.pin_edit.setEnabled(True)
         self.pin_edit.clear()
-        if ok:
-            self._failures.pop(chosen.id, None)
-            self.signed_in.emit(chosen)
+        if result.outcome is SignInOutcome.OK:
+            self.signed_in.emit(result.parent)
             return
-        failures = self._failures.get(chosen.id, 0) + 1
-        self._failures[chosen.id] = failures
-        if failures >= MAX_TRIES:
-            self._failures[chosen.id] = 0
-            self._locked_until[chosen.id] = time.monotonic() + LOCK_SECONDS
-            self.pin_message.setText(
-                self.tr("Too many tries. Please wait %1 seconds, or ask staff for help.")
-                .replace("%1", str(LOCK_SECONDS)))
-        else:
-            self.pin_message.setText(
-                self.tr("That PIN did not match. Please try again, or ask staff to reset it."))
+        if result.outcome is SignInOutcome.LOCKED:
+            self._lock(result.locked_for_s)
+            return
+        self.pin_message.setText(
+            self.tr("That PIN did not match. Please try again, or ask staff to reset it.")
+            + " " + self.tr("Tries left before a short wait: %1").replace(
+                "%1", str(result.tries_left)))
         self.pin_edit.setFocus()
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.pin_edit.setEnabled(True)
+        self.pin_message.setText(error_text(error))
+
+    # -- a lockout: a live countdown, keys ignored -----------------------------------
+    def _lock(self, seconds: int) -> None:
+        self._locked_left = max(1, int(seconds))
+        self.pin_edit.clear()
+        self.pin_edit.setReadOnly(True)
+        for button in self._pad_buttons:
+            button.setEnabled(False)
+        self._show_wait()
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        self._locked_left -= 1
+        if self._locked_left <= 0:
+            self._unlock()
+            self.pin_message.setText(self.tr("You can try your PIN again now."))
+            self.pin_edit.setFocus()
+            return
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        left = self._locked_left
+        wait = (self.tr("%1 seconds").replace("%1", str(left)) if left < 120 else
+                self.tr("%1 minutes").replace("%1", str((left + 59) // 60)))
+        self.pin_message.setText(self.tr("Too many tries. Please wait %1, or ask staff to "
+                                         "help you.").replace("%1", wait))
+
+    def _unlock(self) -> None:
+        self._countdown.stop()
+        self._locked_left = 0
+        self.pin_edit.setReadOnly(False)
+        for button in self._pad_buttons:
+            button.setEnabled(True)
+
+    @property
+    def locked_seconds(self) -> int:
+        """Seconds the chosen profile is still locked (0 when not)."""
+        return self._locked_left
 
 
 class CreateProfileScreen(Screen):
@@ -216,9 +264,10 @@ class CreateProfileScreen(Screen):
 
     created = Signal(object)  # Parent
 
-    def __init__(self, core: Core, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._core = core
+        self._services = services
         self._tasks = tasks
         layout = QVBoxLayout(self)
         layout.addLayout(self.header(self.tr("Make your profile")))
@@ -269,7 +318,8 @@ class CreateProfileScreen(Screen):
                       housing_unit=self.unit_edit.text(), facility=self.facility_edit.text(),
                       language=self.language_box.currentData())
         self.save_button.setEnabled(False)
-        self._tasks.run(lambda: self._core.profiles.create_parent(**values), self._done,
+        parents = self._services.parents
+        self._tasks.run(lambda: parents.create_profile(Actor.kiosk(), **values), self._done,
                         self._failed)
 
     def _done(self, parent: Parent) -> None:
@@ -278,8 +328,8 @@ class CreateProfileScreen(Screen):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, ProfileError):
-            self.message.setText(str(error))
+        if isinstance(error, LetterboxError):
+            self.message.setText(error_text(error))
         else:
             self.message.setText(self.tr("Your profile could not be saved. Please ask staff "
                                          "for help. Nothing you typed was lost."))

@@ -10,10 +10,10 @@ import logging
 from dataclasses import dataclass
 
 from letterbox.core import Core
-from letterbox.services import Services, build_services
-from letterbox.services.actor import Actor
 from letterbox.export.facility import FacilityProfile, chosen_facility
 from letterbox.export.letter_pdf import Sender, frame_size
+from letterbox.services import Services, build_services
+from letterbox.services.actor import Actor
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child, Parent
 from letterbox.writing.content_check import ContentChecker

@@ -11,7 +11,6 @@ import soundfile
 
 from letterbox.audio.processing import Cancelled
 from letterbox.export.facility import load_facility
-from letterbox.export.packet import PacketExporter
 from letterbox.export.packet import PENDING_REASON, PacketExporter
 from letterbox.export.verify import verify_packet
 from tests.export.pdftext import pdf_text

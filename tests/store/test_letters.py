@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from letterbox.core import Core
-from letterbox.store import letters as letters_module
 from letterbox.errors import InvalidTransition
+from letterbox.store import letters as letters_module
 from letterbox.store.letters import LetterDraft, LetterTooLong
 
 

@@ -40,7 +40,7 @@ def test_right_pin_opens_home_with_children(qtbot, window: MainWindow) -> None:
     assert any("Zoë Martínez" in n for n in names)
     assert any("contact not permitted" in n for n in names)
     items = [home.items_list.item(i).text() for i in range(home.items_list.count())]
-    assert any("Ready for review" in text for text in items)
+    assert any("Waiting for staff" in text for text in items)
     assert window.session is not None and window.session.parent.name == DEMO_NAME
 
 
@@ -129,3 +129,113 @@ def test_home_keyboard_shortcuts(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
     qtbot.keyClick(window.current_screen, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.current_screen, SignInScreen)
+
+
+def _lock_demo(qtbot, window: MainWindow) -> SignInScreen:
+    screen = window.current_screen
+    _sign_in(qtbot, window, "0000")
+    for _ in range(4):
+        qtbot.waitUntil(lambda: screen.pin_edit.isEnabled(), timeout=5000)
+        qtbot.keyClicks(screen.pin_edit, "0000")
+        qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.locked_seconds > 0, timeout=5000)
+    return screen
+
+
+def test_lockout_is_not_undone_by_leaving_the_screen(qtbot, window: MainWindow) -> None:
+    """'I am new here' then Back builds a new sign-in screen: the lock still holds, the
+    right PIN is refused, and digits typed meanwhile do not pile up."""
+    _lock_demo(qtbot, window)
+    window.current_screen.create_requested.emit()
+    assert isinstance(window.current_screen, CreateProfileScreen)
+    window.show_signin()
+    qtbot.waitUntil(lambda: window.current_screen.name_list.count() > 0, timeout=5000)
+    _sign_in(qtbot, window, DEMO_PIN)
+    screen = window.current_screen
+    qtbot.waitUntil(lambda: screen.locked_seconds > 0, timeout=5000)
+    assert "Too many tries" in screen.pin_message.text()
+    qtbot.keyClicks(screen.pin_edit, "12341234")
+    assert screen.pin_edit.text() == "" and not screen.ok_button.isEnabled()
+    qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert window.session is None
+
+
+def test_lockout_counts_down_live(qtbot, window: MainWindow) -> None:
+    """The wait shown goes down by itself, second by second."""
+    screen = _lock_demo(qtbot, window)
+    first = screen.locked_seconds
+    qtbot.waitUntil(lambda: screen.locked_seconds <= first - 2, timeout=4000)
+    assert f"{screen.locked_seconds} seconds" in screen.pin_message.text()
+
+
+def test_staff_reset_lets_a_locked_parent_in(qtbot, window: MainWindow, demo_core: Core) -> None:
+    """After staff reset the PIN, the parent signs in with the new one at once."""
+    from letterbox.services.actor import Actor
+
+    _lock_demo(qtbot, window)
+    sam = demo_core.staff.add("Sam", "correct horse")
+    parent = demo_core.profiles.find_by_id_number("DEMO-0001")
+    window.services.parents.reset_pin(Actor.staff(sam.id, sam.name), parent.id, "5678")
+    window.show_signin()
+    qtbot.waitUntil(lambda: window.current_screen.name_list.count() > 0, timeout=5000)
+    _sign_in(qtbot, window, "5678")
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
+
+
+def test_idle_sign_out_with_a_dialog_open_keeps_the_kiosk_alive(qtbot, window: MainWindow
+                                                                ) -> None:
+    """A parent leaves a message box open and walks away: idle sign-out closes the box
+    first, no screen is deleted under it, and the kiosk is on the sign-in screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
+    home = window.current_screen
+    answers: list[bool] = []
+
+    def walk_away() -> None:
+        assert isinstance(QApplication.activeModalWidget(), QMessageBox)
+        window._idle_timeout()  # what the idle timer does
+
+    QTimer.singleShot(200, walk_away)
+    answers.append(home.confirm("Delete?", "Delete this draft?"))  # modal, as in real use
+    assert answers == [False], "a question closed by sign-out is answered no"
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, SignInScreen), timeout=5000)
+    assert window.session is None and window.dialogs.open_count == 0
+    assert QApplication.activeModalWidget() is None
+    # the kiosk still works: the next parent signs in
+    qtbot.waitUntil(lambda: window.current_screen.name_list.count() > 0, timeout=5000)
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
+
+
+def test_focus_returns_to_the_window_after_a_dialog(qtbot, window: MainWindow) -> None:
+    """When a message box closes, a widget of the current screen has the keyboard."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
+    home = window.current_screen
+    home.write_button.setFocus()
+    QTimer.singleShot(100, lambda: QApplication.activeModalWidget().accept())
+    home.inform("Hello", "Just so you know")
+    focused = window.focusWidget()  # the window's keyboard focus (offscreen has no active window)
+    assert focused is home.write_button
+
+
+def test_returned_item_shows_its_reason_on_home(qtbot, window: MainWindow,
+                                               demo_core: Core) -> None:
+    """A returned letter's reason is at the top of home and on its row."""
+    parent = demo_core.profiles.find_by_id_number("DEMO-0001")
+    letter = next(x for x in demo_core.letters.for_parent(parent.id) if x.status == "ready")
+    demo_core.letters.set_status(letter.id, "returned", "Please take out the phone number")
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen)
+                    and window.current_screen.data is not None, timeout=5000)
+    home = window.current_screen
+    assert "Please take out the phone number" in home.returned_label.text()
+    rows = [home.items_list.item(i).text() for i in range(home.items_list.count())]
+    assert any("Returned: Please take out the phone number" in r for r in rows)

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 import shiboken6
 
-from letterbox.ui.wording import error_text
 from letterbox.core import Core
 from letterbox.store.letters import MAX_BODY_CHARS
+from letterbox.ui.wording import error_text
 from letterbox.writing.autosave import DraftSaver, Snapshot
 
 
