@@ -26,33 +26,38 @@ Failed = Callable[[BaseException], None]
 class _Bridge(QObject):
     """Lives on the GUI thread; its signal carries results back to it."""
 
-    finished = Signal(object, object, object, object)  # on_done, on_error, result, error
+    # on_done, on_error, result, error, owner
+    finished = Signal(object, object, object, object, object)
 
 
 class _Job(QRunnable):
     def __init__(self, bridge: _Bridge, fn: Callable[[], Any], on_done: Done | None,
-                 on_error: Failed | None) -> None:
+                 on_error: Failed | None, owner: QObject | None) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._bridge = bridge
         self._fn = fn
         self._on_done = on_done
         self._on_error = on_error
+        self._owner = owner
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as error:
             log.exception("Background task failed")
-            self._bridge.finished.emit(self._on_done, self._on_error, None, error)
+            self._bridge.finished.emit(self._on_done, self._on_error, None, error, self._owner)
         else:
-            self._bridge.finished.emit(self._on_done, self._on_error, result, None)
+            self._bridge.finished.emit(self._on_done, self._on_error, result, None, self._owner)
 
 
-def _receiver_alive(callback: Callable[..., Any]) -> bool:
-    """False when ``callback`` is a method of a Qt object that has been deleted."""
-    owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+def _receiver_alive(callback: Callable[..., Any], owner: QObject | None) -> bool:
+    """False when the screen that asked (``owner``), or the Qt object whose method
+    ``callback`` is, has been deleted meanwhile."""
+    if owner is not None and not shiboken6.isValid(owner):
+        return False
+    bound = getattr(callback, "__self__", None)
+    return not isinstance(bound, QObject) or shiboken6.isValid(bound)
 
 
 class TaskRunner(QObject):
@@ -77,7 +82,8 @@ class TaskRunner(QObject):
         self._lock = threading.Lock()
 
     def run(self, fn: Callable[[], Any], on_done: Done | None = None,
-            on_error: Failed | None = None, *, serial: bool = False) -> None:
+            on_error: Failed | None = None, *, serial: bool = False,
+            owner: QObject | None = None) -> None:
         """Run ``fn`` on a pool thread; call ``on_done(result)`` on the GUI thread.
 
         Args:
@@ -85,27 +91,29 @@ class TaskRunner(QObject):
             on_done: receives the result on the GUI thread.
             on_error: receives the exception; without it ``task_failed`` is emitted.
             serial: use the one-thread pool (saves, exports), keeping their order.
+            owner: the screen that asked; its callbacks are dropped if it is gone by then
+                (the one liveness guard: screens do not wrap callbacks themselves).
         """
         if self.synchronous:
             try:
                 result = fn()
             except BaseException as error:
-                self._deliver(on_done, on_error, None, error)
+                self._deliver(on_done, on_error, None, error, owner)
             else:
-                self._deliver(on_done, on_error, result, None)
+                self._deliver(on_done, on_error, result, None, owner)
             return
         with self._lock:
             self._pending += 1
         pool = self._serial_pool if serial else self._pool
-        pool.start(_Job(self._bridge, fn, on_done, on_error))
+        pool.start(_Job(self._bridge, fn, on_done, on_error, owner))
 
     def _deliver(self, on_done: Done | None, on_error: Failed | None, result: Any,
-                 error: BaseException | None) -> None:
+                 error: BaseException | None, owner: QObject | None = None) -> None:
         if not self.synchronous:
             with self._lock:
                 self._pending -= 1
         callback = on_error if error is not None else on_done
-        if callback is not None and not _receiver_alive(callback):
+        if callback is not None and not _receiver_alive(callback, owner):
             return  # the screen that asked has gone (signed out, moved on): nothing to show
         try:
             if error is not None:

@@ -62,3 +62,24 @@ def _alive(widget: QLabel) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_result_for_a_deleted_owner_is_dropped(qtbot, tasks) -> None:
+    """A screen that asked and was then deleted (sign-out) never gets its result, even
+    through a plain function that is not its method."""
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    got: list[int] = []
+    gate = threading.Event()
+    tasks.run(lambda: gate.wait(5) and 7, lambda value: got.append(value), owner=owner)
+    owner.deleteLater()
+    qtbot.wait(50)  # the deletion happens in the event loop
+    gate.set()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
+    qtbot.wait(50)
+    assert got == []
+    other = QWidget()
+    tasks.run(lambda: 8, lambda value: got.append(value), owner=other)
+    qtbot.waitUntil(lambda: got == [8], timeout=5000)
+    other.deleteLater()

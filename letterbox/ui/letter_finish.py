@@ -7,13 +7,13 @@ uses the screen's pages, state, saver and session.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from letterbox.store.items import REOPENABLE, ItemStatus
 from letterbox.store.letters import MAX_BODY_CHARS, Letter
-from letterbox.ui.wording import error_text
+from letterbox.ui.wording import error_text, status_text
 from letterbox.writing.content_check import Flag
 from letterbox.writing.flow_services import estimate_for, sender_of
 from letterbox.writing.letter_plan import word_count
@@ -55,17 +55,19 @@ class FinishingSteps:
         review_page: ReviewPage
         go_home: Any
 
-        def _alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]: ...
         def show_banner(self, text: str) -> None: ...
         def show_editor(self, cursor: int | None = -1, *, save: bool = True) -> None: ...
         def inform(self, title: str, message: str) -> None: ...
         def contact_note(self) -> str: ...
+        def confirm(self, title: str, question: str) -> bool: ...
+
+        change_button: Any
 
     def show_history(self) -> None:
         """The letter's earlier versions (read after the pending saves finish)."""
         self.saver.save_now("screen")
         letters = self.letters
-        self.saver.then(letters.history, self._alive(self._history_loaded))
+        self.saver.then(letters.history, self._history_loaded, owner=self)
 
     def _history_loaded(self, versions) -> None:
         self.history_page.set_versions(versions)
@@ -96,7 +98,7 @@ class FinishingSteps:
         sender = sender_of(self.session.parent)
         self.session.tasks.run(lambda: (checker.check(body), word_count(body),
                                         estimate_for(body, facility, sender)),
-                               self._alive(lambda result: self._reviewed(body, *result)))
+                               lambda result: self._reviewed(body, *result), owner=self)
 
     def _reviewed(self, body: str, flags: list[Flag], words: int, estimate) -> None:
         self.flags = flags
@@ -120,7 +122,7 @@ class FinishingSteps:
         flags = [f.to_dict() for f in self.flags]
         service, actor = self.session.services.letters, self.session.actor
         self.saver.then(lambda letter_id: service.submit(actor, letter_id, flags),
-                        self._alive(self._sent), self._alive(self._send_failed))
+                        self._sent, self._send_failed, owner=self)
 
     def _sent(self, letter: Letter) -> None:
         self.status = letter.status
@@ -143,7 +145,8 @@ class FinishingSteps:
         sender = sender_of(self.session.parent)
         self.session.tasks.run(lambda: (word_count(text),
                                         estimate_for(text, facility, sender)),
-                               self._alive(lambda result: self.editor_page.show_length(*result)))
+                               lambda result: self.editor_page.show_length(*result),
+                               owner=self)
 
     def _ignored_words(self) -> set[str]:
         words = set(self.services.personal) if self.services else set()
@@ -159,3 +162,63 @@ class FinishingSteps:
             self.services.personal.add(word.casefold())
         store = PersonalWords(self.session.core.paths.personal_words(self.session.parent.id))
         self.session.tasks.run(lambda: store.add(word), serial=True)
+
+    # -- a letter that is with staff, the mail room, or back from them --------------------
+    def show_locked(self, letter: Letter) -> None:
+        """Read-only, with its status (and the reason when it came back); the parent can
+        take a letter back to change it, after being asked."""
+        self.saver.enabled = False
+        self.editor_page.set_text(letter.body)
+        self.editor_page.edit.setReadOnly(True)
+        for button in (self.editor_page.review_button, self.editor_page.back_button,
+                       self.editor_page.history_button):
+            button.hide()
+        self.show_banner(status_text(letter.status, letter.status_note))
+        notes = {
+            ItemStatus.READY: QCoreApplication.translate(
+                "LetterFlowScreen", "This letter is waiting for staff to read it."),
+            ItemStatus.APPROVED: QCoreApplication.translate(
+                "LetterFlowScreen", "Staff approved this letter. It will go to the mail room "
+                "soon."),
+            ItemStatus.RETURNED: QCoreApplication.translate(
+                "LetterFlowScreen", "Staff sent this letter back to you. Change it, then send "
+                "it for review again."),
+            ItemStatus.REJECTED: QCoreApplication.translate(
+                "LetterFlowScreen", "The mail room did not send this letter. Change it, then "
+                "send it for review again."),
+            ItemStatus.EXPORTED: QCoreApplication.translate(
+                "LetterFlowScreen", "This letter is with the mail room, so it cannot be "
+                "changed now."),
+            ItemStatus.SENT: QCoreApplication.translate(
+                "LetterFlowScreen", "This letter has been sent."),
+        }
+        self.editor_page.set_note(notes.get(ItemStatus(letter.status), ""))
+        self.change_button.setVisible(letter.status in REOPENABLE)
+        self.pages.setCurrentWidget(self.editor_page)
+        if self.change_button.isVisible():
+            self.change_button.setFocus()
+
+    def ask_to_change(self) -> None:
+        """Take a submitted letter back to change it: asked first while it is with staff."""
+        if self.status in (ItemStatus.READY, ItemStatus.APPROVED) and not self.confirm(
+                QCoreApplication.translate("LetterFlowScreen", "Change this letter?"),
+                QCoreApplication.translate(
+                    "LetterFlowScreen", "This letter is with staff. If you change it, it "
+                    "comes back to you, and you will need to send it for review again. "
+                    "Change it?")):
+            return
+        self.saver.then(self.letters.reopen, self._reopened, self._reopen_failed, owner=self)
+
+    def _reopened(self, letter: Letter) -> None:
+        self.status = letter.status
+        self.saver.enabled = True
+        self.change_button.hide()
+        self.show_banner("")
+        self.editor_page.edit.setReadOnly(False)
+        for button in (self.editor_page.review_button, self.editor_page.history_button):
+            button.show()
+        self.editor_page.set_note("")
+        self.show_editor(len(self.body), save=False)
+
+    def _reopen_failed(self, error: BaseException) -> None:
+        self.show_banner(error_text(error))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from letterbox.audio.speech import Speaker
 from letterbox.services.letters import ActorLetters
-from letterbox.store.items import REOPENABLE, ItemStatus
+from letterbox.store.items import ItemStatus
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child
 from letterbox.ui.letter_editor import EditorPage, HistoryPage
@@ -34,7 +33,7 @@ from letterbox.ui.letter_review import ReviewPage
 from letterbox.ui.letter_steps import ChildPage, ChoicePage, StepPage, note_label
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.widgets.big_button import BigButton
-from letterbox.ui.wording import error_text, status_text
+from letterbox.ui.wording import error_text
 from letterbox.writing.autosave import DraftSaver, Snapshot
 from letterbox.writing.content_check import Flag
 from letterbox.writing.flow_services import FlowServices, load_services
@@ -81,8 +80,7 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self._length_timer.timeout.connect(self._count)
         session.tasks.run(lambda: load_services(session.core, session.parent, letter_id,
                                                 session.services),
-                          self._alive(self._ready),
-                          self._alive(self._load_failed))
+                          self._ready, self._load_failed, owner=self)
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -310,59 +308,6 @@ class LetterFlowScreen(FinishingSteps, Screen):
     def _changed(self) -> None:
         self.saver.changed()
 
-    # -- a letter that is with staff, the mail room, or back from them --------------------
-    def show_locked(self, letter: Letter) -> None:
-        """Read-only, with its status (and the reason when it came back); the parent can
-        take a letter back to change it, after being asked."""
-        self.saver.enabled = False
-        self.editor_page.set_text(letter.body)
-        self.editor_page.edit.setReadOnly(True)
-        for button in (self.editor_page.review_button, self.editor_page.back_button,
-                       self.editor_page.history_button):
-            button.hide()
-        self.show_banner(status_text(letter.status, letter.status_note))
-        notes = {
-            ItemStatus.READY: self.tr("This letter is waiting for staff to read it."),
-            ItemStatus.APPROVED: self.tr("Staff approved this letter. It will go to the "
-                                         "mail room soon."),
-            ItemStatus.RETURNED: self.tr("Staff sent this letter back to you. Change it, "
-                                         "then send it for review again."),
-            ItemStatus.REJECTED: self.tr("The mail room did not send this letter. Change "
-                                         "it, then send it for review again."),
-            ItemStatus.EXPORTED: self.tr("This letter is with the mail room, so it cannot "
-                                         "be changed now."),
-            ItemStatus.SENT: self.tr("This letter has been sent."),
-        }
-        self.editor_page.set_note(notes.get(ItemStatus(letter.status), ""))
-        self.change_button.setVisible(letter.status in REOPENABLE)
-        self.pages.setCurrentWidget(self.editor_page)
-        if self.change_button.isVisible():
-            self.change_button.setFocus()
-
-    def ask_to_change(self) -> None:
-        """Take a submitted letter back to change it: asked first while it is with staff."""
-        if self.status in (ItemStatus.READY, ItemStatus.APPROVED) and not self.confirm(
-                self.tr("Change this letter?"),
-                self.tr("This letter is with staff. If you change it, it comes back to you, "
-                        "and you will need to send it for review again. Change it?")):
-            return
-        self.saver.then(self.letters.reopen, self._alive(self._reopened),
-                        self._alive(self._reopen_failed))
-
-    def _reopened(self, letter: Letter) -> None:
-        self.status = letter.status
-        self.saver.enabled = True
-        self.change_button.hide()
-        self.show_banner("")
-        self.editor_page.edit.setReadOnly(False)
-        for button in (self.editor_page.review_button, self.editor_page.history_button):
-            button.show()
-        self.editor_page.set_note("")
-        self.show_editor(len(self.body), save=False)
-
-    def _reopen_failed(self, error: BaseException) -> None:
-        self.show_banner(error_text(error))
-
     def _snapshot(self) -> Snapshot:
         self.state.cursor = self.editor_page.edit.textCursor().position() \
             if self.state.stage == "editor" else self.state.cursor
@@ -399,13 +344,6 @@ class LetterFlowScreen(FinishingSteps, Screen):
             self.saver.save_now("closed", force=self.saver.letter_id is None)
 
     # -- helpers --------------------------------------------------------------------------
-    def _alive(self, callback):
-        """Wrap a task callback so it is dropped if this screen is already gone."""
-        def deliver(value) -> None:
-            if shiboken6.isValid(self) and shiboken6.isValid(self.pages):
-                callback(value)
-        return deliver
-
     def _suggestions(self) -> tuple[list[str], list[str]]:
         parent = self.session.parent
         name = self.child.name if self.child else ""

@@ -141,8 +141,12 @@ class DraftSaver(QObject):
         self._tasks.run(job, self._done, self._error, serial=True)
 
     def then(self, fn: Callable[[int], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Run ``fn(letter_id)`` on the save pool after every save asked for so far."""
+             on_error: Callable[[BaseException], None] | None = None, *,
+             owner: QObject | None = None) -> None:
+        """Run ``fn(letter_id)`` on the save pool after every save asked for so far.
+
+        ``owner`` is the screen that asked: its callbacks are dropped if it is gone.
+        """
         target = self._target
 
         def job() -> Any:
@@ -150,7 +154,7 @@ class DraftSaver(QObject):
                 raise RuntimeError("The letter has not been saved yet.")
             return fn(target.letter_id)
 
-        self._tasks.run(job, on_done, on_error, serial=True)
+        self._tasks.run(job, on_done, on_error, serial=True, owner=owner)
 
     def _done(self, letter: Letter) -> None:
         # (TaskRunner drops results for a saver already deleted; the save itself happened.)
