@@ -13,6 +13,7 @@ from letterbox import APP_NAME, __version__
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from letterbox.audio.speech import Speaker
     from letterbox.core import Core
     from letterbox.paths import DataPaths
     from letterbox.tasks import TaskRunner
@@ -31,6 +32,7 @@ class Application:
     tasks: TaskRunner
     window: MainWindow
     translator: Translator
+    speaker: Speaker
 
     def shutdown(self) -> None:
         """Let background work finish, then close the store."""
@@ -43,7 +45,9 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     from PySide6.QtWidgets import QApplication
 
+    from letterbox.audio.speech import Speaker
     from letterbox.core import open_core
+    from letterbox.services import build_services
     from letterbox.tasks import TaskRunner
     from letterbox.ui.main_window import MainWindow
     from letterbox.ui.theme import apply_theme
@@ -58,14 +62,21 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     apply_theme(qt, core.settings.get("ui_scale"))
     translator = Translator(qt)
     tasks = TaskRunner()
+    services = build_services(core)
+    # The one speech service; its engine opens once the first screen is up.
+    speaker = Speaker(core.settings.get("speech_engine"), start=False)
     window = MainWindow(core, tasks, idle_minutes=core.settings.get("idle_sign_out_minutes"),
-                        language_changer=translator.set_language)
+                        language_changer=translator.set_language, services=services,
+                        speaker=speaker)
     qt.installEventFilter(window)
-    return Application(qt=qt, core=core, tasks=tasks, window=window, translator=translator)
+    return Application(qt=qt, core=core, tasks=tasks, window=window, translator=translator,
+                       speaker=speaker)
 
 
 def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None = None) -> int:
     """Open the Letterbox window and run until it closes."""
+    from PySide6.QtCore import QTimer
+
     from letterbox.logs import setup_logging
     from letterbox.offline import forbid_network
     from letterbox.paths import DataPaths, resolve_data_dir
@@ -96,6 +107,7 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
     # shortcuts (which need an active window) never fire.
     built.window.raise_()
     built.window.activateWindow()
+    QTimer.singleShot(300, built.speaker.start)
     try:
         return built.qt.exec()
     finally:

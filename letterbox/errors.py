@@ -40,13 +40,19 @@ class NotAllowed(LetterboxError):
     code = "not_allowed"
 
 
-class NotFound(LetterboxError, LookupError):
-    """There is no such item, child, parent or staff member (for this actor)."""
+class NotFound(LetterboxError, KeyError):
+    """There is no such item, child, parent or staff member (for this actor).
+
+    Also a KeyError, so code that looks things up by key may catch either.
+    """
 
     code = "not_found"
 
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self.english()
 
-class InvalidInput(LetterboxError):
+
+class InvalidInput(LetterboxError, ValueError):
     """A field that cannot be accepted (empty name, PIN format, too long…)."""
 
     code = "invalid"

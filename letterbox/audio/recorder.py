@@ -31,6 +31,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from letterbox.audio.devices import CHANNELS, DTYPE, SAMPLE_RATE, AudioUnavailable
+from letterbox.audio.repair import partial_path
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +56,6 @@ class AudioSource(Protocol):
     def stop(self, *, abort: bool = False) -> None:
         """Stop delivering and release the device; ``abort`` after a stall (nothing to
         drain, and draining a dead device may never end)."""
-
-
-def partial_path(final: Path) -> Path:
-    """Where a take is written while it is being recorded."""
-    return final.with_name(final.stem + ".partial.wav")
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,12 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from letterbox.audio.recorder import partial_path
 from letterbox.paths import DataPaths
+
+
+def partial_path(final: Path) -> Path:
+    """Where a take is written while it is being recorded (the recorder writes there)."""
+    return final.with_name(final.stem + ".partial.wav")
 
 log = logging.getLogger(__name__)
 

@@ -101,8 +101,11 @@ class Speaker(QObject):
     _say = Signal(str, str)
     _stop = Signal()
 
-    def __init__(self, engine: str = "", parent: QObject | None = None) -> None:
+    def __init__(self, engine: str = "", parent: QObject | None = None, *,
+                 start: bool = True) -> None:
         super().__init__(parent)
+        self._wanted = engine
+        self._started = False
         self._engine_name = ""
         self._languages: list[object] = []
         self._problem = "starting"
@@ -111,15 +114,24 @@ class Speaker(QObject):
         self._engine = _Engine()
         self._engine.opened.connect(self._opened)
         self._engine.state.connect(self._state)
-        if engine != "mock":
+        self._open.connect(self._engine.open)
+        self._say.connect(self._engine.say)
+        self._stop.connect(self._engine.stop)
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Open the engine on the speech thread (once). The composition root calls this
+        just after the first screen is shown, so start-up does not wait for it."""
+        if self._started:
+            return
+        self._started = True
+        if self._wanted != "mock":
             self._thread = QThread()
             self._thread.setObjectName("letterbox-speech")
             self._engine.moveToThread(self._thread)
             self._thread.start()
-        self._open.connect(self._engine.open)
-        self._say.connect(self._engine.say)
-        self._stop.connect(self._engine.stop)
-        self._open.emit(engine)  # direct call for mock; queued to the thread otherwise
+        self._open.emit(self._wanted)  # direct call for mock; queued to the thread otherwise
 
     @Slot(str, list, str)
     def _opened(self, engine: str, languages: list[object], reason: str) -> None:
@@ -158,6 +170,7 @@ class Speaker(QObject):
 
     def say(self, text: str, language: str = "en") -> bool:
         """Start reading ``text`` aloud; False (and ``unavailable``) when it cannot."""
+        self.start()
         reason = self.unavailable_reason(language)
         if reason:
             self.unavailable.emit(reason)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from letterbox.core import Core
-from letterbox.export.facility import FacilityProfile
-from letterbox.export.packet import ExportPlan, ExportResult, PacketExporter
 from letterbox.services.actor import Actor
 from letterbox.services.policy import Action, require
 from letterbox.store.items import ItemStatus
+
+if TYPE_CHECKING:  # the packet builder loads PDF and audio libraries: only when exporting
+    from letterbox.export.facility import FacilityProfile
+    from letterbox.export.packet import ExportPlan, ExportResult, PacketExporter
 
 
 class ExportService:
@@ -28,6 +31,8 @@ class ExportService:
     def exporter(self, actor: Actor, profile: FacilityProfile | None = None, *,
                  workers: int = 2) -> PacketExporter:
         """The packet builder, for this staff member."""
+        from letterbox.export.packet import PacketExporter
+
         require(actor, Action.EXPORT)
         return PacketExporter(self._core, profile, workers=workers,
                               statuses=self.exportable_statuses(), actor=actor)

@@ -7,7 +7,6 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from letterbox.audio.takes import echo_lines
 from letterbox.core import Core
 from letterbox.errors import NotAllowed, NotFound, NotReady
 from letterbox.export.facility import chosen_facility
@@ -169,6 +168,8 @@ class RecordingService:
             for part in parts:
                 _check_heard(part)
         else:
+            from letterbox.audio.takes import echo_lines  # numpy: only when checking
+
             lines = echo_lines(recording.story_text)
             done = {p.position for p in parts if p.role == "line"
                     and 0 < p.position <= len(lines) and p.text == lines[p.position - 1]}

@@ -10,10 +10,8 @@ from functools import partial
 from PySide6.QtCore import QObject
 
 from letterbox.audio.repair import Orphan, discard, find_orphans, orphans_of
-from letterbox.audio.takes import keep_orphan
 from letterbox.core import Core
 from letterbox.tasks import TaskRunner
-from letterbox.ui.widgets.recorder_panel import clock
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +50,10 @@ class InterruptedTakes(QObject):
         self._waiting_parent = None
         recordings = self._core.recordings
         for orphan in orphans_of(self.orphans, parent_id):
+            # Imported here: the audio engine (numpy) is not needed to start the kiosk.
+            from letterbox.audio.takes import keep_orphan
+            from letterbox.ui.widgets.recorder_panel import clock
+
             self.orphans.remove(orphan)
             keep = self._ask(self.tr("A recording was interrupted"), self.tr(
                 "A recording was interrupted (%1 long). Keep it?")

@@ -53,6 +53,7 @@ def test_packet_folder_keeps_its_date_with_a_long_name(core, tmp_path) -> None: 
     child = core.profiles.add_child(parent.id, "Kid", age_years=5, contact_status="approved")
     letter = core.letters.create(parent.id, child.id, title="<b>" * 60, body="Hello")
     core.letters.set_status(letter.id, "ready")
+    core.letters.set_status(letter.id, "approved")
     result = PacketExporter(core).export(parent.id, tmp_path)
     assert result.folder is not None and result.folder.parent == tmp_path
     assert is_safe_name(result.folder.name) and re.search(r"\d{8}-\d{6}$", result.folder.name)
