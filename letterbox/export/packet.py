@@ -13,7 +13,6 @@ import shutil
 import threading
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -33,76 +32,21 @@ from letterbox.export.facility import FacilityProfile, chosen_facility
 from letterbox.export.letter_pdf import Sender, render_letter
 from letterbox.export.manifest import Manifest, ManifestItem, file_entry, write_manifest
 from letterbox.export.names import NameBook, safe_stem
+from letterbox.export.plan import (  # noqa: F401  (re-exported for callers)
+    PENDING_REASON,
+    ExportedItem,
+    ExportPlan,
+    ExportResult,
+    Refusal,
+    refusal_reason,
+)
 from letterbox.export.review_sheet import SheetRow, duration_text, render_review_sheet
 from letterbox.store.audit import ActorLike
 from letterbox.store.letters import Letter
-from letterbox.store.profiles import Child, Parent
+from letterbox.store.profiles import Child
 from letterbox.store.recordings import Recording
 
 Progress = Callable[[float, str], None]
-PENDING_REASON = "contact not yet approved by staff"
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """A ready item that was not exported, and why."""
-
-    kind: str
-    item_id: int
-    title: str
-    child: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ExportedItem:
-    """An item now with the mail room."""
-
-    kind: str
-    item_id: int | None
-    title: str
-    child: str
-    file: str
-    pages: int | None = None
-    duration_s: float | None = None
-
-
-@dataclass
-class ExportPlan:
-    """What an export would do, read from the store in one go (a snapshot)."""
-
-    parent: Parent
-    letters: list[tuple[Letter, Child]] = field(default_factory=list)
-    recordings: list[tuple[Recording, Child]] = field(default_factory=list)
-    refused: list[Refusal] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        return not self.letters and not self.recordings
-
-
-@dataclass
-class ExportResult:
-    """What was exported, where, and what was refused."""
-
-    parent: Parent
-    folder: Path | None
-    zip_path: Path | None
-    items: list[ExportedItem] = field(default_factory=list)
-    refused: list[Refusal] = field(default_factory=list)
-    packet_id: int | None = None
-
-
-def refusal_reason(child: Child | None) -> str | None:
-    """Why nothing may be sent to this child, or None if contact is approved."""
-    if child is None:
-        return "not addressed to a child"
-    if child.contact_status == "approved":
-        return None
-    if child.contact_status == "not_permitted":
-        why = f": {child.contact_reason}" if child.contact_reason else ""
-        return f"contact with {child.name} is not permitted{why}"
-    return PENDING_REASON
 
 
 class PacketExporter:
