@@ -61,3 +61,62 @@ def test_files_stay_small() -> None:
     long_files = {str(p.relative_to(PACKAGE)): n for p in PACKAGE.rglob("*.py")
                   if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
     assert not long_files, long_files
+
+
+def test_services_and_store_speak_in_codes_not_words() -> None:
+    """Services and the store never import Qt nor translate: they return typed outcomes,
+    and only letterbox.ui turns them into the reader's language."""
+    offenders = {}
+    for folder in ("services", "store"):
+        for path in sorted((PACKAGE / folder).glob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            bad = {n for n in _imports(path) if n.startswith("PySide6")}
+            if "translate(" in source or ".tr(" in source:
+                bad.add("translates")
+            if bad:
+                offenders[f"{folder}/{path.name}"] = sorted(bad)
+    assert not offenders, offenders
+
+
+def test_no_sqlite_types_in_service_signatures() -> None:
+    """What the services take and return is domain types, never sqlite3 ones."""
+    import inspect
+
+    from letterbox import services
+
+    found = []
+    for name in dir(services):
+        cls = getattr(services, name)
+        if not (inspect.isclass(cls) and cls.__module__.startswith("letterbox.services")):
+            continue
+        for attr, fn in inspect.getmembers(cls, inspect.isfunction):
+            if any("sqlite" in str(h).lower() for h in fn.__annotations__.values()):
+                found.append(f"{name}.{attr}")
+    sources = " ".join(p.read_text(encoding="utf-8")
+                       for p in (PACKAGE / "services").glob("*.py"))
+    assert "import sqlite3" not in sources
+    checked = [n for n in dir(services) if n.endswith("Service")]
+    assert len(checked) >= 10 and not found, found
+
+
+def test_every_service_method_that_touches_data_takes_an_actor() -> None:
+    """Each public method of a use-case service (bar a few read-only lookups) has an
+    ``actor`` parameter, so the policy is always asked."""
+    import inspect
+
+    from letterbox import services
+
+    exempt = {"SignInService": {"names", "parent_state", "sign_in_parent", "sign_in_staff"},
+              "RecordingService": {"limits"}, "StaffService": {"needs_first"},
+              "ExportService": {"exportable_statuses"}, "SettingsService": {"get"}}
+    missing = []
+    for name in dir(services):
+        cls = getattr(services, name)
+        if not (inspect.isclass(cls) and name.endswith("Service")):
+            continue
+        for attr, fn in inspect.getmembers(cls, inspect.isfunction):
+            if attr.startswith("_") or attr in exempt.get(name, set()):
+                continue
+            if "actor" not in inspect.signature(fn).parameters:
+                missing.append(f"{name}.{attr}")
+    assert not missing, missing

@@ -22,6 +22,11 @@ from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
 
+__all__ = ["AuditService", "ContactService", "ExportService", "LetterService",
+           "ParentService", "RecordingService", "ReviewService", "Services", "SettingsService",
+           "SignInService", "StaffService", "build_services"]
+
+
 @dataclass
 class Services:
     """Every service over one core; built once by the composition root or a command."""
