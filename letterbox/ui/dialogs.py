@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 
 class DialogHost(QObject):
@@ -19,7 +19,7 @@ class DialogHost(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._open: list[QMessageBox] = []
+        self._open: list[QDialog] = []
 
     @property
     def open_count(self) -> int:
@@ -48,6 +48,13 @@ class DialogHost(QObject):
         self._run(box)
         return box.clickedButton() is yes_button
 
+    def run(self, dialog: QDialog) -> int:
+        """Show a window-owned dialog of a screen's own (a reason, a new PIN) modally;
+        it is tracked like the message boxes, so a sign-out closes it first."""
+        dialog.setParent(self._window, dialog.windowFlags())
+        self._run(dialog)
+        return dialog.result()
+
     def close_all(self) -> None:
         """Close every open box (their questions are answered "no")."""
         for box in list(self._open):
@@ -59,7 +66,7 @@ class DialogHost(QObject):
         box.setTextFormat(box.textFormat().PlainText)  # names like <b> are shown as typed
         return box
 
-    def _run(self, box: QMessageBox) -> None:
+    def _run(self, box: QDialog) -> None:
         before = QApplication.focusWidget()
         self._open.append(box)
         try:
