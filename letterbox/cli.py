@@ -17,7 +17,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "staff": ("letterbox.staff_cli", "add, list, change or remove staff accounts"),
     "contact": ("letterbox.contact_cli", "list children; record contact approval (staff)"),
     "prompts": ("letterbox.writing.prompts_cli", "check prompt files and count them"),
-    "export": ("letterbox.export.cli", "export items ready for review as mail-room packets"),
+    "export": ("letterbox.export.cli", "export approved items as mail-room packets (staff)"),
     "verify": ("letterbox.export.verify", "check a packet against its manifest"),
 }
 
