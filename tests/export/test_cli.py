@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from letterbox.cli import main
-from letterbox.core import Core, open_core
+from letterbox.core import Core
 from letterbox.services.review import ItemRef, ReviewService
 from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
@@ -29,10 +29,13 @@ def test_export_then_verify_from_the_command_line(data_dir: Path, tmp_path: Path
     then finds changes."""
     name = staff_account[0]
     assert run_cli("demo", "--data-dir", str(data_dir)).returncode == 0
-    core = open_core(data_dir)
-    assert approve_ready(core, _signed_in(core, staff_account)) == [
-        "letter:1", "letter:2", "letter:4", "recording:1"]
-    core.close()
+    listed = run_cli("review", "list", "--staff", name, "--data-dir", str(data_dir))
+    refs = [line.split()[0] for line in listed.stdout.splitlines()[1:]]
+    assert refs == ["letter:1", "letter:2", "letter:4", "recording:1"]
+    for ref in refs:
+        approved = run_cli("review", "approve", ref, "--staff", name, "--data-dir",
+                           str(data_dir))
+        assert approved.returncode == 0, approved.stderr
     out = tmp_path / "out"
     done = run_cli("export", "--data-dir", str(data_dir), "--out", str(out), "--staff", name)
     assert done.returncode == 0, done.stderr
