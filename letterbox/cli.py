@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "review": ("letterbox.review_cli", "list, approve and return items; mail-room outcomes"),
     "prompts": ("letterbox.writing.prompts_cli", "check prompt files and count them"),
     "export": ("letterbox.export.cli", "export approved items as mail-room packets (staff)"),
+    "audit": ("letterbox.audit_cli", "who did what and when, as a table or CSV (staff)"),
     "verify": ("letterbox.export.verify", "check a packet against its manifest"),
 }
 
