@@ -14,9 +14,12 @@ from letterbox import APP_NAME, __version__
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "doctor": ("letterbox.doctor", "check that this computer can run Letterbox"),
     "demo": ("letterbox.demo", "create the training profile 'Demo Parent'"),
+    "staff": ("letterbox.staff_cli", "add, list, change or remove staff accounts"),
     "contact": ("letterbox.contact_cli", "list children; record contact approval (staff)"),
+    "review": ("letterbox.review_cli", "list, approve and return items; mail-room outcomes"),
     "prompts": ("letterbox.writing.prompts_cli", "check prompt files and count them"),
-    "export": ("letterbox.export.cli", "export items ready for review as mail-room packets"),
+    "export": ("letterbox.export.cli", "export approved items as mail-room packets (staff)"),
+    "audit": ("letterbox.audit_cli", "who did what and when, as a table or CSV (staff)"),
     "verify": ("letterbox.export.verify", "check a packet against its manifest"),
 }
 
@@ -58,8 +61,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     from letterbox.offline import forbid_network
 
     forbid_network()
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run one subcommand; every refusal or failure the user can fix is one stderr line."""
+    import sqlite3
+
+    from letterbox.command import CommandError, error_line, terminal_text
+    from letterbox.errors import LetterboxError
+
     try:
         return int(_module(args._module).run(args))
+    except CommandError as error:
+        print(error.message, file=sys.stderr)
+        return error.exit_code
+    except LetterboxError as error:
+        line, code = error_line(error)
+        print(line, file=sys.stderr)
+        return code
+    except sqlite3.DatabaseError as error:  # damaged after it opened
+        print(f"Cannot read the Letterbox data: {terminal_text(error)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

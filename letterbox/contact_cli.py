@@ -1,14 +1,22 @@
-"""`letterbox children` and `letterbox contact`: staff check and record contact approval.
+"""`letterbox contact`: staff check and record contact approval.
 
 A child added at the kiosk waits for staff ("pending"); nothing addressed to them can be
-exported until a worker records that contact is approved. Until the worker station has a
-screen for it, these commands are how staff do it.
+exported until a worker records that contact is approved. The list shows children, so it
+needs a staff member too (``--staff NAME``); the audit log names who decided.
 """
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
+
+from letterbox.command import REFUSED, CommandError, terminal_text
+from letterbox.staff_auth import add_staff_option
+
+if TYPE_CHECKING:
+    from letterbox.services import Services
+    from letterbox.services.actor import Actor
 
 DECISIONS = {"approve": "approved", "not-permitted": "not_permitted", "pending": "pending"}
 
@@ -21,67 +29,62 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reason", default="", help="why (for example, a no-contact order)")
     parser.add_argument("--consent", choices=("given", "refused", "unknown"),
                         help="record the carer's consent")
-    parser.add_argument("--by", default="staff", help="who decided (initials or name)")
     parser.add_argument("--list", action="store_true", help="list children and their status")
     parser.add_argument("--parent", metavar="ID_NUMBER", help="only this parent's children")
+    add_staff_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from letterbox.core import open_core
-    from letterbox.paths import resolve_data_dir
-    from letterbox.store.profiles import ProfileError
+    from letterbox.command import opened_services
+    from letterbox.errors import NotFound
+    from letterbox.staff_auth import staff_actor
 
-    core = open_core(resolve_data_dir(args.data_dir))
-    try:
-        if args.list or args.child is None:
-            return _list(core, args.parent)
-        try:
-            child = core.profiles.child(args.child)
-        except KeyError:
-            print(f"There is no child number {args.child}. "
-                  "See `letterbox contact --list`.")
-            return 1
+    listing = args.list or args.child is None
+    if not listing:
         if args.decision is None and args.consent is None:
-            print("Say what to record: approve, not-permitted or pending, and/or --consent.")
-            return 2
+            raise CommandError("Say what to record: approve, not-permitted or pending, "
+                               "and/or --consent.", REFUSED)
+        if args.decision == "not-permitted" and not args.reason.strip():
+            raise CommandError("Please give a --reason when contact is not permitted.",
+                               REFUSED)
+    with opened_services(args) as services:
+        actor = staff_actor(services, args.staff)
+        if listing:
+            return _list(services, actor, args.parent)
         try:
-            if args.decision:
-                if args.decision == "not-permitted" and not args.reason.strip():
-                    print("Please give a --reason when contact is not permitted.")
-                    return 2
-                child = core.profiles.set_contact(child.id, DECISIONS[args.decision],
-                                                  args.reason, by=args.by)
-            if args.consent:
-                child = core.profiles.set_carer_consent(child.id, args.consent)
-        except ProfileError as error:
-            print(error)
-            return 2
-        print(f"{child.name}: contact {child.contact_status.replace('_', ' ')}"
-              f"{f' ({child.contact_reason})' if child.contact_reason else ''};"
-              f" carer consent {child.carer_consent}.")
+            child = services.parents.child(actor, args.child)
+        except NotFound:
+            raise CommandError(f"There is no child number {args.child}. "
+                               "See `letterbox contact --list`.") from None
+        if args.decision:
+            child = services.contacts.decide(actor, child.id, DECISIONS[args.decision],
+                                             args.reason)
+        if args.consent:
+            child = services.contacts.record_consent(actor, child.id, args.consent)
+        reason = f" ({child.contact_reason})" if child.contact_reason else ""
+        print(terminal_text(f"{child.name}: contact {child.contact_status.replace('_', ' ')}"
+                            f"{reason}; carer consent {child.carer_consent}."))
         return 0
-    finally:
-        core.close()
 
 
-def _list(core, parent_id_number: str | None) -> int:  # type: ignore[no-untyped-def]
-    parents = core.profiles.parents()
+def _list(services: Services, actor: Actor, parent_id_number: str | None) -> int:
+    from letterbox.command import parent_by_id_number
+
     if parent_id_number:
-        parents = [p for p in parents if p.id_number == parent_id_number]
-        if not parents:
-            print(f"No parent has the ID number {parent_id_number!r}.")
-            return 1
+        parents = [parent_by_id_number(services, actor, parent_id_number)]
+    else:
+        parents = services.parents.all(actor)
     today = date.today()
     rows = 0
     for parent in parents:
-        print(f"{parent.name} ({parent.id_number})")
-        for child in core.profiles.children(parent.id):
+        print(terminal_text(f"{parent.name} ({parent.id_number})"))
+        for child in services.contacts.children(actor, parent.id):
             age = child.age_on(today)
             age_text = f"age {age}" if age is not None else "age ?"
             reason = f" — {child.contact_reason}" if child.contact_reason else ""
-            print(f"  #{child.id:<5} {child.name} ({age_text})"
-                  f": {child.contact_status.replace('_', ' ')}{reason};"
-                  f" carer consent {child.carer_consent}")
+            print(terminal_text(f"  #{child.id:<5} {child.name} ({age_text})"
+                                f": {child.contact_status.replace('_', ' ')}{reason};"
+                                f" carer consent {child.carer_consent}"))
             rows += 1
     if not rows:
         print("No children recorded yet.")

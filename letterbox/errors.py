@@ -121,4 +121,5 @@ ENGLISH: dict[str, str] = {
     "staff_last": "The last staff member cannot be removed.",
     "staff_needed": "This needs a staff member: give --staff NAME.",
     "wrong_passphrase": "That name and passphrase do not match.",
+    "item_ref": "Name an item as letter:N or recording:N (not {text!r}).",
 }

@@ -11,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_LOGGING_RULES"] = "qt.multimedia.symbolsresolver=false"
 os.environ.pop("LETTERBOX_DATA_DIR", None)
+os.environ.pop("LETTERBOX_STAFF_PASSPHRASE", None)
 
 import pytest
 
@@ -91,3 +92,15 @@ def tasks(qapp):  # type: ignore[no-untyped-def]
     yield runner
     runner.wait_for_done()
     qapp.processEvents()
+
+
+@pytest.fixture
+def staff_account(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
+    """A staff account in ``data_dir``, its passphrase in LETTERBOX_STAFF_PASSPHRASE
+    (for in-process and subprocess command runs); returns (name, passphrase)."""
+    from letterbox.staff_auth import PASSPHRASE_ENV
+    from tests.helpers import add_staff
+
+    name, passphrase = add_staff(data_dir)
+    monkeypatch.setenv(PASSPHRASE_ENV, passphrase)
+    return name, passphrase

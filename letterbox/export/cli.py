@@ -1,80 +1,78 @@
-"""`letterbox export`: build review packets from every item marked ready.
+"""`letterbox export`: build mail-room packets from the items that may leave now.
 
-One packet per parent (or only ``--parent``): a folder and its .zip in ``--out``. Items
+Approved items, or ready ones too where the ``review_required`` setting is off. One packet
+per parent (or only ``--parent``, an ID number): a folder and its .zip in ``--out``. Items
 for children whose contact is not approved are never exported; each is named with the
-reason (they keep their status). Exits 0 when the export ran, 1 on an error.
+reason (they keep their status). Exits 0 when the export ran, 1 on an error, 2 when
+refused (no staff member, wrong passphrase).
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from letterbox.command import CommandError, terminal_text
+from letterbox.staff_auth import add_staff_option
+
+if TYPE_CHECKING:
+    from letterbox.services import Services
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="DIR", required=True, help="where packets are written")
-    parser.add_argument("--parent", metavar="ID", default=None,
-                        help="only this parent (database id or ID number)")
+    parser.add_argument("--parent", metavar="ID_NUMBER", default=None,
+                        help="only this parent (their ID number)")
     parser.add_argument("--profile", metavar="PROFILE", default=None,
                         help="facility profile id (default: the facility_profile setting)")
+    add_staff_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from letterbox.core import open_core
+    from letterbox.command import opened_services, parent_by_id_number
     from letterbox.export.facility import FacilityProfileError, chosen_facility
-    from letterbox.export.packet import PacketExporter
-    from letterbox.paths import resolve_data_dir
+    from letterbox.staff_auth import staff_actor
 
-    core = open_core(resolve_data_dir(args.data_dir))
-    try:
+    with opened_services(args) as services:
+        actor = staff_actor(services, args.staff)
+        core = services.core
         try:
             profile = chosen_facility(args.profile or core.settings.get("facility_profile"),
                                       core.paths.facilities)
         except (KeyError, FacilityProfileError) as error:
-            print(f"Cannot export: {error}", file=sys.stderr)
-            return 1
-        exporter = PacketExporter(core, profile)
+            raise CommandError(f"Cannot export: {terminal_text(error)}") from None
         if args.parent is not None:
-            parent = _find_parent(core, args.parent)
-            if parent is None:
-                print(f"No parent {args.parent!r}.", file=sys.stderr)
-                return 1
-            parent_ids = [parent]
+            parent_ids = [parent_by_id_number(services, actor, args.parent).id]
         else:
-            parent_ids = exporter.parents_with_ready_items()
+            parent_ids = services.export.parents_with_items(actor)
         if not parent_ids:
-            print("Nothing is ready for review.")
+            print(f"Nothing to export: no item is {_exportable(services)}.")
             return 0
         refused_any = False
         for parent_id in parent_ids:
-            result = exporter.export(parent_id, Path(args.out),
-                                     progress=lambda f, m: None)
-            name = f"{result.parent.name} ({result.parent.id_number})"
+            result = services.export.export(actor, parent_id, Path(args.out), profile=profile,
+                                             progress=lambda f, m: None)
+            name = terminal_text(f"{result.parent.name} ({result.parent.id_number})")
             if result.folder is not None:
                 print(f"{name}: {len(result.items)} items exported to {result.folder}")
                 print(f"  zip: {result.zip_path}")
                 for item in result.items:
-                    print(f"  exported {item.kind} \u201c{item.title}\u201d for {item.child}"
-                          f" -> {item.file}")
+                    print(f"  exported {item.kind} \u201c{terminal_text(item.title)}\u201d for "
+                          f"{terminal_text(item.child)} -> {item.file}")
             else:
                 print(f"{name}: nothing could be exported.")
             for refusal in result.refused:
                 refused_any = True
-                print(f"  NOT EXPORTED {refusal.kind} {refusal.item_id} \u201c{refusal.title}\u201d"
-                      f" for {refusal.child or 'nobody'}: {refusal.reason}")
+                print(f"  NOT EXPORTED {refusal.kind}:{refusal.item_id} "
+                      f"\u201c{terminal_text(refusal.title)}\u201d for "
+                      f"{terminal_text(refusal.child or 'nobody')}: "
+                      f"{terminal_text(refusal.reason)}")
         if refused_any:
-            print("Items marked NOT EXPORTED stay 'Ready for review'; staff can check them.")
+            print("Items marked NOT EXPORTED keep their status; staff can check them.")
         return 0
-    finally:
-        core.close()
 
 
-def _find_parent(core, key: str) -> int | None:  # type: ignore[no-untyped-def]
-    if key.isdigit():
-        try:
-            return int(core.profiles.parent(int(key)).id)
-        except KeyError:
-            pass
-    parent = core.profiles.find_by_id_number(key)
-    return None if parent is None else int(parent.id)
+def _exportable(services: Services) -> str:
+    statuses = services.export.exportable_statuses()
+    return " or ".join(statuses) if len(statuses) > 1 else f"{statuses[0]} yet"

@@ -1,8 +1,8 @@
 """`letterbox prompts`: check prompt files, count them, and set the staff prompt folder.
 
     letterbox prompts check [PATH ...]   # default: shipped prompts + the staff folder
-    letterbox prompts folder DIR         # use DIR as the staff prompt folder
-    letterbox prompts folder --clear     # stop using a staff folder
+    letterbox prompts folder DIR --staff NAME      # use DIR as the staff prompt folder
+    letterbox prompts folder --clear --staff NAME  # stop using a staff folder
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from letterbox.staff_auth import add_staff_option
 from letterbox.writing.prompts import AGE_BANDS, LANGUAGES, OCCASION_ORDER
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                     "built-in ones. Without DIR: show the current folder.")
     folder.add_argument("directory", nargs="?", metavar="DIR", help="the folder to use")
     folder.add_argument("--clear", action="store_true", help="stop using a staff folder")
+    add_staff_option(folder, " (to set or clear the folder)")
     for action in (check, folder):
         # SUPPRESS: when not given here, keep a --data-dir given before the action.
         action.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir",
@@ -72,30 +74,27 @@ def _staff_folder_setting(data_dir: str | None) -> str:
 
 
 def _run_folder(args: argparse.Namespace) -> int:
-    from letterbox.core import open_core
-    from letterbox.paths import resolve_data_dir
+    from letterbox.command import REFUSED, CommandError, opened_services
+    from letterbox.staff_auth import staff_actor
 
     if args.directory and args.clear:
-        print("Give a folder or --clear, not both.")
-        return 2
-    core = open_core(resolve_data_dir(_data_dir(args)))
-    try:
-        if args.clear:
-            core.settings.set(SETTING, "")
-            print("Staff prompt folder cleared: only the built-in prompts are used.")
-            return 0
-        if not args.directory:
-            current = core.settings.get(SETTING)
+        raise CommandError("Give a folder or --clear, not both.", REFUSED)
+    args.data_dir = _data_dir(args)
+    with opened_services(args) as services:
+        if not args.directory and not args.clear:
+            current = services.settings.get(SETTING)
             print(f"Staff prompt folder: {current}" if current else
                   "No staff prompt folder is set. Set one with: letterbox prompts folder DIR")
             return 0
-        folder = Path(args.directory).expanduser().resolve()
-        if not folder.is_dir():
-            print(f"Folder not found: {folder}. Create it first, then run this again.")
-            return 1
-        core.settings.set(SETTING, str(folder))
-    finally:
-        core.close()
+        folder = Path(args.directory).expanduser().resolve() if args.directory else None
+        if folder is not None and not folder.is_dir():
+            raise CommandError(f"Folder not found: {folder}. Create it first, then run "
+                               "this again.")
+        actor = staff_actor(services, args.staff)  # prompts reach parents: staff decide
+        services.settings.set(actor, SETTING, str(folder) if folder else "")
+    if folder is None:
+        print("Staff prompt folder cleared: only the built-in prompts are used.")
+        return 0
     print(f"Staff prompt folder set to {folder}. Its prompts appear beside the built-in ones.")
     from letterbox.writing.prompts import default_folders
 

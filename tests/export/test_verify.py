@@ -7,15 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from letterbox.export.packet import PacketExporter
 from letterbox.export.verify import verify_packet
+from letterbox.services.export import ExportService
+from letterbox.services.signin import SignInService
+from tests.helpers import approve_ready
 
 
 @pytest.fixture
-def packet(demo_core, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """A real packet exported from the demo profile."""
+def packet(demo_core, staff_account, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """A real packet exported from the demo profile, after a staff member approved it."""
+    staff = SignInService(demo_core).sign_in_staff(*staff_account).actor
+    assert staff is not None
+    approve_ready(demo_core, staff)
     parent = demo_core.profiles.find_by_id_number("DEMO-0001")
-    result = PacketExporter(demo_core).export(parent.id, tmp_path / "out")
+    result = ExportService(demo_core).export(staff, parent.id, tmp_path / "out")
     assert result.folder is not None
     return result.folder
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from letterbox.core import open_core
 from tests.helpers import run_cli
 from tests.writing.prompt_files import VALID, line_of, write_prompt
 
@@ -57,11 +58,13 @@ def test_missing_path_is_an_error(tmp_path: Path) -> None:
     assert "nowhere: prompt folder not found" in result.stdout
 
 
-def test_staff_folder_setting_adds_its_prompts(tmp_path: Path, data_dir: Path) -> None:
+def test_staff_folder_setting_adds_its_prompts(tmp_path: Path, data_dir: Path,
+                                               staff_account: tuple[str, str]) -> None:
     """`prompts folder DIR` stores the setting; `check` then counts staff prompts too."""
     staff = tmp_path / "staff"
     write_prompt(staff, VALID.replace("t-ok", "charity-hello"))
-    set_result = run_cli("prompts", "folder", str(staff), data_dir=data_dir)
+    name = staff_account[0]
+    set_result = run_cli("prompts", "folder", str(staff), "--staff", name, data_dir=data_dir)
     assert set_result.returncode == 0, set_result.stdout + set_result.stderr
     assert f"Staff prompt folder set to {staff}" in set_result.stdout
     check = run_cli("prompts", "check", data_dir=data_dir)
@@ -70,29 +73,52 @@ def test_staff_folder_setting_adds_its_prompts(tmp_path: Path, data_dir: Path) -
     assert f"Checked {staff}: 1 prompt(s) loaded" in check.stdout
     shown = run_cli("prompts", "folder", data_dir=data_dir)
     assert f"Staff prompt folder: {staff}" in shown.stdout
-    cleared = run_cli("prompts", "folder", "--clear", data_dir=data_dir)
+    cleared = run_cli("prompts", "folder", "--clear", "--staff", name, data_dir=data_dir)
     assert cleared.returncode == 0
     assert "English (en): 40 prompt file(s)" in run_cli(
         "prompts", "check", data_dir=data_dir).stdout
 
 
-def test_broken_staff_file_fails_the_default_check(tmp_path: Path, data_dir: Path) -> None:
+def test_broken_staff_file_fails_the_default_check(tmp_path: Path, data_dir: Path,
+                                                   staff_account: tuple[str, str]) -> None:
     """A broken file in the staff folder is named by `check` with no PATH."""
     staff = tmp_path / "staff"
     bad = write_prompt(staff, VALID.replace('title = "A test prompt"', 'title = "open'))
-    assert run_cli("prompts", "folder", str(staff), data_dir=data_dir).returncode == 1
+    assert run_cli("prompts", "folder", str(staff), "--staff", staff_account[0],
+                   data_dir=data_dir).returncode == 1
     result = run_cli("prompts", "check", data_dir=data_dir)
     assert result.returncode == 1
     assert f"{bad}:4: not valid TOML" in result.stdout
 
 
-def test_folder_must_exist(tmp_path: Path, data_dir: Path) -> None:
+def test_folder_must_exist(tmp_path: Path, data_dir: Path,
+                           staff_account: tuple[str, str]) -> None:
     """Setting a folder that does not exist is refused and nothing is stored."""
-    result = run_cli("prompts", "folder", str(tmp_path / "nope"), data_dir=data_dir)
+    result = run_cli("prompts", "folder", str(tmp_path / "nope"), "--staff", staff_account[0],
+                     data_dir=data_dir)
     assert result.returncode == 1
-    assert "Folder not found" in result.stdout
+    assert "Folder not found" in result.stderr
     assert "No staff prompt folder is set" in run_cli(
         "prompts", "folder", data_dir=data_dir).stdout
+
+
+def test_setting_the_folder_needs_a_staff_member(tmp_path: Path, data_dir: Path,
+                                                 staff_account: tuple[str, str]) -> None:
+    """Without --staff the folder is not set (exit 2); with it, the audit names who set it."""
+    staff = tmp_path / "staff"
+    write_prompt(staff, VALID.replace("t-ok", "charity-hello"))
+    refused = run_cli("prompts", "folder", str(staff), data_dir=data_dir)
+    assert refused.returncode == 2 and "--staff NAME" in refused.stderr
+    assert "No staff prompt folder is set" in run_cli(
+        "prompts", "folder", data_dir=data_dir).stdout
+    assert run_cli("prompts", "folder", str(staff), "--staff", staff_account[0],
+                   data_dir=data_dir).returncode == 0
+    core = open_core(data_dir)
+    rows = core.db.query("SELECT actor_kind, actor_name, detail FROM event"
+                         " WHERE action = 'setting_changed'")
+    core.close()
+    assert [tuple(r) for r in rows] == [("staff", staff_account[0],
+                                         f"user_prompts_dir={str(staff)!r}")]
 
 
 def test_no_action_explains_itself() -> None:
