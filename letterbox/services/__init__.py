@@ -21,7 +21,6 @@ from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
-
 __all__ = ["AuditService", "ContactService", "ExportService", "LetterService",
            "ParentService", "RecordingService", "ReviewService", "Services", "SettingsService",
            "SignInService", "StaffService", "build_services"]

@@ -31,9 +31,15 @@ class AuditService:
                       oldest_first=True)
 
 
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula (a name like ``=HYPERLINK(…)``)."""
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
 def csv_row(event: Event) -> tuple[str, ...]:
-    """One event as the CSV columns ``CSV_COLUMNS``."""
+    """One event as the CSV columns ``CSV_COLUMNS`` (see ``spreadsheet_safe``)."""
     actor = event.actor_name or (str(event.actor_id) if event.actor_id is not None else "")
     item = f"{event.item_kind}:{event.item_id}" if event.item_kind and event.item_id else ""
-    return (event.at, event.actor_kind, actor, event.action, event.parent_id_number, item,
-            event.detail)
+    return tuple(spreadsheet_safe(cell) for cell in (
+        event.at, event.actor_kind, actor, event.action, event.parent_id_number, item,
+        event.detail))

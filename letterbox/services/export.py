@@ -13,7 +13,8 @@ from letterbox.store.items import ItemStatus
 
 if TYPE_CHECKING:  # the packet builder loads PDF and audio libraries: only when exporting
     from letterbox.export.facility import FacilityProfile
-    from letterbox.export.packet import ExportPlan, ExportResult, PacketExporter
+    from letterbox.export.packet import PacketExporter
+    from letterbox.export.plan import ExportPlan, ExportResult
 
 
 class ExportService:

@@ -52,7 +52,8 @@ def record_event(conn: sqlite3.Connection, action: str, *, actor: ActorLike | No
 def events(db: Database, *, parent_id: int | None = None, since: str | None = None,
            limit: int | None = 500, oldest_first: bool = False) -> list[Event]:
     """Events, newest first unless asked, optionally for one parent or since a date."""
-    where, params = [], []  # type: ignore[var-annotated]
+    where: list[str] = []
+    params: list[object] = []
     if parent_id is not None:
         where.append("e.parent_id = ?")
         params.append(parent_id)

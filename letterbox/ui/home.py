@@ -151,7 +151,8 @@ class HomeScreen(Screen):
 
     def _show_returned(self, data: HomeData, names: dict[int, str]) -> None:
         """Items that came back, each with the reason, at the top of home."""
-        back = [item for item in [*data.letters, *data.recordings]
+        items: list[Letter | Recording] = [*data.letters, *data.recordings]
+        back = [item for item in items
                 if item.status in ("returned", "rejected")]
         if not back:
             self.returned_label.hide()

@@ -253,3 +253,17 @@ def test_export_takes_approved_items_only_when_review_is_required(world: World,
     s.settings.set(world.staff, "review_required", False)
     again = s.export.export(world.staff, world.ana.id, tmp_path / "out")
     assert [i.item_id for i in again.items if i.kind == "letter"] == [second.id]
+
+
+def test_audit_csv_cells_never_start_a_formula(world: World) -> None:
+    """A reason typed as '=HYPERLINK(…)' reaches the CSV as text, not as a formula."""
+    from letterbox.services.audit import csv_row
+
+    s, ana = world.services, world.ana_actor
+    letter = s.letters.submit(ana, s.letters.create(ana, world.ana.id, world.ana_child.id,
+                                                    body="Hi").id)
+    s.review.return_item(world.staff, ItemRef(ItemKind.LETTER, letter.id),
+                         '=HYPERLINK("http://x","click")')
+    rows = [csv_row(e) for e in s.audit.events(world.staff) if e.action == "letter_return"]
+    assert rows and rows[0][-1] == '\'=HYPERLINK("http://x","click")'
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
