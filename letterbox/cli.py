@@ -18,6 +18,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "contact": ("letterbox.contact_cli", "list children; record contact approval (staff)"),
     "review": ("letterbox.review_cli", "list, approve and return items; mail-room outcomes"),
     "prompts": ("letterbox.writing.prompts_cli", "check prompt files and count them"),
+    "settings": ("letterbox.settings_cli", "list or change settings (staff)"),
     "export": ("letterbox.export.cli", "export approved items as mail-room packets (staff)"),
     "audit": ("letterbox.audit_cli", "who did what and when, as a table or CSV (staff)"),
     "verify": ("letterbox.export.verify", "check a packet against its manifest"),
