@@ -17,6 +17,7 @@ from letterbox.ui.child_form import ChildFormScreen
 from letterbox.ui.home import HomeScreen
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
+from letterbox.ui.staff.session import StaffSession
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.services = services if services is not None else build_services(core)
         self.tasks = tasks
         self.session: Session | None = None
+        self.staff_session: StaffSession | None = None
         self._speaker: Speaker | None = speaker
         self._language_changer = language_changer
         self.setWindowTitle(APP_NAME)
@@ -71,10 +73,12 @@ class MainWindow(QMainWindow):
     def show_signin(self) -> None:
         """The sign-in screen: nobody is signed in."""
         self.session = None
+        self.staff_session = None
         self._idle.stop()
         screen = SignInScreen(self.core, self.tasks)
         screen.signed_in.connect(self.start_session)
         screen.create_requested.connect(self.show_create_profile)
+        screen.staff_requested.connect(self.show_staff_signin)
         screen.language_chosen.connect(self._change_language)
         self._set_screen(screen)
         screen.filter_edit.setFocus()
@@ -164,17 +168,46 @@ class MainWindow(QMainWindow):
         self._set_screen(screen)
         screen.name_edit.setFocus()
 
+    # -- staff (the worker station's screens live in ui/staff/) ---------------
+    def show_staff_signin(self) -> None:
+        """Staff sign-in (name and passphrase); Back returns to the parents' sign-in."""
+        from letterbox.ui.staff.signin import StaffSignInScreen
+
+        self.session = None
+        self.staff_session = None
+        screen = StaffSignInScreen(self.services, self.tasks)
+        screen.signed_in.connect(self.start_staff_session)
+        screen.go_home.connect(self.show_signin)
+        self._set_screen(screen)
+        screen.name_edit.setFocus()
+
+    def start_staff_session(self, result) -> None:
+        """Open the staff home for a successful staff sign-in (SignInResult)."""
+        from letterbox.ui.staff.home import StaffHomeScreen
+
+        self.staff_session = StaffSession.from_sign_in(self.core, self.services, self.tasks,
+                                                       result)
+        log.info("Signed in: staff %s", self.staff_session.member.id)
+        self._idle.start()
+        screen = StaffHomeScreen(self.staff_session)
+        screen.sign_out.connect(self.sign_out)
+        self._set_screen(screen)
+
     def sign_out(self) -> None:
-        """Save, forget the parent, and show the sign-in screen."""
+        """Save, forget the parent or staff member, and show the sign-in screen."""
         if self.session is not None:
             log.info("Signed out: parent %s", self.session.parent.id)
+        if self.staff_session is not None:
+            log.info("Signed out: staff %s", self.staff_session.member.id)
+            # The single-shot idle timer is still running unless it is what fired.
+            self.staff_session.end(idle=not self._idle.isActive())
         self.interrupted.forget_waiting()
         self.show_signin()
 
     # -- kiosk safety --------------------------------------------------------
     def note_activity(self) -> None:
         """Restart the idle timer (called for every key press and click)."""
-        if self.session is not None:
+        if self.session is not None or self.staff_session is not None:
             self._idle.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
