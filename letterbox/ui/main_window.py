@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         screen.open_recording.connect(
             lambda recording_id: self.open_recording(recording_id=recording_id))
         screen.add_child.connect(self.open_add_child)
-        screen.send_to_mail_room.connect(self.open_export)
         self._set_screen(screen)
         screen.write_button.setFocus()
 
@@ -145,16 +144,6 @@ class MainWindow(QMainWindow):
             return
         self.session.speaker = self.speaker()  # echo reading uses the window's one Speaker
         screen = RecordingScreen(self.session, child_id=child_id, recording_id=recording_id)
-        screen.go_home.connect(self.show_home)
-        self._set_screen(screen)
-
-    def open_export(self) -> None:
-        """Send the parent's ready items to the mail room."""
-        from letterbox.ui.export_view import ExportScreen
-
-        if self.session is None:
-            return
-        screen = ExportScreen(self.session)
         screen.go_home.connect(self.show_home)
         self._set_screen(screen)
 

@@ -3,15 +3,22 @@ parents' sign-in; and never reached from a parent's session."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 
 from letterbox.core import Core
+from letterbox.demo import DEMO_ID_NUMBER
+from letterbox.errors import NotAllowed
 from letterbox.services import Services
 from letterbox.services.actor import Actor
 from letterbox.services.signin import SignInOutcome
+from letterbox.ui.home import HomeScreen
 from letterbox.ui.main_window import MainWindow
+from letterbox.ui.screen import Session
 from letterbox.ui.signin import SignInScreen
 from letterbox.ui.staff.home import StaffHomeScreen
+from letterbox.ui.staff.session import StaffSession
 from letterbox.ui.staff.signin import StaffSignInScreen
 from tests.ui.staff.conftest import STAFF_NAME, STAFF_PASSPHRASE
 
@@ -115,3 +122,23 @@ def test_idle_staff_session_signs_out(qtbot, demo_core: Core, services: Services
                                 and e.actor_kind == "staff"
                                 for e in services.audit.events(Actor.staff(member.id))),
                     timeout=5000)
+
+
+def test_a_parent_session_cannot_reach_staff_work(demo_core: Core, tasks,
+                                                  services: Services, qtbot) -> None:
+    """The parent's home offers no export or staff action, and staff work refuses them."""
+    parent = demo_core.profiles.find_by_id_number(DEMO_ID_NUMBER)
+    session = Session(core=demo_core, tasks=tasks, parent=parent, services=services)
+    home = HomeScreen(session)
+    qtbot.addWidget(home)
+    words = " ".join(b.text() + b.accessibleName() for b in home.findChildren(QAbstractButton))
+    assert "mail room" not in words.lower() and "staff" not in words.lower()
+    assert "export" not in words.lower()
+    assert not hasattr(home, "export_button") and not hasattr(home, "send_to_mail_room")
+    with pytest.raises(NotAllowed):
+        StaffSession(core=demo_core, services=services, tasks=tasks, actor=session.actor,
+                     member=demo_core.staff.all()[0])
+    with pytest.raises(NotAllowed):
+        services.review.queue(session.actor)
+    with pytest.raises(NotAllowed):
+        services.export.plan(session.actor, parent.id)
