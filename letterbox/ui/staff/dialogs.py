@@ -7,6 +7,7 @@ decide whether it is acceptable.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,7 +68,9 @@ class ReasonDialog(QDialog):
     def ask(cls, parent: QWidget, title: str, prompt: str, presets: list[str]) -> str | None:
         """The reason, or None when cancelled."""
         dialog = cls(title, prompt, presets, parent)
-        return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        # A sign-out while the dialog is open deletes the page, and the dialog with it.
+        return dialog.reason() if accepted and shiboken6.isValid(dialog) else None
 
 
 class PinDialog(QDialog):
@@ -115,4 +118,5 @@ class PinDialog(QDialog):
     def ask(cls, parent: QWidget, who: str) -> str | None:
         """The new PIN, or None when cancelled."""
         dialog = cls(who, parent)
-        return dialog.pin_edit.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.pin_edit.text() if accepted and shiboken6.isValid(dialog) else None
