@@ -8,6 +8,7 @@ decide whether it is acceptable.
 from __future__ import annotations
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -36,8 +38,11 @@ class ReasonDialog(QDialog):
         self.presets = QListWidget()
         self.presets.setWordWrap(True)
         self.presets.setAccessibleName(self.tr("Ready-worded reasons"))
+        self.presets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.presets.addItems(presets)
-        self.presets.currentTextChanged.connect(self._use_preset)
+        self.presets.setCurrentRow(-1)  # nothing is chosen until staff choose it
+        self.presets.itemClicked.connect(self._use_preset)
+        self.presets.itemActivated.connect(self._use_preset)
         layout.addWidget(self.presets, 1)
         layout.addWidget(QLabel(self.tr("Reason (the parent reads this; change it as "
                                         "needed):")))
@@ -52,9 +57,9 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_ok()
 
-    def _use_preset(self, text: str) -> None:
-        if text:
-            self.text.setPlainText(text)
+    def _use_preset(self, item: QListWidgetItem) -> None:
+        self.text.setPlainText(item.text())
+        self.text.setFocus()
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -104,6 +104,7 @@ class ExportPage(StaffPage):
         self.facility_label = QLabel()
         self.facility_label.setWordWrap(True)
         layout.addWidget(self.facility_label)
+        layout.addWidget(QLabel(self.tr("What will be exported")))
         self.plan_list = QListWidget()
         self.plan_list.setWordWrap(True)
         self.plan_list.setAccessibleName(self.tr("What will be exported"))
@@ -117,6 +118,7 @@ class ExportPage(StaffPage):
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Export status"))
         layout.addWidget(self.status_label)
+        layout.addWidget(QLabel(self.tr("Last export")))
         self.result_list = QListWidget()
         self.result_list.setWordWrap(True)
         self.result_list.setAccessibleName(self.tr("Export result"))
@@ -191,7 +193,9 @@ class ExportPage(StaffPage):
             for refusal in plan.refused:
                 self.plan_list.addItem(f"{who}: {self.refusal_text(refusal)}")
         if not any(not plan.empty for plan in overview.plans):
-            self.plan_list.addItem(self.tr("Nothing is approved for export yet."))
+            refused = any(plan.refused for plan in overview.plans)
+            self.plan_list.addItem(self.tr("Nothing else can be exported now.") if refused
+                                   else self.tr("Nothing is approved for export yet."))
         self.export_button.setEnabled(not self._running and
                                       any(not plan.empty for plan in overview.plans))
 
@@ -276,7 +280,8 @@ class ExportPage(StaffPage):
             who = f"{result.parent.name} ({result.parent.id_number})"
             sent = sum(1 for item in result.items if item.kind != "extras")
             if result.folder is not None:
-                self.result_list.addItem(self.tr("%1: %2 items in %3").replace("%1", who)
+                self.result_list.addItem(self.tr("%1: packet in %3 (items: %2)")
+                                         .replace("%1", who)
                                          .replace("%2", str(sent))
                                          .replace("%3", str(result.folder)))
             for refusal in result.refused:

@@ -28,6 +28,8 @@ QWidget { font-size: 12pt; }
 QLabel#screenTitle { font-size: 18pt; font-weight: bold; }
 QListWidget::item { padding: 4px; }
 QPushButton { padding: 6px 14px; min-height: 32px; }
+QPushButton[primary="true"]:disabled { background: #e9e9e9; color: #777777;
+                                      border-color: #aaaaaa; }
 """
 
 
@@ -57,7 +59,7 @@ class StaffHomeScreen(Screen):
         body = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Staff pages"))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(110)
         body.addWidget(self.nav)
         self.stack = QStackedWidget()
         body.addWidget(self.stack, 1)

@@ -97,7 +97,7 @@ class ReviewPage(StaffPage):
         self.item_view = ItemView()
         lower_layout.addWidget(self.item_view, 1)
         split.addWidget(lower)
-        split.setSizes([220, 420])
+        split.setSizes([215, 435])
         layout.addWidget(split, 1)
 
         row = QHBoxLayout()

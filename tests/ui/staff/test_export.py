@@ -78,7 +78,7 @@ def test_export_writes_only_approved_items(qtbot, page: ExportPage, staff: Staff
                                            "My week, day by day")).status == "ready"
     assert "Packets made: 1" in page.status_label.text()
     results = [page.result_list.item(i).text() for i in range(page.result_list.count())]
-    assert any("1 items in" in r for r in results)
+    assert any("packet in" in r and "(items: 1)" in r for r in results)
     assert any("Thinking of you" in r and "No-contact order" in r for r in results)
     exported = [e for e in staff.services.audit.events(staff.actor)
                 if e.action == "letter_export"]
