@@ -31,8 +31,6 @@ WRITE_LETTER = Action(QT_TRANSLATE_NOOP("Actions", "Write a letter"), "letter", 
                       primary=True, height=96)
 RECORD_MESSAGE = Action(QT_TRANSLATE_NOOP("Actions", "Record a message"), "mic", "Ctrl+R",
                         primary=True, height=96)
-SEND_TO_MAIL_ROOM = Action(QT_TRANSLATE_NOOP("Actions", "Send to the mail room"), "export",
-                           "Ctrl+M", height=64)
 ADD_CHILD = Action(QT_TRANSLATE_NOOP("Actions", "Add a child"), "add", "Ctrl+K", height=56)
 SIGN_OUT = Action(QT_TRANSLATE_NOOP("Actions", "Sign out"), "signout", "Ctrl+Q", height=56)
 

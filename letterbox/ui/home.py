@@ -22,7 +22,6 @@ from letterbox.store.recordings import Recording
 from letterbox.ui.actions import (
     ADD_CHILD,
     RECORD_MESSAGE,
-    SEND_TO_MAIL_ROOM,
     SIGN_OUT,
     WRITE_LETTER,
     action_button,
@@ -56,7 +55,6 @@ class HomeScreen(Screen):
     open_letter = Signal(int)
     open_recording = Signal(int)
     add_child = Signal()
-    send_to_mail_room = Signal()
     sign_out = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -87,8 +85,6 @@ class HomeScreen(Screen):
             RECORD_MESSAGE, self, lambda: self.record_message.emit(self.selected_child()))
         actions.addWidget(self.write_button, 0, 0)
         actions.addWidget(self.record_button, 0, 1)
-        self.export_button = action_button(SEND_TO_MAIL_ROOM, self, self.send_to_mail_room.emit)
-        actions.addWidget(self.export_button, 1, 0, 1, 2)
         layout.addLayout(actions)
 
         layout.addWidget(self._section(self.tr("Your children")))

@@ -18,6 +18,7 @@ from letterbox.ui.dialogs import DialogHost
 from letterbox.ui.home import HomeScreen
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
+from letterbox.ui.staff.session import StaffSession
 from letterbox.ui.wording import error_text
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.services = services if services is not None else build_services(core)
         self.tasks = tasks
         self.session: Session | None = None
+        self.staff_session: StaffSession | None = None
         self._speaker: Speaker | None = speaker
         self._language_changer = language_changer
         self.dialogs = DialogHost(self)
@@ -74,10 +76,12 @@ class MainWindow(QMainWindow):
     def show_signin(self) -> None:
         """The sign-in screen: nobody is signed in."""
         self.session = None
+        self.staff_session = None
         self._idle.stop()
         screen = SignInScreen(self.services, self.tasks)
         screen.signed_in.connect(self.start_session)
         screen.create_requested.connect(self.show_create_profile)
+        screen.staff_requested.connect(self.show_staff_signin)
         screen.language_chosen.connect(self._change_language)
         self._set_screen(screen)
         screen.filter_edit.setFocus()
@@ -113,7 +117,6 @@ class MainWindow(QMainWindow):
         screen.open_recording.connect(
             lambda recording_id: self.open_recording(recording_id=recording_id))
         screen.add_child.connect(self.open_add_child)
-        screen.send_to_mail_room.connect(self.open_export)
         self._set_screen(screen)
         screen.write_button.setFocus()
 
@@ -147,16 +150,6 @@ class MainWindow(QMainWindow):
         screen.go_home.connect(self.show_home)
         self._set_screen(screen)
 
-    def open_export(self) -> None:
-        """Send the parent's ready items to the mail room."""
-        from letterbox.ui.export_view import ExportScreen
-
-        if self.session is None:
-            return
-        screen = ExportScreen(self.session)
-        screen.go_home.connect(self.show_home)
-        self._set_screen(screen)
-
     def open_add_child(self) -> None:
         """The add-a-child form."""
         if self.session is None:
@@ -167,8 +160,34 @@ class MainWindow(QMainWindow):
         self._set_screen(screen)
         screen.name_edit.setFocus()
 
+    # -- staff (the worker station's screens live in ui/staff/) ---------------
+    def show_staff_signin(self) -> None:
+        """Staff sign-in (name and passphrase); Back returns to the parents' sign-in."""
+        from letterbox.ui.staff.signin import StaffSignInScreen
+
+        self.session = None
+        self.staff_session = None
+        screen = StaffSignInScreen(self.services, self.tasks)
+        screen.signed_in.connect(self.start_staff_session)
+        screen.go_home.connect(self.show_signin)
+        self._set_screen(screen)
+        screen.name_edit.setFocus()
+
+    def start_staff_session(self, result) -> None:
+        """Open the staff home for a successful staff sign-in (SignInResult)."""
+        from letterbox.ui.staff.home import StaffHomeScreen
+
+        self.staff_session = StaffSession.from_sign_in(self.core, self.services, self.tasks,
+                                                       result)
+        log.info("Signed in: staff %s", self.staff_session.member.id)
+        self._idle.start()
+        screen = StaffHomeScreen(self.staff_session)
+        screen.sign_out.connect(self.sign_out)
+        self._set_screen(screen)
+
     def sign_out(self, *, idle: bool = False) -> None:
-        """Close any open dialog, save, forget the parent, and show the sign-in screen.
+        """Close any open dialog, save, forget the parent or staff member, and show the
+        sign-in screen.
 
         A screen is never deleted under its own dialog: when one is open, it is closed
         first and the sign-out runs once its event loop has unwound.
@@ -182,13 +201,16 @@ class MainWindow(QMainWindow):
             actor = self.session.actor
             signin = self.services.signin
             self.tasks.run(lambda: signin.sign_out(actor, idle=idle), serial=True)
+        if self.staff_session is not None:
+            log.info("Signed out: staff %s", self.staff_session.member.id)
+            self.staff_session.end(idle=idle)
         self.interrupted.forget_waiting()
         self.show_signin()
 
     # -- kiosk safety --------------------------------------------------------
     def note_activity(self) -> None:
         """Restart the idle timer (called for every key press and click)."""
-        if self.session is not None:
+        if self.session is not None or self.staff_session is not None:
             self._idle.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,7 @@ class SignInScreen(Screen):
 
     signed_in = Signal(object)  # Parent
     create_requested = Signal()
+    staff_requested = Signal()
     language_chosen = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskRunner,
@@ -85,6 +88,14 @@ class SignInScreen(Screen):
         self.language_box.activated.connect(
             lambda i: self.language_chosen.emit(self.language_box.itemData(i)))
         row.addWidget(self.language_box)
+        # Small, in the corner: the worker station is not for parents.
+        self.staff_button = QPushButton(self.tr("Staff"))
+        self.staff_button.setObjectName("staffButton")
+        self.staff_button.setAccessibleName(self.tr("Staff sign-in"))
+        self.staff_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.staff_button.setStyleSheet("font-size: 11pt; padding: 4px 10px; min-height: 24px;")
+        self.staff_button.clicked.connect(self.staff_requested.emit)
+        row.addWidget(self.staff_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
         return page
 

@@ -137,13 +137,16 @@ def _make_data(data_dir: Path, minutes: float) -> list[Path]:
         letter = core.letters.create(parent.id, kids[index % 2].id, title=f"Letter {index}",
                                      body=long_letter()[: 2000 + 400 * index])
         core.letters.set_status(letter.id, "ready")
+        core.letters.set_status(letter.id, "approved")  # export takes approved items
         path = folder / f"take-{index}.wav"
         soundfile.write(str(path), _voice(minutes * 60, index), 48_000, subtype="PCM_16")
         rec = core.recordings.create(parent.id, kids[index % 2].id, "message",
                                      title=f"Message {index}")
         core.recordings.add_part(rec.id, "take", 1, path, duration_s=minutes * 60)
         core.recordings.set_status(rec.id, "ready")
+        core.recordings.set_status(rec.id, "approved")
         wavs.append(path)
+    core.staff.add("Bench Worker", "bench passphrase")
     core.close()
     return wavs
 
@@ -177,17 +180,20 @@ def _export_through_gui(data_dir: Path, out: Path) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from letterbox.core import open_core
+    from letterbox.services import build_services
     from letterbox.tasks import TaskRunner
-    from letterbox.ui.export_view import ExportScreen
-    from letterbox.ui.screen import Session
+    from letterbox.ui.staff.export import ExportPage
+    from letterbox.ui.staff.session import StaffSession
 
     app = QApplication.instance() or QApplication([])
     core = open_core(data_dir)
     tasks = TaskRunner()
-    parent = core.profiles.find_by_id_number("BENCH-1")
-    screen = ExportScreen(Session(core=core, tasks=tasks, parent=parent))
+    services = build_services(core)
+    signed_in = services.signin.sign_in_staff("Bench Worker", "bench passphrase")
+    screen = ExportPage(StaffSession.from_sign_in(core, services, tasks, signed_in))
     screen.choose_folder = lambda default: out  # type: ignore[method-assign]
     screen.show()
+    screen.reload()
     while screen.overview is None:
         app.processEvents()
     clock, gaps, state = QElapsedTimer(), [0], {"done": False}
@@ -211,8 +217,10 @@ def _export_through_gui(data_dir: Path, out: Path) -> tuple[float, float]:
         time.sleep(0.001)
     total = time.perf_counter() - started
     timer.stop()
-    result = screen.result
-    assert result is not None and len(result.items) >= 40, "export did not complete"
+    outcome = screen.outcome
+    assert outcome is not None and len(outcome.results) == 1, "export did not complete"
+    result = outcome.results[0]
+    assert len(result.items) >= 40, "export did not complete"
     tasks.wait_for_done()
     app.processEvents()
     screen.close()

@@ -1,0 +1,98 @@
+"""The staff home: a plain list of pages on the left (Review, Contacts, Parents, Export),
+the page on the right, and Sign out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from letterbox.ui.screen import Screen
+from letterbox.ui.staff.contacts import ContactsPage
+from letterbox.ui.staff.export import ExportPage
+from letterbox.ui.staff.page import StaffPage
+from letterbox.ui.staff.parents import ParentsPage
+from letterbox.ui.staff.review import ReviewPage
+from letterbox.ui.staff.session import StaffSession
+
+# The worker station shows more at once than the kiosk: smaller text, same contrast.
+STAFF_STYLE = """
+QWidget { font-size: 12pt; }
+QLabel#screenTitle { font-size: 18pt; font-weight: bold; }
+QListWidget::item { padding: 4px; }
+QPushButton { padding: 6px 14px; min-height: 32px; }
+QPushButton[primary="true"]:disabled { background: #e9e9e9; color: #777777;
+                                      border-color: #aaaaaa; }
+"""
+
+
+class StaffHomeScreen(Screen):
+    """Holds the staff pages; each reads its data again when it is shown.
+
+    Signals:
+        sign_out: the staff member is done (the window shows the parents' sign-in).
+    """
+
+    sign_out = Signal()
+
+    def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setStyleSheet(STAFF_STYLE)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Staff: %1").replace("%1", session.member.name))
+        title.setObjectName("screenTitle")
+        top.addWidget(title, 1)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.clicked.connect(self.sign_out.emit)
+        top.addWidget(self.sign_out_button)
+        layout.addLayout(top)
+
+        body = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Staff pages"))
+        self.nav.setFixedWidth(110)
+        body.addWidget(self.nav)
+        self.stack = QStackedWidget()
+        body.addWidget(self.stack, 1)
+        layout.addLayout(body, 1)
+
+        self.review = ReviewPage(session)
+        self.contacts = ContactsPage(session)
+        self.parents = ParentsPage(session)
+        self.export = ExportPage(session)
+        self.pages: list[StaffPage] = [self.review, self.contacts, self.parents, self.export]
+        for name, page in zip((self.tr("Review"), self.tr("Contacts"), self.tr("Parents"),
+                               self.tr("Export")), self.pages, strict=True):
+            self.nav.addItem(name)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.nav.setCurrentRow(0)
+
+    def show_page(self, index: int) -> None:
+        """Show one page, with its data read afresh."""
+        if not 0 <= index < len(self.pages):
+            return
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # comes back here through currentRowChanged
+            return
+        page = self.pages[index]
+        self.stack.setCurrentWidget(page)
+        page.reload()
+
+    def current_page(self) -> StaffPage:
+        """The page shown now."""
+        return self.pages[self.stack.currentIndex()]
+
+    def leave(self) -> None:
+        """Stop playback and any export before the screen goes."""
+        for page in self.pages:
+            page.leave()

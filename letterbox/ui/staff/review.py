@@ -1,0 +1,272 @@
+"""Review: the queue of items, oldest first; read or listen; approve or return with a
+reason; and record the mail room's answer on exported items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from letterbox.services.review import ItemRef, ReviewEntry
+from letterbox.store.items import TRANSITIONS, ItemKind, ItemStatus
+from letterbox.ui.staff.item_view import ItemView, PartToPlay
+from letterbox.ui.staff.page import StaffPage, fill_table, make_table, row_key, select_row
+from letterbox.ui.staff.session import StaffSession
+from letterbox.ui.wording import staff_status_text
+
+FILTERS = (ItemStatus.READY, ItemStatus.APPROVED, ItemStatus.RETURNED, ItemStatus.EXPORTED)
+
+# Kind, ready-worded reasons; the parent reads them at their next sign-in.
+RETURN_REASONS = (
+    QT_TRANSLATE_NOOP("StaffReasons", "Please leave out the part about money: the mail room "
+                      "will not send it."),
+    QT_TRANSLATE_NOOP("StaffReasons", "Please do not ask your child to pass on messages or "
+                      "to contact anyone."),
+    QT_TRANSLATE_NOOP("StaffReasons", "Please leave out dates you cannot be sure of, such as "
+                      "when you will come home."),
+    QT_TRANSLATE_NOOP("StaffReasons", "Please leave out talk about your case or the court."),
+    QT_TRANSLATE_NOOP("StaffReasons", "Please do not ask your child to keep secrets."),
+    QT_TRANSLATE_NOOP("StaffReasons", "We could not hear all of the recording. Please record "
+                      "it again, a little closer to the microphone."),
+)
+MAIL_ROOM_REASONS = (
+    QT_TRANSLATE_NOOP("StaffReasons", "The mail room held it back because of what it says."),
+    QT_TRANSLATE_NOOP("StaffReasons", "The mail room could not accept the recording."),
+    QT_TRANSLATE_NOOP("StaffReasons", "The name or address was not complete."),
+)
+
+
+def reasons(texts: tuple[str, ...]) -> list[str]:
+    """Ready-worded reasons in the interface language."""
+    return [QCoreApplication.translate("StaffReasons", text) for text in texts]
+
+
+def staff_moves(status: str) -> set[ItemStatus]:
+    """Where staff may move an item from ``status``, as the status table says."""
+    return {new for (old, new), move in TRANSITIONS.items()
+            if old == status and move.by == "staff"}
+
+
+class ReviewPage(StaffPage):
+    """The queue (filtered by status), the selected item, and the decisions.
+
+    Signals:
+        decided(object): a decision was stored (the changed letter or recording).
+    """
+
+    decided = Signal(object)
+
+    def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.entries: list[ReviewEntry] = []
+        self.loaded = False
+        self._row_after_reload = 0
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:")))
+        self.filter_box = QComboBox()
+        self.filter_box.setAccessibleName(self.tr("Status"))
+        for status in FILTERS:
+            self.filter_box.addItem(staff_status_text(status), str(status))
+        self.filter_box.currentIndexChanged.connect(lambda _i: self._reload_from_top())
+        top.addWidget(self.filter_box)
+        self.count_label = QLabel()
+        top.addWidget(self.count_label, 1)
+        layout.addLayout(top)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.table = make_table([self.tr("Waiting since"), self.tr("Parent"),
+                                 self.tr("ID number"), self.tr("Child"), self.tr("Kind"),
+                                 self.tr("Title"), self.tr("Status")], self.tr("Review queue"))
+        self.table.itemSelectionChanged.connect(self._selected)
+        split.addWidget(self.table)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.item_label = QLabel()
+        self.item_label.setWordWrap(True)
+        self.item_label.setTextFormat(Qt.TextFormat.PlainText)
+        lower_layout.addWidget(self.item_label)
+        self.item_view = ItemView()
+        lower_layout.addWidget(self.item_view, 1)
+        split.addWidget(lower)
+        split.setSizes([215, 435])
+        layout.addWidget(split, 1)
+
+        row = QHBoxLayout()
+        self.approve_button = self._button(self.tr("Approve"), self.approve, row)
+        self.return_button = self._button(self.tr("Return…"), self.return_selected, row)
+        self.sent_button = self._button(self.tr("Sent"), self.mark_sent, row)
+        self.rejected_button = self._button(self.tr("Rejected…"), self.mark_rejected, row)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    def _button(self, text: str, handler, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(handler)
+        row.addWidget(button)
+        return button
+
+    # -- the queue -----------------------------------------------------------
+    def status_filter(self) -> str:
+        """The status shown now."""
+        return str(self.filter_box.currentData())
+
+    def set_status_filter(self, status: str) -> None:
+        """Show items with this status."""
+        self.filter_box.setCurrentIndex(max(0, self.filter_box.findData(status)))
+
+    def _reload_from_top(self) -> None:
+        self._row_after_reload = 0
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the queue off the GUI thread; the same row stays selected (the next item
+        after a decision)."""
+        review, actor, status = self.session.services.review, self.session.actor, \
+            self.status_filter()
+        self.run(lambda: review.queue(actor, (status,)), self.show_queue)
+
+    def show_queue(self, entries: list[ReviewEntry]) -> None:
+        """Fill the table, oldest first."""
+        self.entries = entries
+        self.loaded = True
+        rows = [[e.updated_at[:16].replace("T", " "), e.parent_name, e.id_number, e.child,
+                 self._kind_text(e.ref.kind), e.title, staff_status_text(e.status)]
+                for e in entries]
+        fill_table(self.table, rows, [e.ref for e in entries])
+        self.count_label.setText(self.tr("%1 items").replace("%1", str(len(entries))))
+        select_row(self.table, self._row_after_reload)
+        if not entries:
+            self._selected()
+
+    def _kind_text(self, kind: str) -> str:
+        return self.tr("Letter") if kind == ItemKind.LETTER else self.tr("Recording")
+
+    def selected_entry(self) -> ReviewEntry | None:
+        """The item highlighted in the queue."""
+        ref = row_key(self.table)
+        return next((e for e in self.entries if e.ref == ref), None)
+
+    def select(self, ref: ItemRef) -> bool:
+        """Highlight the item ``ref`` if it is in the queue."""
+        for row in range(self.table.rowCount()):
+            if row_key(self.table, row) == ref:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selected(self) -> None:
+        entry = self.selected_entry()
+        self._update_buttons()
+        if entry is None:
+            self.item_label.setText(self.tr("Nothing to show.") if self.loaded else "")
+            self.item_view.clear()
+            return
+        item = entry.item
+        words = [self._kind_text(entry.ref.kind), entry.title or self.tr("(no title)"),
+                 self.tr("from %1 (%2)").replace("%1", entry.parent_name)
+                 .replace("%2", entry.id_number),
+                 self.tr("to %1").replace("%1", entry.child or "?"),
+                 staff_status_text(entry.status)]
+        if entry.status_note:
+            words.append(self.tr("Reason: %1").replace("%1", entry.status_note))
+        self.item_label.setText(" · ".join(words))
+        if entry.ref.kind == ItemKind.LETTER:
+            self.item_view.show_letter(getattr(item, "body", ""), item.flags)
+            return
+        self.item_view.show_recording(getattr(item, "transcript", ""),
+                                      getattr(item, "story_text", ""), item.flags)
+        recordings, actor, ref = self.session.services.recordings, self.session.actor, entry.ref
+
+        def parts() -> list[PartToPlay]:
+            return [PartToPlay(p, recordings.audio_path(actor, p))
+                    for p in recordings.parts(actor, ref.id, chosen_only=True)]
+
+        self.run(parts, lambda found: self._show_parts(ref, found))
+
+    def _show_parts(self, ref: ItemRef, parts: list[PartToPlay]) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry.ref == ref:  # still the one selected
+            self.item_view.show_parts(parts)
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        moves = staff_moves(entry.status) if entry is not None and not self.busy else set()
+        self.approve_button.setEnabled(ItemStatus.APPROVED in moves)
+        self.return_button.setEnabled(ItemStatus.RETURNED in moves)
+        for button, status in ((self.sent_button, ItemStatus.SENT),
+                               (self.rejected_button, ItemStatus.REJECTED)):
+            button.setVisible(self.status_filter() == ItemStatus.EXPORTED)
+            button.setEnabled(status in moves)
+
+    # -- decisions -----------------------------------------------------------
+    def approve(self) -> None:
+        """Approve the selected item for the mail room."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        review, actor, ref = self.session.services.review, self.session.actor, entry.ref
+        self._decide(lambda: review.approve(actor, ref),
+                     self.tr("Approved: %1").replace("%1", entry.title or str(ref)))
+
+    def return_selected(self) -> None:
+        """Send the selected item back to the parent, with a kind reason."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        reason = self.ask_reason(self.tr("Return to the parent"),
+                                 self.tr("Why is it going back? %1 reads this at their next "
+                                         "sign-in.").replace("%1", entry.parent_name),
+                                 reasons(RETURN_REASONS))
+        if reason is None:
+            return
+        review, actor, ref = self.session.services.review, self.session.actor, entry.ref
+        self._decide(lambda: review.return_item(actor, ref, reason),
+                     self.tr("Returned to %1: %2").replace("%1", entry.parent_name)
+                     .replace("%2", entry.title or str(ref)))
+
+    def mark_sent(self) -> None:
+        """The mail room sent the selected item on."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        review, actor, ref = self.session.services.review, self.session.actor, entry.ref
+        self._decide(lambda: review.mail_outcome(actor, ref, sent=True),
+                     self.tr("Marked as sent: %1").replace("%1", entry.title or str(ref)))
+
+    def mark_rejected(self) -> None:
+        """The mail room refused the selected item, with its reason."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        reason = self.ask_reason(self.tr("Rejected by the mail room"),
+                                 self.tr("What did the mail room say?"),
+                                 reasons(MAIL_ROOM_REASONS))
+        if reason is None:
+            return
+        review, actor, ref = self.session.services.review, self.session.actor, entry.ref
+        self._decide(lambda: review.mail_outcome(actor, ref, sent=False, reason=reason),
+                     self.tr("Marked as rejected: %1").replace("%1", entry.title or str(ref)))
+
+    def _decide(self, work, note: str) -> None:
+        self._row_after_reload = max(0, self.table.currentRow())
+        self.run(work, lambda item: self._decided(item, note), change=True)
+        self._update_buttons()
+
+    def _decided(self, item: object, note: str) -> None:
+        self.show_note(note)
+        self.decided.emit(item)
+        self.reload()
+
+    def leave(self) -> None:
+        """Stop any playback."""
+        self.item_view.stop()

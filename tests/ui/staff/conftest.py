@@ -1,0 +1,57 @@
+"""Staff screens on a real data folder: the demo profile, one staff account, a session
+opened by a real staff sign-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from letterbox.core import Core
+from letterbox.demo import DEMO_ID_NUMBER
+from letterbox.services import Services, build_services
+from letterbox.services.actor import Actor
+from letterbox.store.profiles import Parent
+from letterbox.ui.staff.session import StaffSession
+from letterbox.writing.content_check import ContentChecker
+
+STAFF_NAME = "Sam Worker"
+STAFF_PASSPHRASE = "correct horse"
+
+
+@pytest.fixture
+def services(demo_core: Core) -> Services:
+    """The services over the demo data folder, with one staff account."""
+    demo_core.staff.add(STAFF_NAME, STAFF_PASSPHRASE)
+    return build_services(demo_core)
+
+
+@pytest.fixture
+def staff(demo_core: Core, services: Services, tasks) -> StaffSession:
+    """A staff session opened by signing in with the right passphrase."""
+    result = services.signin.sign_in_staff(STAFF_NAME, STAFF_PASSPHRASE)
+    return StaffSession.from_sign_in(demo_core, services, tasks, result)
+
+
+@pytest.fixture
+def demo_parent(demo_core: Core) -> Parent:
+    parent = demo_core.profiles.find_by_id_number(DEMO_ID_NUMBER)
+    assert parent is not None
+    return parent
+
+
+def child_id(core: Core, parent: Parent, starts: str) -> int:
+    """The demo child whose name starts with ``starts``."""
+    return next(c.id for c in core.profiles.children(parent.id) if c.name.startswith(starts))
+
+
+def letter_id(core: Core, parent: Parent, title: str) -> int:
+    """The demo letter with this title."""
+    return next(x.id for x in core.letters.for_parent(parent.id) if x.title == title)
+
+
+def flagged_letter(services: Services, parent: Parent, child: int, body: str) -> int:
+    """A letter the parent wrote and sent for review with its content-check flags."""
+    actor = Actor.parent(parent.id, parent.name)
+    letter = services.letters.create(actor, parent.id, child, title="Coming home", body=body)
+    flags = [f.to_dict() for f in ContentChecker("en").check(body)]
+    services.letters.submit(actor, letter.id, flags=flags)
+    return letter.id

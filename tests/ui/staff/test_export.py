@@ -1,0 +1,116 @@
+"""The staff export page: only approved items go, refused ones are named with the reason,
+the export runs off the GUI thread with progress, and Cancel keeps everything approved."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from letterbox.core import Core
+from letterbox.services.review import ItemRef
+from letterbox.store.items import ItemKind
+from letterbox.store.profiles import Parent
+from letterbox.ui.staff.export import EVERYONE, ExportPage
+from letterbox.ui.staff.session import StaffSession
+from tests.export.pdftext import pdf_text
+from tests.ui.staff.conftest import letter_id
+
+
+@pytest.fixture
+def page(qtbot, staff: StaffSession, tmp_path: Path) -> ExportPage:
+    view = ExportPage(staff)
+    view.choose_folder = lambda default: tmp_path / "packets"  # type: ignore[method-assign]
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def _approve(staff: StaffSession, core: Core, parent: Parent, *titles: str) -> list[int]:
+    ids = [letter_id(core, parent, title) for title in titles]
+    for item_id in ids:
+        staff.services.review.approve(staff.actor, ItemRef(ItemKind.LETTER, item_id))
+    return ids
+
+
+def _plan(qtbot, page: ExportPage, parent_id: int) -> list[str]:
+    page.overview = None
+    page.choose_parent(parent_id)
+    qtbot.waitUntil(lambda: page.overview is not None, timeout=5000)
+    assert page.parent_box.currentData() == parent_id
+    return [page.plan_list.item(i).text() for i in range(page.plan_list.count())]
+
+
+def test_nothing_approved_means_nothing_to_export(qtbot, page: ExportPage) -> None:
+    """Ready (not yet approved) items are not offered for export."""
+    rows = _plan(qtbot, page, EVERYONE)
+    assert rows == ["Nothing is approved for export yet."]
+    assert not page.export_button.isEnabled()
+
+
+def test_export_writes_only_approved_items(qtbot, page: ExportPage, staff: StaffSession,
+                                           demo_core: Core, demo_parent: Parent,
+                                           tmp_path: Path) -> None:
+    """One approved letter goes; ready ones stay; an approved letter to a child whose
+    contact is not permitted is named with the reason and stays approved."""
+    zoe_letter, jordan_letter = _approve(staff, demo_core, demo_parent,
+                                         "Happy birthday, Zoë", "Thinking of you")
+    rows = _plan(qtbot, page, demo_parent.id)
+    assert any("letter to Zoë Martínez — Happy birthday, Zoë" in r for r in rows)
+    assert any("Thinking of you" in r and "not permitted" in r for r in rows)
+    assert len(rows) == 2 and page.export_button.isEnabled()
+    with qtbot.waitSignal(page.export_finished, timeout=60_000) as finished:
+        page.export_button.click()
+        assert page.progress_bar.isVisible() and page.cancel_button.isVisible()
+    outcome = finished.args[0]
+    [result] = outcome.results
+    assert result.folder is not None and result.folder.parent == tmp_path / "packets"
+    letters = sorted(p.name for p in (result.folder / "letters").glob("letter-*.pdf"))
+    assert len(letters) == 1
+    assert "You are six now" in pdf_text(result.folder / "letters" / letters[0])
+    manifest = json.loads((result.folder / "manifest.json").read_text(encoding="utf-8"))
+    assert [(i["kind"], i["item_id"]) for i in manifest["items"] if i["kind"] != "extras"] \
+        == [("letter", zoe_letter)]
+    assert demo_core.letters.get(zoe_letter).status == "exported"
+    assert demo_core.letters.get(jordan_letter).status == "approved"
+    assert demo_core.letters.get(letter_id(demo_core, demo_parent,
+                                           "My week, day by day")).status == "ready"
+    assert "Packets made: 1" in page.status_label.text()
+    results = [page.result_list.item(i).text() for i in range(page.result_list.count())]
+    assert any("packet in" in r and "(items: 1)" in r for r in results)
+    assert any("Thinking of you" in r and "No-contact order" in r for r in results)
+    exported = [e for e in staff.services.audit.events(staff.actor)
+                if e.action == "letter_export"]
+    assert exported and exported[0].actor_kind == "staff"
+    assert not page.progress_bar.isVisible()
+
+
+def test_everyone_exports_each_parent_with_approved_items(qtbot, page: ExportPage,
+                                                          staff: StaffSession,
+                                                          demo_core: Core,
+                                                          demo_parent: Parent) -> None:
+    """"Everyone" makes a packet for every parent with approved items."""
+    _approve(staff, demo_core, demo_parent, "My week, day by day")
+    rows = _plan(qtbot, page, EVERYONE)
+    assert any("My week, day by day" in r for r in rows)
+    with qtbot.waitSignal(page.export_finished, timeout=60_000) as finished:
+        page.export_button.click()
+    assert [r.parent.id for r in finished.args[0].results] == [demo_parent.id]
+
+
+def test_cancel_keeps_everything_approved(qtbot, page: ExportPage, staff: StaffSession,
+                                          demo_core: Core, demo_parent: Parent,
+                                          tmp_path: Path) -> None:
+    """Cancel during the export: no packet is kept and the items stay approved."""
+    ids = _approve(staff, demo_core, demo_parent, "Happy birthday, Zoë",
+                   "My week, day by day")
+    _plan(qtbot, page, demo_parent.id)
+    with qtbot.waitSignal(page.export_finished, timeout=60_000) as finished:
+        page.export_button.click()
+        page.cancel_button.click()  # checked before every item and every audio block
+    assert finished.args[0].cancelled and finished.args[0].results == []
+    assert "Cancelled" in page.status_label.text()
+    packets = tmp_path / "packets"
+    assert not packets.exists() or list(packets.iterdir()) == []
+    assert all(demo_core.letters.get(i).status == "approved" for i in ids)
