@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from letterbox.audio.controller import LevelWatch, RecordingController
-from letterbox.audio.recorder import FakeSource, tone
 from letterbox.audio.repair import TakeInfo
 from letterbox.core import Core
+from tests.audio.fakes import FakeSource, tone
 
 
 def test_quiet_for_three_seconds_warns_then_clears() -> None:

@@ -7,9 +7,9 @@ import pytest
 
 from letterbox.audio.controller import RecordingController
 from letterbox.audio.echo import EchoSession
-from letterbox.audio.recorder import FakeSource, tone
 from letterbox.audio.speech import Speaker
 from letterbox.core import Core
+from tests.audio.fakes import FakeSource, tone
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from letterbox.audio.devices import AudioUnavailable
-from letterbox.audio.recorder import FakeSource, partial_path, tone
+from letterbox.audio.recorder import partial_path
 from letterbox.audio.repair import TakeInfo
 from letterbox.audio.speech import Speaker
 from letterbox.audio.takes import prepare_take
@@ -19,6 +19,7 @@ from letterbox.ui.record_message import MessageView
 from letterbox.ui.record_story import StoryView
 from letterbox.ui.recording_view import RecordingScreen
 from letterbox.ui.screen import Session
+from tests.audio.fakes import FakeSource, tone
 
 
 @pytest.fixture
