@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject
 from letterbox.audio.repair import Orphan, discard, find_orphans, orphans_of
 from letterbox.audio.takes import keep_orphan
 from letterbox.core import Core
+from letterbox.services import Services, build_services
+from letterbox.services.actor import Actor
 from letterbox.tasks import TaskRunner
 from letterbox.ui.widgets.recorder_panel import clock
 
@@ -24,12 +26,14 @@ class InterruptedTakes(QObject):
     Args:
         ask: shows the question, returns True for Keep (a window method, so tests can
             answer it).
+        services: the window's services; a kept take is added as its owner.
     """
 
     def __init__(self, core: Core, tasks: TaskRunner, ask: Callable[[str, str], bool],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, services: Services | None = None) -> None:
         super().__init__(parent)
         self._core = core
+        self._services = services if services is not None else build_services(core)
         self._tasks = tasks
         self._ask = ask
         self.orphans: list[Orphan] | None = None   # None until the repair has run
@@ -50,14 +54,14 @@ class InterruptedTakes(QObject):
             self._waiting_parent = parent_id
             return
         self._waiting_parent = None
-        recordings = self._core.recordings
+        recordings, owner = self._services.recordings, Actor.parent(parent_id)
         for orphan in orphans_of(self.orphans, parent_id):
             self.orphans.remove(orphan)
             keep = self._ask(self.tr("A recording was interrupted"), self.tr(
                 "A recording was interrupted (%1 long). Keep it?")
                 .replace("%1", clock(orphan.duration_s)))
             if keep:
-                self._tasks.run(partial(keep_orphan, recordings, orphan), serial=True)
+                self._tasks.run(partial(keep_orphan, recordings, owner, orphan), serial=True)
             else:
                 self._tasks.run(partial(discard, orphan), serial=True)
 

@@ -7,12 +7,21 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import numpy as np
+from PySide6.QtCore import QObject
 
+from letterbox.audio.controller import RecordingController, TakePlan, TakeRequest
 from letterbox.audio.devices import SAMPLE_RATE
 from letterbox.audio.recorder import BlockSink
+from letterbox.audio.repair import TakeInfo
+from letterbox.core import Core
+from letterbox.services import build_services
+from letterbox.services.actor import Actor
+from letterbox.store.recordings import Recording
+from letterbox.tasks import TaskRunner
 
 
 class FakeSource:
@@ -77,3 +86,20 @@ def silence(seconds: float, block: int = 1024) -> Iterator[np.ndarray]:
     total = int(seconds * SAMPLE_RATE)
     for start in range(0, total, block):
         yield np.zeros(min(block, total - start), dtype=np.int16)
+
+
+def recording_controller(core: Core, tasks: TaskRunner, source_factory: Callable[[], FakeSource],
+                         recording: Recording, *, parent: QObject | None = None,
+                         max_seconds: float = 600) -> RecordingController:
+    """A controller that records into ``recording`` through the services, as its owner."""
+    recordings = build_services(core).recordings
+    owner = Actor.parent(recording.parent_id)
+
+    def prepare(request: TakeRequest) -> TakePlan:
+        left = recordings.remaining_seconds(owner, recording.id, request.role, request.position)
+        return TakePlan(TakeInfo(recording.parent_id, recording.id, request.role,
+                                 request.position, request.text), left)
+
+    return RecordingController(core.paths, tasks, source_factory, prepare=prepare,
+                               add_part=partial(recordings.add_part, owner),
+                               max_seconds=max_seconds, parent=parent)

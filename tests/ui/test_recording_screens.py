@@ -282,21 +282,27 @@ def test_echo_reading_from_the_story_library(qtbot, session: Session) -> None:
     assert view.line_label.text().startswith("Little Bear was cold")
 
 
-def test_echo_story_from_a_file_and_a_bad_file(qtbot, session: Session, tmp_path) -> None:
-    """A staff text file fills the story box; an unreadable one gets a message, not a crash."""
+def test_echo_offers_the_staff_story_folder(qtbot, session: Session, tmp_path) -> None:
+    """Stories staff put in the story folder are offered beside the library (title from the
+    file name); unreadable or oversized files are left out, and there is no file dialog."""
+    folder = tmp_path / "stories"
+    (folder / "es").mkdir(parents=True)
+    (folder / "The Small Fox.txt").write_text("Once upon a time, a small fox found a star.",
+                                               encoding="utf-8")
+    (folder / "es" / "El zorro.txt").write_text("Había una vez un zorro.", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    (folder / "huge.txt").write_text("word " * 50_000, encoding="utf-8")
+    session.core.settings.set("story_folder", str(folder))
     screen = _screen(qtbot, session, speaker=Speaker("mock"))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     screen.start_new("echo")
     qtbot.waitUntil(lambda: isinstance(screen.view, EchoView), timeout=5000)
     view: EchoView = screen.view
-    good = tmp_path / "story.txt"
-    good.write_text("Once upon a time, a small fox found a star.", encoding="utf-8")
-    view.choose_file = lambda: str(good)
-    view.load_file()
+    assert not hasattr(view, "load_file") and not hasattr(view, "choose_file")
+    offered: list[list[str]] = []
+    view.pick_story = lambda titles: offered.append(titles) or titles.index("The Small Fox")
+    qtbot.mouseClick(view.story_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "small fox" in view.text_edit.toPlainText(), timeout=5000)
-    bad = tmp_path / "story.bin"
-    bad.write_bytes(b"\xff\xfe\x00bad")
-    view.choose_file = lambda: str(bad)
-    view.load_file()
-    qtbot.waitUntil(lambda: "could not be used" in view.message.text(), timeout=5000)
-    assert "small fox" in view.text_edit.toPlainText()  # nothing already there was lost
+    assert "Little Bear Finds a Blanket" in offered[0]
+    assert not {"broken", "huge", "El zorro"} & set(offered[0])
+    assert view.ctx.draft.pending.title == "The Small Fox"
