@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from letterbox.audio.echo import EchoSession
 from letterbox.audio.speech import Speaker
 from letterbox.audio.takes import MAX_ECHO_LINES, split_echo_lines
+from letterbox.services.recordings import is_silent
 from letterbox.store.recordings import RecordingPart
 from letterbox.ui.record_common import RecordContext, TranscriptBox, play_part
 from letterbox.ui.record_submit import SubmitBar
@@ -165,7 +166,8 @@ class EchoView(QWidget):
         self.panel.pause_button.hide()  # a line is short: Stop, then do it again if needed
         self.panel.stop_button.clicked.connect(self._stop_pressed)
         self.panel.record_requested.connect(self._listen_then_record)
-        self.ctx.controller.take_saved.connect(self._saved)
+        # Queued: the EchoSession marks the line done first, then this shows it.
+        self.ctx.controller.take_saved.connect(self._saved, Qt.ConnectionType.QueuedConnection)
         layout.addWidget(self.panel)
         row = QHBoxLayout()
         self.again_button = BigButton(self.tr("&Hear it again"), "speaker", height=60)
@@ -210,6 +212,9 @@ class EchoView(QWidget):
         self.lines_list.clear()
         for i, line in enumerate(self.session.lines):
             mark = "✓ " if i in self.session.done else "○ "
+            part = self.parts.get(i + 1)
+            if i in self.session.done and part is not None and is_silent(part):
+                mark = "⚠ "  # recorded, but nobody can be heard in it: say it again
             item = QListWidgetItem(f"{mark}{i + 1}. {line}")
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.lines_list.addItem(item)

@@ -117,6 +117,21 @@ def test_echo_with_a_line_missing_is_refused(qtbot, session: Session, monkeypatc
     screen.leave()
 
 
+def test_silent_echo_line_is_marked(qtbot, session: Session, monkeypatch) -> None:
+    """An echo line recorded in silence is flagged at once and marked ⚠ in the lines."""
+    monkeypatch.setattr("letterbox.audio.echo.speech_seconds", lambda text: 0.2)
+    screen = open_screen(qtbot, session, speaker=Speaker("mock"),
+                         source_factory=lambda: FakeSource(silence(60), paced=True))
+    view: EchoView = _start(qtbot, screen, "echo")
+    view.text_edit.setPlainText("Goodnight moon. Goodnight stars.")
+    qtbot.mouseClick(view.lines_button, CLICK)
+    qtbot.waitUntil(lambda: view.lines_list.count() == 2, timeout=5000)
+    record(qtbot, screen, view.panel)
+    qtbot.waitUntil(lambda: view.lines_list.item(0).text().startswith("⚠"), timeout=5000)
+    assert screen.informed == [error_text(NotReady("take_silent"))]
+    screen.leave()
+
+
 def test_audio_limit_is_applied_while_recording(qtbot, session: Session) -> None:
     """With a one-minute facility limit, page 1 stops by itself at 60 s and is kept; another
     page is refused before the microphone opens, because the minute is used up."""
