@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from letterbox.errors import NotReady
 from letterbox.store.items import REOPENABLE, ItemStatus
@@ -34,20 +34,19 @@ class SubmitBar(QWidget):
         self.ctx = ctx
         self._before_send = before_send
         self._busy = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(self)  # one row: the screen's space goes to the takes and pages
+        row.setContentsMargins(0, 0, 0, 0)
         self.status_label = QLabel()
         self.status_label.setObjectName("hint")
         self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
-        row = QHBoxLayout()
+        row.addWidget(self.status_label, 1)
         self.send_button = BigButton(self.tr("Send for re&view"), "ok", primary=True,
                                      height=72)
         self.reopen_button = BigButton(self.tr("Take it &back to change it"), "letter",
                                        height=72)
-        row.addWidget(self.send_button)
-        row.addWidget(self.reopen_button)
-        layout.addLayout(row)
+        for button in (self.send_button, self.reopen_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
         self.send_button.clicked.connect(self.send)
         self.reopen_button.clicked.connect(self.reopen)
         ctx.controller.state_changed.connect(lambda _state: self.show_status())
