@@ -4,20 +4,27 @@
 the file, saving the part) through ``TaskRunner`` and polls its counters with a QTimer,
 like a meter: the audio thread and the GUI never touch each other. It reports through
 signals; the views only show them. QtCore only (no widgets).
+
+It knows nothing of the store: before each take it calls ``prepare`` (given by its owner,
+on the save pool) to learn where the take goes and how long it may be, and a finished
+take is saved through ``add_part``. Both act as the signed-in parent.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from letterbox.audio.devices import AudioUnavailable
 from letterbox.audio.recorder import AudioSource, Recorder, TakeResult
 from letterbox.audio.repair import TakeInfo
-from letterbox.audio.takes import discard_take, prepare_take, save_take
-from letterbox.core import Core
+from letterbox.audio.takes import AddPart, discard_take, prepare_take, save_take
+from letterbox.errors import LetterboxError
+from letterbox.paths import DataPaths
 from letterbox.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -50,8 +57,34 @@ class LevelWatch:
         return ""
 
 
+@dataclass(frozen=True)
+class TakeRequest:
+    """What the parent asked to record: a message take, the introduction, a page, a line."""
+
+    role: str
+    position: int
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class TakePlan:
+    """Where a take goes and how long it may be, decided right before it starts."""
+
+    info: TakeInfo
+    max_seconds: float
+
+
+Prepare = Callable[[TakeRequest], TakePlan]
+"""Runs on the save pool before each take; raises a LetterboxError to refuse it."""
+
+
 class RecordingController(QObject):
     """One recorder for one screen: record, pause, resume, stop; saves each take.
+
+    Args:
+        prepare: before each take, where it goes and its maximum length.
+        add_part: saves a finished take as a part.
+        max_seconds: the facility's maximum, shown until the first take is planned.
 
     Signals:
         state_changed(str): 'idle', 'starting', 'recording', 'paused', 'stopping'.
@@ -59,6 +92,8 @@ class RecordingController(QObject):
         warning(str): '', 'quiet', 'clipping' or 'ending_soon'.
         take_saved(object, object): the RecordingPart and the TakeResult.
         take_lost(object): a TakeResult with no audio in it (nothing was saved).
+        refused(object): the LetterboxError for which a take was not started (no audio
+            here, the recording is full…).
         failed(str, str): problem and fix (no microphone, disk full…).
     """
 
@@ -67,17 +102,19 @@ class RecordingController(QObject):
     warning = Signal(str)
     take_saved = Signal(object, object)
     take_lost = Signal(object)
+    refused = Signal(object)
     failed = Signal(str, str)
 
-    def __init__(self, core: Core, tasks: TaskRunner,
-                 source_factory: Callable[[], AudioSource], *, max_seconds: float,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, paths: DataPaths, tasks: TaskRunner,
+                 source_factory: Callable[[], AudioSource], *, prepare: Prepare,
+                 add_part: AddPart, max_seconds: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._core = core
+        self._paths = paths
         self._tasks = tasks
+        self._prepare = prepare
+        self._add_part = add_part
         self.recorder = Recorder(source_factory())
-        self.limit_seconds = max_seconds   # the facility's maximum for the whole recording
-        self.max_seconds = max_seconds     # what is left for the next take
+        self.max_seconds = max_seconds     # the longest the current or next take may be
         self.state = "idle"
         self._info: TakeInfo | None = None
         self._watch = LevelWatch()
@@ -91,26 +128,18 @@ class RecordingController(QObject):
         """True from Record until the take is saved."""
         return self.state != "idle"
 
-    def record(self, info: TakeInfo, *, already_used_s: float = 0.0) -> None:
-        """Start a take for this page, line, intro or message.
+    def record(self, request: TakeRequest) -> None:
+        """Start a take for this message, introduction, page or line.
 
-        Args:
-            already_used_s: seconds the recording's other parts already use (pages of a
-                story count together against the facility's maximum).
+        First ``prepare`` runs on the save pool (after any take still being saved, so the
+        limit counts it); then the device opens on the pool; the GUI never waits.
         """
         if self.busy:
             return
-        self.max_seconds = max(1.0, self.limit_seconds - already_used_s)
-        self._info = info
         self._watch = LevelWatch()
         self._set_state("starting")
-        recorder, paths, limit = self.recorder, self._core.paths, self.max_seconds
-
-        def start() -> None:
-            path = prepare_take(paths, info)
-            recorder.start(path, max_seconds=limit)
-
-        self._tasks.run(start, self._started, self._start_failed)
+        self._tasks.run(partial(self._prepare, request), self._prepared, self._start_failed,
+                        serial=True)
 
     def pause(self) -> None:
         """Stop keeping sound until resume() (the computer speaks, the parent thinks)."""
@@ -144,6 +173,20 @@ class RecordingController(QObject):
         self.state = state
         self.state_changed.emit(state)
 
+    def _prepared(self, plan: TakePlan) -> None:
+        if self._stop_when_started:  # Stop (or leaving) before the device was asked
+            self._stop_when_started = False
+            self._set_state("idle")
+            return
+        self._info = info = plan.info
+        self.max_seconds = limit = plan.max_seconds
+        recorder, paths = self.recorder, self._paths
+
+        def start() -> None:
+            recorder.start(prepare_take(paths, info), max_seconds=limit)
+
+        self._tasks.run(start, self._started, self._start_failed)
+
     def _started(self, _result: object) -> None:
         self._set_state("recording")
         self._timer.start()
@@ -154,7 +197,9 @@ class RecordingController(QObject):
     def _start_failed(self, error: BaseException) -> None:
         self._set_state("idle")
         self._stop_when_started = False
-        if isinstance(error, AudioUnavailable):
+        if isinstance(error, LetterboxError):
+            self.refused.emit(error)
+        elif isinstance(error, AudioUnavailable):
             self.failed.emit(error.problem, error.fix)
         elif isinstance(error, OSError):
             self.failed.emit(f"The recording could not be saved ({error.strerror or error}).",
@@ -182,7 +227,7 @@ class RecordingController(QObject):
         if self._last_warning:
             self._last_warning = ""
             self.warning.emit("")
-        recorder, info, recordings = self.recorder, self._info, self._core.recordings
+        recorder, info, add_part = self.recorder, self._info, self._add_part
         assert info is not None
 
         def finish() -> tuple[object, TakeResult]:
@@ -191,7 +236,7 @@ class RecordingController(QObject):
             if result.frames == 0:
                 discard_take(result.path)
                 return None, result
-            return save_take(recordings, info, result), result
+            return save_take(add_part, info, result), result
 
         self._tasks.run(finish, self._finished, self._finish_failed, serial=True)
 

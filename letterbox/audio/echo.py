@@ -8,12 +8,9 @@ after a line is saved the session moves to the next line not yet recorded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from letterbox.audio.controller import RecordingController
-from letterbox.audio.repair import TakeInfo
+from letterbox.audio.controller import RecordingController, TakeRequest
 from letterbox.audio.speech import Speaker
 from letterbox.audio.takes import speech_seconds
 
@@ -30,16 +27,12 @@ class EchoSession(QObject):
     phase_changed = Signal(str)
     line_changed = Signal(int)
 
-    def __init__(self, speaker: Speaker, controller: RecordingController, *, parent_id: int,
-                 recording_id: int, lines: list[str], done: set[int] | None = None,
-                 language: str = "en", used_seconds: Callable[[int], float] | None = None,
+    def __init__(self, speaker: Speaker, controller: RecordingController, *, lines: list[str],
+                 done: set[int] | None = None, language: str = "en",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._used_seconds = used_seconds or (lambda _position: 0.0)
         self._speaker = speaker
         self._controller = controller
-        self._parent_id = parent_id
-        self._recording_id = recording_id
         self.lines = lines
         self.done: set[int] = set(done or ())   # indexes of recorded lines
         self._language = language
@@ -51,6 +44,7 @@ class EchoSession(QObject):
         speaker.finished.connect(self._speech_done)
         controller.take_saved.connect(self._saved)
         controller.take_lost.connect(lambda _r: self._set_phase("idle"))
+        controller.refused.connect(lambda _e: self._set_phase("idle"))
         controller.failed.connect(lambda *_: self._set_phase("idle"))
 
     @property
@@ -113,10 +107,7 @@ class EchoSession(QObject):
 
     def _start_take(self) -> None:
         self._set_phase("your_turn")
-        position = self.index + 1
-        self._controller.record(TakeInfo(self._parent_id, self._recording_id, "line",
-                                         position, self.line),
-                                already_used_s=self._used_seconds(position))
+        self._controller.record(TakeRequest("line", self.index + 1, self.line))
 
     def _saved(self, part: object, _result: object) -> None:
         position = getattr(part, "position", 0)

@@ -23,7 +23,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -67,6 +67,7 @@ class TakeResult:
             but did not (paced devices), plus frames dropped because the disk fell behind.
         limit_reached: the take reached its maximum length and ended by itself.
         write_error: why the file could not take more sound (disk full…), or ''.
+        peak: the loudest sample of the whole take (0..1), to flag a take nobody hears.
     """
 
     path: Path
@@ -77,6 +78,7 @@ class TakeResult:
     dropped_estimate: int
     limit_reached: bool = False
     write_error: str = ""
+    peak: float = 0.0
 
 
 class Recorder:
@@ -108,6 +110,7 @@ class Recorder:
         self.overflows = 0
         self.backlog_dropped = 0
         self.peak = 0            # largest |sample| since the meter last read it
+        self.take_peak_max = 0   # largest |sample| of the whole take (never reset)
         self.paused = False
         self.stalled = False
         self.limit_reached = False
@@ -283,7 +286,8 @@ class Recorder:
                 path=final, frames=self.frames_written,
                 duration_s=self.frames_written / SAMPLE_RATE, overflows=self.overflows,
                 stalled=self.stalled, dropped_estimate=missing + dropped,
-                limit_reached=self.limit_reached, write_error=self.write_error)
+                limit_reached=self.limit_reached, write_error=self.write_error,
+                peak=self.take_peak_max / 32768.0)
             self._done.set()
             if reason != "stopped":
                 self._accepting = False
@@ -322,6 +326,8 @@ class Recorder:
             peak = max(int(data.max()), -int(data.min()))
             if peak > self.peak:
                 self.peak = peak
+            if peak > self.take_peak_max:
+                self.take_peak_max = peak
         return bool(self.max_frames) and self.frames_written >= self.max_frames
 
 
@@ -382,60 +388,3 @@ class SoundDeviceSource:
         handler = getattr(load_sounddevice(), "_exit_handler", None)
         if handler is not None:
             atexit.unregister(handler)
-
-
-class FakeSource:
-    """A microphone for tests: delivers given numpy blocks from its own thread.
-
-    Args:
-        blocks: int16 arrays of shape (n, 1) or (n,), delivered in order.
-        paced: sleep the blocks' duration between them (like hardware); else fire-hose.
-        stall_after: stop delivering (without ending) after this many blocks, like an
-            unplugged microphone.
-        overflow_every: flag every n-th block as overflowed (0: never).
-    """
-
-    def __init__(self, blocks: Iterator[np.ndarray] | list[np.ndarray], *, paced: bool = False,
-                 stall_after: int | None = None, overflow_every: int = 0) -> None:
-        self._blocks = iter(blocks)
-        self._paced = paced
-        self._stall_after = stall_after
-        self._overflow_every = overflow_every
-        self._running = threading.Event()
-        self._thread: threading.Thread | None = None
-        self.fail_with: BaseException | None = None
-
-    def start(self, sink: BlockSink) -> None:
-        if self.fail_with is not None:
-            raise self.fail_with
-        self._running.set()
-        self._thread = threading.Thread(target=self._deliver, args=(sink,), daemon=True,
-                                        name="fake-microphone")
-        self._thread.start()
-
-    def _deliver(self, sink: BlockSink) -> None:
-        for count, block in enumerate(self._blocks, start=1):
-            if not self._running.is_set():
-                return
-            if self._stall_after is not None and count > self._stall_after:
-                return  # like an unplugged microphone: no error, just no more blocks
-            data = block.reshape(-1, 1).astype(np.int16, copy=True)
-            sink(data, bool(self._overflow_every and count % self._overflow_every == 0))
-            if self._paced:
-                time.sleep(len(data) / SAMPLE_RATE)
-
-    def stop(self, *, abort: bool = False) -> None:
-        self._running.clear()
-        thread, self._thread = self._thread, None
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout=2)
-
-
-def tone(seconds: float, frequency: float = 440.0, amplitude: float = 0.5,
-         block: int = 1024) -> Iterator[np.ndarray]:
-    """Blocks of a sine tone (for fakes and benchmarks)."""
-    total = int(seconds * SAMPLE_RATE)
-    for start in range(0, total, block):
-        n = min(block, total - start)
-        t = (np.arange(start, start + n) / SAMPLE_RATE).astype(np.float64)
-        yield (np.sin(2 * np.pi * frequency * t) * amplitude * 32767).astype(np.int16)

@@ -7,14 +7,22 @@ alone; echo reading has one recorded line per line of the story text.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from letterbox.audio.recorder import TakeResult
 from letterbox.audio.repair import Orphan, TakeInfo, remove_sidecar, write_sidecar
+from letterbox.errors import NotFound
 from letterbox.paths import DataPaths
-from letterbox.store.recordings import RecordingPart, RecordingStore
+from letterbox.store.items import ItemStatus
+from letterbox.store.recordings import RecordingPart
+
+if TYPE_CHECKING:  # the services use this module: no import cycle at run time
+    from letterbox.services.actor import Actor
+    from letterbox.services.recordings import RecordingService
 
 MAX_WORDS_PER_LINE = 12
 MAX_ECHO_LINES = 400          # a pasted book is cut here, and the parent is told
@@ -98,10 +106,36 @@ def prepare_take(paths: DataPaths, info: TakeInfo) -> Path:
     return path
 
 
-def save_take(recordings: RecordingStore, info: TakeInfo, result: TakeResult) -> RecordingPart:
-    """Register a finished take as a part (replacing the page or line it re-records)."""
-    part = recordings.add_part(info.recording_id, info.role, info.position, result.path,
-                               duration_s=result.duration_s, text=info.text)
+class AddPart(Protocol):
+    """``RecordingService.add_part`` with the actor given: how a take becomes a part."""
+
+    def __call__(self, recording_id: int, role: str, position: int, file: Path | str, *,
+                 duration_s: float, text: str = "",
+                 peak_dbfs: float | None = None) -> RecordingPart: ...
+
+
+def peak_dbfs(peak: float) -> float:
+    """A 0..1 peak in dBFS; digital silence reads as −120."""
+    return round(20 * math.log10(max(peak, 1e-6)), 1)
+
+
+def file_peak(path: Path) -> float:
+    """The loudest sample (0..1) of a WAV file, read in blocks (pool thread)."""
+    import soundfile
+
+    loudest = 0
+    for block in soundfile.blocks(str(path), blocksize=48_000, dtype="int16"):
+        if len(block):
+            loudest = max(loudest, int(block.max()), -int(block.min()))
+    return loudest / 32768.0
+
+
+def save_take(add_part: AddPart, info: TakeInfo, result: TakeResult) -> RecordingPart:
+    """Register a finished take as a part (replacing the page or line it re-records), with
+    its peak, so a take nobody can hear is flagged."""
+    part = add_part(info.recording_id, info.role, info.position, result.path,
+                    duration_s=result.duration_s, text=info.text,
+                    peak_dbfs=peak_dbfs(result.peak))
     remove_sidecar(result.path)
     return part
 
@@ -112,36 +146,25 @@ def discard_take(result_path: Path) -> None:
     remove_sidecar(result_path)
 
 
-def keep_orphan(recordings: RecordingStore, orphan: Orphan) -> RecordingPart:
+def keep_orphan(recordings: RecordingService, actor: Actor, orphan: Orphan) -> RecordingPart:
     """The owner keeps an interrupted take: add it where it was being recorded.
 
-    If that recording was deleted meanwhile, the take becomes a new message.
+    If that recording was deleted meanwhile, or is no longer a draft (sent for review),
+    the take becomes a new message.
     """
     info = orphan.info
+    peak = peak_dbfs(file_peak(orphan.path))
     try:
-        recordings.get(info.recording_id)
+        draft = recordings.get(actor, info.recording_id).status == ItemStatus.DRAFT
+    except NotFound:
+        draft = False
+    if draft:
         recording_id, role, position = info.recording_id, info.role, info.position
-    except KeyError:
-        recording_id = recordings.create(info.parent_id, None, "message",
+    else:
+        recording_id = recordings.create(actor, info.parent_id, None, "message",
                                          title="Recovered recording").id
         role, position = "take", 1
-    part = recordings.add_part(recording_id, role, position, orphan.path,
-                               duration_s=orphan.duration_s, text=info.text)
+    part = recordings.add_part(actor, recording_id, role, position, orphan.path,
+                               duration_s=orphan.duration_s, text=info.text, peak_dbfs=peak)
     remove_sidecar(orphan.path)
     return part
-
-
-def chosen_by_position(recordings: RecordingStore, recording_id: int,
-                       role: str) -> dict[int, RecordingPart]:
-    """The current part at each position for a role (pages, lines or the intro)."""
-    return {p.position: p for p in recordings.parts(recording_id, chosen_only=True)
-            if p.role == role}
-
-
-def delete_take(recordings: RecordingStore, part: RecordingPart) -> None:
-    """Delete a part; if it was the message's chosen take, the newest other take is sent."""
-    recordings.delete_part(part.id)
-    if part.role == "take" and part.chosen:
-        takes = [p for p in recordings.parts(part.recording_id) if p.role == "take"]
-        if takes:
-            recordings.choose_take(part.recording_id, takes[-1].id)

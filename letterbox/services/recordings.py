@@ -224,6 +224,11 @@ class RecordingService:
         return limits
 
 
+def is_silent(part: RecordingPart) -> bool:
+    """True when nobody can be heard in this part (its loudest moment is below −50 dBFS)."""
+    return part.peak_dbfs is not None and part.peak_dbfs < SILENT_DBFS
+
+
 def _check_heard(part: RecordingPart) -> None:
-    if part.peak_dbfs is not None and part.peak_dbfs < SILENT_DBFS:
+    if is_silent(part):
         raise NotReady("take_silent", role=part.role, position=part.position)

@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self._idle.timeout.connect(self._idle_timeout)
         from letterbox.ui.recovery import InterruptedTakes
 
-        self.interrupted = InterruptedTakes(core, tasks, lambda t, q: self.ask_keep(t, q), self)
+        self.interrupted = InterruptedTakes(core, tasks, lambda t, q: self.ask_keep(t, q), self,
+                                            services=self.services)
         self.show_signin()
 
     # -- navigation ----------------------------------------------------------

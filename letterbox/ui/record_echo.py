@@ -1,18 +1,19 @@
 """Echo reading for parents who do not read: the computer reads a line, the parent repeats it.
 
-First the story text (typed, pasted by staff, or loaded from a file) is split into short
-lines; then, line by line: Listen (the computer reads; nothing is recorded), then the
-parent says it (recorded), then Stop. Any line can be chosen and done again.
+First the story text (chosen from the story library or the stories staff put in their
+story folder, or typed or pasted) is split into short lines; then, line by line: Listen
+(the computer reads; nothing is recorded), then the parent says it (recorded), then
+Stop. Any line can be chosen and done again. Parents never get a file dialog.
 """
 
 from __future__ import annotations
 
-from functools import partial
+import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,14 +28,17 @@ from PySide6.QtWidgets import (
 from letterbox.audio.echo import EchoSession
 from letterbox.audio.speech import Speaker
 from letterbox.audio.takes import MAX_ECHO_LINES, split_echo_lines
+from letterbox.services.recordings import is_silent
 from letterbox.store.recordings import RecordingPart
 from letterbox.ui.record_common import RecordContext, TranscriptBox, play_part
+from letterbox.ui.record_submit import SubmitBar
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.recorder_panel import RecorderPanel
-from letterbox.writing.stories import Story
+from letterbox.writing.stories import Story, load_stories, load_text_stories, stories_for
+
+log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 60_000
-MAX_FILE_BYTES = 200_000
 
 
 class EchoView(QWidget):
@@ -59,18 +63,23 @@ class EchoView(QWidget):
         self.transcript = TranscriptBox(ctx, self.tr(
             "For the reviewer: anything you said that is not in the story text."))
         layout.addWidget(self.transcript)
+        self.submit = SubmitBar(ctx, before_send=self.transcript.save)
+        self.submit.editable_changed.connect(self.set_editable)
+        layout.addWidget(self.submit)
         speaker.unavailable.connect(self.message.setText)
-        if ctx.recording.story_text.strip():
-            self.text_edit.setPlainText(ctx.recording.story_text)
+        self._editable = True
+        self.set_editable(ctx.editable)
+        if ctx.draft.pending.story_text.strip():
+            self.text_edit.setPlainText(ctx.draft.pending.story_text)
             self.make_lines()
 
     # -- step 1: the text --------------------------------------------------------------------
     def _text_step(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        intro = QLabel(self.tr("Choose a story, or type or paste one here, or load it from a "
-                               "file. A staff member can help. The computer will read it to "
-                               "you one short line at a time, and you say each line after it."))
+        intro = QLabel(self.tr("Choose a story, or type or paste one here. A staff member can "
+                               "help. The computer will read it to you one short line at a "
+                               "time, and you say each line after it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text_edit = QPlainTextEdit()
@@ -80,37 +89,21 @@ class EchoView(QWidget):
         self.story_button = BigButton(self.tr("&Choose a story"), "story", height=60)
         self.story_button.clicked.connect(self.choose_story)
         row.addWidget(self.story_button)
-        load = BigButton(self.tr("&Load from a file"), "story", height=60)
-        load.clicked.connect(self.load_file)
         self.lines_button = BigButton(self.tr("&Make lines"), "ok", primary=True, height=60)
         self.lines_button.clicked.connect(self.make_lines)
-        row.addWidget(load)
         row.addWidget(self.lines_button)
         layout.addLayout(row)
         return page
 
-    def load_file(self) -> None:
-        """Load story text from a file chosen by staff."""
-        path = self.choose_file()
-        if not path:
-            return
-        too_long = self.tr("That file is too long for one recording.")
-        self.ctx.session.tasks.run(partial(_read_story_file, Path(path), too_long),
-                                   self.text_edit.setPlainText, self._file_failed)
-
-    def _file_failed(self, error: BaseException) -> None:
-        self.message.setText(self.tr("That file could not be used: %1").replace("%1", str(error)))
-
     def choose_story(self) -> None:
-        """Offer the story library (read off the GUI thread), best for the child's age first."""
-        from datetime import date
-
-        from letterbox.writing.stories import load_stories, stories_for
-
+        """Offer the story library and the staff's story folder (read off the GUI thread),
+        best for the child's age first."""
         language = self.ctx.session.parent.language
         age = self.ctx.child.age_on(date.today()) if self.ctx.child else None
+        settings = self.ctx.session.services.settings
         self.ctx.session.tasks.run(
-            lambda: stories_for(load_stories()[0], language, age), self._offer_stories)
+            lambda: stories_for(_all_stories(settings.get("story_folder")), language, age),
+            self._offer_stories)
 
     def _offer_stories(self, stories: list[Story]) -> None:
         if not stories:
@@ -121,9 +114,7 @@ class EchoView(QWidget):
         if index is not None:
             story = stories[index]
             self.text_edit.setPlainText(story.text)
-            recordings, recording_id = self.ctx.session.core.recordings, self.ctx.recording.id
-            self.ctx.session.tasks.run(
-                partial(recordings.update, recording_id, title=story.title), serial=True)
+            self.ctx.save_fields(title=story.title[:200])
             self.lines_button.setFocus()
 
     def pick_story(self, titles: list[str]) -> int | None:
@@ -132,13 +123,6 @@ class EchoView(QWidget):
                                          self.tr("Which story will you read?"), titles, 0,
                                          False)
         return titles.index(title) if ok and title in titles else None
-
-    def choose_file(self) -> str:
-        """The file dialog (behind a method so tests can replace it)."""
-        folder = str(self.ctx.session.core.paths.user_prompts)
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Load a story"), folder,
-                                              self.tr("Text files (*.txt *.md)"))
-        return name
 
     def make_lines(self) -> None:
         """Split the text into lines and go to the recording step."""
@@ -153,11 +137,9 @@ class EchoView(QWidget):
             self.message.setText(self.tr("The story is long: the first %1 lines are used. "
                                          "Make a second recording for the rest.")
                                  .replace("%1", str(len(lines))))
-        recordings, rid = self.ctx.session.core.recordings, self.ctx.recording.id
-        self.ctx.session.tasks.run(
-            lambda: (recordings.update(rid, story_text=text),
-                     recordings.parts(rid, chosen_only=True))[1],
-            lambda parts: self._start(lines, parts), serial=True)
+        if self._editable:
+            self.ctx.save_fields(story_text=text)
+        self.ctx.load_parts(lambda parts: self._start(lines, parts), chosen_only=True)
 
     # -- step 2: the lines -------------------------------------------------------------------
     def _lines_step(self) -> QWidget:
@@ -183,6 +165,9 @@ class EchoView(QWidget):
         self.panel = RecorderPanel(self.ctx.controller, record_text=self.tr("&Listen, then say it"))
         self.panel.pause_button.hide()  # a line is short: Stop, then do it again if needed
         self.panel.stop_button.clicked.connect(self._stop_pressed)
+        self.panel.record_requested.connect(self._listen_then_record)
+        # Queued: the EchoSession marks the line done first, then this shows it.
+        self.ctx.controller.take_saved.connect(self._saved, Qt.ConnectionType.QueuedConnection)
         layout.addWidget(self.panel)
         row = QHBoxLayout()
         self.again_button = BigButton(self.tr("&Hear it again"), "speaker", height=60)
@@ -199,10 +184,10 @@ class EchoView(QWidget):
         self.edit_button.clicked.connect(lambda: self.steps.setCurrentIndex(0))
         return page
 
-
     def _hear_again(self) -> None:
         if self.session is not None:
             self.session.hear_again()
+
     def _start(self, lines: list[str], parts: list[RecordingPart]) -> None:
         self.parts = {p.position: p for p in parts if p.role == "line"}
         done = {p.position - 1 for p in self.parts.values()
@@ -210,21 +195,13 @@ class EchoView(QWidget):
         if self.session is not None:
             self.session.cancel()
             self.session.deleteLater()
-        self.session = EchoSession(self.speaker, self.ctx.controller,
-                                   parent_id=self.ctx.session.parent.id,
-                                   recording_id=self.ctx.recording.id, lines=lines, done=done,
-                                   language=self.ctx.session.parent.language,
-                                   used_seconds=self._used_seconds, parent=self)
-        self.panel.record_requested.connect(self.session.listen_then_record)
+        self.session = EchoSession(self.speaker, self.ctx.controller, lines=lines, done=done,
+                                   language=self.ctx.session.parent.language, parent=self)
         self.session.line_changed.connect(lambda _i: self._show_lines())
         self.session.phase_changed.connect(self._show_phase)
-        self.ctx.controller.take_saved.connect(self._saved)
         self.steps.setCurrentIndex(1)
         self._show_lines()
         self._show_phase("idle")
-
-    def _used_seconds(self, position: int) -> float:
-        return sum(p.duration_s for pos, p in self.parts.items() if pos != position)
 
     def _index(self) -> int:
         return self.session.index if self.session else 0
@@ -235,6 +212,9 @@ class EchoView(QWidget):
         self.lines_list.clear()
         for i, line in enumerate(self.session.lines):
             mark = "✓ " if i in self.session.done else "○ "
+            part = self.parts.get(i + 1)
+            if i in self.session.done and part is not None and is_silent(part):
+                mark = "⚠ "  # recorded, but nobody can be heard in it: say it again
             item = QListWidgetItem(f"{mark}{i + 1}. {line}")
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.lines_list.addItem(item)
@@ -262,7 +242,7 @@ class EchoView(QWidget):
         idle = phase == "idle"
         self.lines_list.setEnabled(idle)
         self.again_button.setEnabled(idle)
-        self.edit_button.setEnabled(idle)
+        self.edit_button.setEnabled(idle and self._editable)
         if phase == "listening":
             self.panel.stop_button.setEnabled(True)
             self.panel.record_button.setEnabled(False)
@@ -272,11 +252,24 @@ class EchoView(QWidget):
         if self.session is not None and self.session.phase == "listening":
             self.session.finish_line()
 
+    def _listen_then_record(self) -> None:
+        if self.session is not None and self._editable:
+            self.session.listen_then_record()
+
     def _saved(self, part: RecordingPart, _result: object) -> None:
-        if part.role == "line":
+        if part.role == "line" and self.session is not None:
             self.parts[part.position] = part
             self._show_lines()
             self._show_phase("idle")
+
+    def set_editable(self, editable: bool) -> None:
+        """A reading with staff can be listened to, not changed."""
+        self._editable = editable
+        self.panel.set_locked(not editable)
+        self.text_edit.setReadOnly(not editable)
+        for button in (self.story_button, self.lines_button, self.edit_button):
+            button.setEnabled(editable)
+        self.transcript.set_editable(editable)
 
     def leave(self) -> None:
         if self.session is not None:
@@ -286,8 +279,13 @@ class EchoView(QWidget):
         self.ctx.player.stop()
 
 
-def _read_story_file(path: Path, too_long: str) -> str:
-    """Read a story text file (on a pool thread); ValueError when it is too big."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise ValueError(too_long)
-    return path.read_text(encoding="utf-8")
+def _all_stories(folder: str) -> list[Story]:
+    """The shipped library and the staff's story folder (pool thread); problems are logged
+    for staff (``letterbox doctor``), never shown to the parent."""
+    stories, problems = load_stories()
+    if folder:
+        extra, more = load_text_stories(Path(folder))
+        stories, problems = stories + extra, problems + more
+    for problem in problems:
+        log.warning("Story not offered: %s", problem)
+    return stories

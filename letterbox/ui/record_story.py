@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from letterbox.audio.repair import TakeInfo
-from letterbox.audio.takes import delete_take
+from letterbox.audio.controller import TakeRequest
 from letterbox.store.recordings import RecordingPart
 from letterbox.ui.record_common import RecordContext, TranscriptBox, part_label, play_part
+from letterbox.ui.record_submit import SubmitBar
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.recorder_panel import RecorderPanel
 
@@ -38,7 +38,7 @@ class StoryView(QWidget):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Book title:")))
-        self.title_edit = QLineEdit(ctx.recording.title)
+        self.title_edit = QLineEdit(ctx.draft.pending.title)
         self.title_edit.setMaxLength(200)
         self.title_edit.setAccessibleName(self.tr("Book title"))
         self.title_edit.setPlaceholderText(self.tr("For example: The Gruffalo"))
@@ -76,10 +76,14 @@ class StoryView(QWidget):
         self.transcript = TranscriptBox(ctx, self.tr(
             "For the reviewer: the book and anything you add in your own words."))
         layout.addWidget(self.transcript)
+        self.submit = SubmitBar(ctx, before_send=self.save_all)
+        self.submit.editable_changed.connect(self.set_editable)
+        layout.addWidget(self.submit)
         self.play_button.clicked.connect(lambda: play_part(self.ctx,
                                                            self.current.get(self.target)))
         self.delete_button.clicked.connect(self.delete_target)
         ctx.controller.take_saved.connect(self._saved)
+        self.set_editable(ctx.editable)
         self.reload()
 
     # -- what is recorded next ------------------------------------------------------------
@@ -98,17 +102,15 @@ class StoryView(QWidget):
 
     def record(self) -> None:
         """Record (or record again) the chosen page or the introduction."""
+        if not self.ctx.editable:
+            return
         self.save_title()
         role = "intro" if self.target == INTRO else "page"
-        used = sum(p.duration_s for pos, p in self.current.items() if pos != self.target)
-        self.ctx.controller.record(TakeInfo(self.ctx.session.parent.id, self.ctx.recording.id,
-                                            role, self.target), already_used_s=used)
+        self.ctx.controller.record(TakeRequest(role, self.target))
 
     # -- loading and showing ---------------------------------------------------------------
     def reload(self, then_choose: int | None = None) -> None:
-        recordings, rid = self.ctx.session.core.recordings, self.ctx.recording.id
-        self.ctx.session.tasks.run(lambda: recordings.parts(rid, chosen_only=True),
-                                   lambda parts: self._show(parts, then_choose))
+        self.ctx.load_parts(lambda parts: self._show(parts, then_choose), chosen_only=True)
 
     def _show(self, parts: list[RecordingPart], then_choose: int | None) -> None:
         self.current = {p.position: p for p in parts if p.role in ("intro", "page")}
@@ -153,7 +155,14 @@ class StoryView(QWidget):
         self.panel.record_button.setText(self.tr("&Record again") if recorded
                                          else self.tr("&Record"))
         self.play_button.setEnabled(recorded)
-        self.delete_button.setEnabled(recorded)
+        self.delete_button.setEnabled(recorded and self.ctx.editable)
+
+    def set_editable(self, editable: bool) -> None:
+        """A story with staff can be listened to, not changed."""
+        self.panel.set_locked(not editable)
+        self.title_edit.setReadOnly(not editable)
+        self.transcript.set_editable(editable)
+        self._show_target()
 
     def _saved(self, part: RecordingPart, _result: object) -> None:
         following = part.position + 1 if part.role == "page" else 1
@@ -168,19 +177,19 @@ class StoryView(QWidget):
                 self.tr("The recording of this page will be deleted for good.")):
             return
         self.ctx.player.stop()
-        recordings = self.ctx.session.core.recordings
-        self.ctx.session.tasks.run(lambda: delete_take(recordings, part),
-                                   lambda _r: self.reload(then_choose=self.target), serial=True)
+        self.ctx.change(lambda recordings, actor: recordings.delete_part(actor, part),
+                        lambda _r: self.reload(then_choose=self.target))
 
     def save_title(self) -> None:
-        title = self.title_edit.text().strip()[:200]
-        if title == self.ctx.recording.title:
-            return
-        recordings, rid = self.ctx.session.core.recordings, self.ctx.recording.id
-        self.ctx.session.tasks.run(lambda: recordings.update(rid, title=title), serial=True)
+        """Keep the book's title (in memory until the first page is recorded)."""
+        if not self.title_edit.isReadOnly():
+            self.ctx.save_fields(title=self.title_edit.text().strip()[:200])
 
-    def leave(self) -> None:
+    def save_all(self) -> None:
         self.save_title()
         self.transcript.save()
+
+    def leave(self) -> None:
+        self.save_all()
         self.ctx.controller.shutdown()
         self.ctx.player.stop()

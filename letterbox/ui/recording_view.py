@@ -1,8 +1,10 @@
 """Recording messages and stories: check the microphone, choose the kind, then record.
 
-The microphone check (which starts PortAudio) runs off the GUI thread. Without a
+The facility's limits, the recording (through the services, as the signed-in parent) and
+the microphone check (which starts PortAudio) are read off the GUI thread. Without a
 microphone or PortAudio the screen says what is wrong and what staff can do, and
-everything else (letters) keeps working.
+everything else (letters) keeps working. Choosing a kind stores nothing: the recording is
+created right before its first take.
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from letterbox.audio.devices import AudioUnavailable, check_input
 from letterbox.audio.playback import Player
 from letterbox.audio.recorder import AudioSource, SoundDeviceSource
 from letterbox.audio.speech import Speaker
+from letterbox.errors import LetterboxError, NotAllowed, NotFound, NotReady
+from letterbox.services.recordings import RecordingLimits, is_silent
 from letterbox.store.profiles import Child
-from letterbox.store.recordings import Recording
-from letterbox.ui.record_common import RecordContext
+from letterbox.store.recordings import Recording, RecordingPart
+from letterbox.ui.record_common import Draft, PendingDraft, RecordContext
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.widgets.big_button import BigButton
+from letterbox.ui.wording import error_text
 
 
 def _check_microphone() -> str:
@@ -43,6 +48,8 @@ class RecordingScreen(Screen):
         self._speaker = speaker if speaker is not None else session.speaker
         self._own_speaker = False
         self.child: Child | None = None
+        self.limits: RecordingLimits | None = None
+        self.ctx: RecordContext | None = None
         self.view: QWidget | None = None
         self.controller: RecordingController | None = None
         self.player = Player(self)
@@ -61,34 +68,43 @@ class RecordingScreen(Screen):
 
     # -- start-up ---------------------------------------------------------------------------
     def _load_and_check(self, check: Callable[[], str]) -> Callable[[], object]:
-        core, child_id, recording_id = self.session.core, self.child_id, self.recording_id
+        services, actor = self.session.services, self.session.actor
+        child_id, recording_id = self.child_id, self.recording_id
 
-        def work() -> tuple[Recording | None, Child | None]:
-            recording = core.recordings.get(recording_id) if recording_id else None
+        def work() -> tuple[RecordingLimits, Recording | None, Child | None]:
+            limits = services.recordings.limits()
+            recording = services.recordings.get(actor, recording_id) if recording_id else None
             cid = recording.child_id if recording else child_id
-            child = core.profiles.child(cid) if cid else None
-            check()
-            return recording, child
+            child = services.parents.child(actor, cid) if cid else None
+            if limits.audio_allowed:
+                check()
+            return limits, recording, child
 
         return work
 
-    def _checked(self, loaded: tuple[Recording | None, Child | None]) -> None:
-        recording, self.child = loaded
+    def _checked(self, loaded: tuple[RecordingLimits, Recording | None, Child | None]) -> None:
+        self.limits, recording, self.child = loaded
+        if not self.limits.audio_allowed:
+            self.show_message(self.tr("No recordings here"), error_text(
+                NotAllowed("audio_not_allowed", facility=self.limits.facility)))
+            return
         if self.child is not None and not self.child.contact_approved:
             self.show_message(self.tr("Recording is not possible"), self.tr(
                 "Contact with %1 has not been approved, so nothing can be recorded for them. "
                 "Please talk to staff.").replace("%1", self.child.name))
             return
         if recording is not None:
-            if recording.parent_id != self.session.parent.id:
-                self.show_message(self.tr("Not found"), self.tr("This recording is not yours."))
-                return
-            self.open_kind(recording)
+            self.open_kind(Draft(self.session.services, self.session.actor,
+                                 recording=recording))
         else:
             self.show_chooser()
 
     def _check_failed(self, error: BaseException) -> None:
-        if isinstance(error, AudioUnavailable):
+        if isinstance(error, NotFound):
+            self.show_message(self.tr("Not found"), error_text(error))
+        elif isinstance(error, LetterboxError):
+            self.show_message(self.tr("Recording is not possible"), error_text(error))
+        elif isinstance(error, AudioUnavailable):
             self.show_no_microphone(error.problem, error.fix)
         else:
             self.show_no_microphone(self.tr("The recording could not be opened."), str(error))
@@ -165,35 +181,34 @@ class RecordingScreen(Screen):
         self.kind_buttons["message"].setFocus()
 
     def start_new(self, kind: str) -> None:
-        """Start a new recording of this kind."""
-        recordings = self.session.core.recordings
-        parent_id, child_id = self.session.parent.id, self.child.id if self.child else None
-        self.session.tasks.run(lambda: recordings.create(parent_id, child_id, kind),
-                               self.open_kind, serial=True)
+        """A new recording of this kind: kept in memory until its first take."""
+        pending = PendingDraft(self.session.parent.id, self.child.id if self.child else None,
+                               kind)
+        self.open_kind(Draft(self.session.services, self.session.actor, pending=pending))
 
-    def open_kind(self, recording: Recording) -> None:
+    def open_kind(self, draft: Draft) -> None:
         """The view for this recording's kind."""
         from letterbox.ui.record_echo import EchoView
         from letterbox.ui.record_message import MessageView
         from letterbox.ui.record_story import StoryView
 
-        maximum = max(1, int(self.session.core.settings.get("max_recording_minutes"))) * 60
-        self.controller = RecordingController(self.session.core, self.session.tasks,
-                                              self._source_factory, max_seconds=maximum,
-                                              parent=self)
+        maximum = self.limits.max_seconds if self.limits is not None else 600.0
+        self.ctx = ctx = RecordContext(self.session, self, draft, self.child, self.player,
+                                       self._source_factory, maximum)
+        self.controller = ctx.controller
         self.controller.failed.connect(self._take_failed)
+        self.controller.refused.connect(self._take_refused)
         self.controller.take_saved.connect(self._take_saved)
-        ctx = RecordContext(session=self.session, screen=self, recording=recording,
-                            child=self.child, controller=self.controller, player=self.player)
+        kind = draft.pending.kind
         titles = {"message": self.tr("A message"), "story": self.tr("A bedtime story"),
                   "echo": self.tr("Echo reading")}
-        title = titles.get(recording.kind, "")
+        title = titles.get(kind, "")
         if self.child:
             title = self.tr("%1 for %2").replace("%1", title).replace("%2", self.child.name)
         self._set_title(title)
-        if recording.kind == "story":
+        if kind == "story":
             self.view = StoryView(ctx)
-        elif recording.kind == "echo":
+        elif kind == "echo":
             if self._speaker is None:
                 self._speaker = Speaker(self.session.core.settings.get("speech_engine"), self)
                 self._own_speaker = True
@@ -205,7 +220,12 @@ class RecordingScreen(Screen):
     def _take_failed(self, problem: str, fix: str) -> None:
         self.inform(self.tr("Recording stopped"), f"{problem}\n\n{fix}")
 
-    def _take_saved(self, _part: object, result: object) -> None:
+    def _take_refused(self, error: BaseException) -> None:
+        self.inform(self.tr("Recording could not start"), error_text(error))
+
+    def _take_saved(self, part: RecordingPart, result: object) -> None:
+        if is_silent(part):  # said at once, not only when it is sent
+            self.inform(self.tr("We could not hear you"), error_text(NotReady("take_silent")))
         if getattr(result, "write_error", ""):
             self.inform(self.tr("Recording stopped"), self.tr(
                 "The computer could not save more sound (the disk may be full). What you "

@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject
 
 from letterbox.audio.repair import Orphan, discard, find_orphans, orphans_of
 from letterbox.core import Core
+from letterbox.services import Services, build_services
+from letterbox.services.actor import Actor
 from letterbox.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -22,12 +24,14 @@ class InterruptedTakes(QObject):
     Args:
         ask: shows the question, returns True for Keep (a window method, so tests can
             answer it).
+        services: the window's services; a kept take is added as its owner.
     """
 
     def __init__(self, core: Core, tasks: TaskRunner, ask: Callable[[str, str], bool],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, services: Services | None = None) -> None:
         super().__init__(parent)
         self._core = core
+        self._services = services if services is not None else build_services(core)
         self._tasks = tasks
         self._ask = ask
         self.orphans: list[Orphan] | None = None   # None until the repair has run
@@ -48,7 +52,7 @@ class InterruptedTakes(QObject):
             self._waiting_parent = parent_id
             return
         self._waiting_parent = None
-        recordings = self._core.recordings
+        recordings, owner = self._services.recordings, Actor.parent(parent_id)
         for orphan in orphans_of(self.orphans, parent_id):
             # Imported here: the audio engine (numpy) is not needed to start the kiosk.
             from letterbox.audio.takes import keep_orphan
@@ -59,7 +63,7 @@ class InterruptedTakes(QObject):
                 "A recording was interrupted (%1 long). Keep it?")
                 .replace("%1", clock(orphan.duration_s)))
             if keep:
-                self._tasks.run(partial(keep_orphan, recordings, orphan), serial=True)
+                self._tasks.run(partial(keep_orphan, recordings, owner, orphan), serial=True)
             else:
                 self._tasks.run(partial(discard, orphan), serial=True)
 

@@ -1,7 +1,9 @@
 """Stories for echo reading: a parent who cannot read picks one instead of typing it.
 
-One story per TOML file under ``assets/stories/<language>/``, with one declared schema
-(version 1): id, language, title, age_bands, text. See assets/stories/README.md.
+The shipped library: one story per TOML file under ``assets/stories/<language>/``, with
+one declared schema (version 1): id, language, title, age_bands, text. See
+assets/stories/README.md. Staff may add plain ``.txt`` stories in a folder of their own
+(the ``story_folder`` setting): the title is the file name.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from letterbox.writing.prompts import AGE_BANDS, LANGUAGES, age_band
 
 SCHEMA_VERSION = 1
 MAX_STORY_CHARS = 20_000
+MAX_TEXT_FILE_BYTES = 200_000  # a staff story file larger than this is not offered
 _KEYS = {"schema_version", "id", "language", "title", "age_bands", "text"}
 
 
 @dataclass(frozen=True)
 class Story:
     id: str
-    language: str
+    language: str      # '' for a staff story offered in every language
     title: str
     age_bands: tuple[str, ...]
     text: str
@@ -88,8 +91,43 @@ def load_stories(folders: list[Path] | None = None) -> tuple[list[Story], list[S
     return stories, errors
 
 
+def load_text_stories(folder: Path) -> tuple[list[Story], list[StoryError]]:
+    """The ``.txt`` stories in a folder staff chose, and the files that cannot be used.
+
+    The title is the file name without its extension. Files in an ``en/`` or ``es/``
+    subfolder are offered in that language, the others in every language. The text is
+    kept whole (echo reading caps the lines it makes, and says so); a file over
+    ``MAX_TEXT_FILE_BYTES`` is refused.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        return [], [StoryError(root, "is not a folder")]
+    stories: list[Story] = []
+    errors: list[StoryError] = []
+    for path in sorted(root.rglob("*.txt")):
+        relative = path.relative_to(root)
+        language = relative.parts[0] if len(relative.parts) > 1 else ""
+        try:
+            too_big = path.stat().st_size > MAX_TEXT_FILE_BYTES
+            text = "" if too_big else path.read_text(encoding="utf-8-sig").strip()
+        except (OSError, UnicodeDecodeError) as error:
+            errors.append(StoryError(path, f"cannot be read as UTF-8 text ({error})"))
+            continue
+        if too_big:
+            errors.append(StoryError(path, f"is larger than {MAX_TEXT_FILE_BYTES:,} bytes"))
+            continue
+        if not text:
+            errors.append(StoryError(path, "is empty"))
+            continue
+        stories.append(Story(id=f"folder:{relative.as_posix()}",
+                             language=language if language in LANGUAGES else "",
+                             title=path.stem, age_bands=(), text=text, source=path))
+    return stories, errors
+
+
 def stories_for(stories: list[Story], language: str, age: int | None) -> list[Story]:
-    """Stories in ``language``; those suiting the child's age first, then the rest."""
+    """Stories in ``language`` (and staff stories for every language); those suiting the
+    child's age first, then the rest."""
     band = age_band(age)
-    mine = [s for s in stories if s.language == language]
+    mine = [s for s in stories if s.language in (language, "")]
     return sorted(mine, key=lambda s: (band not in s.age_bands, s.title.casefold()))

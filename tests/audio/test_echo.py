@@ -7,9 +7,9 @@ import pytest
 
 from letterbox.audio.controller import RecordingController
 from letterbox.audio.echo import EchoSession
-from letterbox.audio.recorder import FakeSource, tone
 from letterbox.audio.speech import Speaker
 from letterbox.core import Core
+from tests.audio.fakes import FakeSource, recording_controller, tone
 
 
 @pytest.fixture
@@ -45,11 +45,9 @@ def _echo(core: Core, tasks, speaker: Speaker, lines: list[str]) -> tuple[EchoSe
     parent = core.profiles.find_by_id_number("DEMO-0001")
     assert parent is not None
     rec = core.recordings.create(parent.id, None, "echo", story_text="\n".join(lines))
-    controller = RecordingController(
-        core, tasks, lambda: FakeSource(tone(60, amplitude=0.3), paced=True), max_seconds=600,
-        parent=owner)
-    return EchoSession(speaker, controller, parent_id=parent.id, recording_id=rec.id,
-                       lines=lines, parent=owner), controller
+    controller = recording_controller(
+        core, tasks, lambda: FakeSource(tone(60, amplitude=0.3), paced=True), rec, parent=owner)
+    return EchoSession(speaker, controller, lines=lines, parent=owner), controller
 
 
 def test_recording_starts_only_after_the_voice_finished(demo_core: Core, tasks, qtbot,

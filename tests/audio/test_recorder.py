@@ -10,7 +10,8 @@ import pytest
 import soundfile
 
 from letterbox.audio.devices import AudioUnavailable
-from letterbox.audio.recorder import FakeSource, Recorder, partial_path, tone
+from letterbox.audio.recorder import Recorder, partial_path
+from tests.audio.fakes import FakeSource, silence, tone
 
 
 def _counter_blocks(total: int, block: int = 1000) -> list[np.ndarray]:
@@ -114,6 +115,28 @@ def test_meter_peak_reads_and_resets(tmp_path: Path) -> None:
     assert rec.take_peak() == pytest.approx(0.5, abs=0.01)
     assert rec.take_peak() == 0.0
     rec.stop()
+
+
+def test_take_result_keeps_the_whole_takes_peak(tmp_path: Path) -> None:
+    """The take's peak is the loudest sample of the whole take, however often the meter
+    read (and reset) its own peak meanwhile."""
+    loud_then_quiet = [*tone(0.2, amplitude=0.6), *tone(0.3, amplitude=0.1)]
+    rec = Recorder(FakeSource(loud_then_quiet))
+    rec.start(tmp_path / "p.wav")
+    _wait_until(lambda: rec.frames_written >= 24_000)
+    rec.take_peak()
+    result = rec.stop()
+    assert result is not None and result.peak == pytest.approx(0.6, abs=0.01)
+    assert rec.take_peak() == 0.0
+
+
+def test_silent_take_has_zero_peak(tmp_path: Path) -> None:
+    """A take of digital silence reports a peak of 0."""
+    rec = Recorder(FakeSource(silence(0.2)))
+    rec.start(tmp_path / "s.wav")
+    _wait_until(lambda: rec.frames_written >= 9_600)
+    result = rec.stop()
+    assert result is not None and result.frames == 9_600 and result.peak == 0.0
 
 
 def test_device_that_cannot_open_leaves_no_file(tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ from letterbox.audio.recorder import partial_path
 from letterbox.audio.repair import TakeInfo, discard, find_orphans, orphans_of, sidecar_path
 from letterbox.audio.takes import keep_orphan, prepare_take
 from letterbox.core import Core
+from letterbox.services import build_services
+from letterbox.services.actor import Actor
 
 
 def _killed_wav(path: Path, frames: int) -> np.ndarray:
@@ -46,8 +48,9 @@ def test_killed_take_is_repaired_and_offered_to_its_owner(demo_core: Core) -> No
     assert not partial_path(final).exists()
     repaired, _ = soundfile.read(str(final), dtype="int16")
     np.testing.assert_array_equal(repaired, data)
-    part = keep_orphan(demo_core.recordings, orphans[0])
+    part = keep_orphan(build_services(demo_core).recordings, Actor.parent(pid), orphans[0])
     assert (part.role, part.position, part.text) == ("page", 3, "Page three")
+    assert part.peak_dbfs == -24.3  # the file's loudest sample (1999 of 32768)
     assert part.duration_s == 2.0
     assert not sidecar_path(final).exists()
     assert find_orphans(demo_core.paths, demo_core.recordings.known_files()) == []
@@ -72,8 +75,20 @@ def test_take_of_a_deleted_recording_becomes_a_new_message(demo_core: Core) -> N
     _killed_wav(partial_path(final), 4_800)
     demo_core.recordings.delete(rec.id)
     (orphan,) = find_orphans(demo_core.paths, demo_core.recordings.known_files())
-    part = keep_orphan(demo_core.recordings, orphan)
+    part = keep_orphan(build_services(demo_core).recordings, Actor.parent(pid), orphan)
     assert demo_core.recordings.get(part.recording_id).kind == "message"
+
+
+def test_take_of_a_recording_sent_meanwhile_becomes_a_new_message(demo_core: Core) -> None:
+    """A kept take never changes a recording that is with staff: it becomes a new message."""
+    pid = _parent_id(demo_core)
+    rec = demo_core.recordings.create(pid, None, "message")
+    final = prepare_take(demo_core.paths, TakeInfo(pid, rec.id, "take", 2))
+    _killed_wav(partial_path(final), 4_800)
+    demo_core.recordings.set_status(rec.id, "ready")
+    (orphan,) = find_orphans(demo_core.paths, demo_core.recordings.known_files())
+    part = keep_orphan(build_services(demo_core).recordings, Actor.parent(pid), orphan)
+    assert part.recording_id != rec.id and demo_core.recordings.parts(rec.id) == []
 
 
 def test_garbage_and_empty_takes_are_removed_quietly(demo_core: Core) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 import soundfile
 from hypothesis import given
@@ -10,13 +12,15 @@ from hypothesis import strategies as st
 from letterbox.audio.recorder import TakeResult
 from letterbox.audio.repair import TakeInfo, sidecar_path
 from letterbox.audio.takes import (
-    chosen_by_position,
+    peak_dbfs,
     prepare_take,
     save_take,
     speech_seconds,
     split_echo_lines,
 )
 from letterbox.core import Core
+from letterbox.services import build_services
+from letterbox.services.actor import Actor
 
 
 def test_lines_and_sentences_become_echo_lines() -> None:
@@ -50,27 +54,38 @@ def test_speech_time_grows_with_words() -> None:
     assert speech_seconds("one two three four five six") > speech_seconds("one")
 
 
-def _fake_take(path, seconds: float = 1.0) -> TakeResult:
+def _fake_take(path, seconds: float = 1.0, peak: float = 0.5) -> TakeResult:
     soundfile.write(str(path), np.zeros(int(48_000 * seconds), dtype=np.int16), 48_000,
                     subtype="PCM_16")
     return TakeResult(path=path, frames=int(48_000 * seconds), duration_s=seconds,
-                      overflows=0, stalled=False, dropped_estimate=0)
+                      overflows=0, stalled=False, dropped_estimate=0, peak=peak)
 
 
 def test_rerecording_one_page_keeps_the_others(demo_core: Core) -> None:
-    """A re-recorded page replaces only that page; its sidecar is gone once saved."""
+    """A re-recorded page replaces only that page, through the service, with the take's
+    peak; its sidecar is gone once saved."""
     parent = demo_core.profiles.find_by_id_number("DEMO-0001")
     assert parent is not None
     parent_id = parent.id
-    rec = demo_core.recordings.create(parent_id, None, "story", title="The Gruffalo")
+    owner, recordings = Actor.parent(parent_id), build_services(demo_core).recordings
+    rec = recordings.create(owner, parent_id, None, "story", title="The Gruffalo")
+    add_part = partial(recordings.add_part, owner)
     parts = {}
     for page in (1, 2, 3, 2):
         info = TakeInfo(parent_id, rec.id, "page", page)
         path = prepare_take(demo_core.paths, info)
         assert sidecar_path(path).exists()
-        parts[page] = save_take(demo_core.recordings, info, _fake_take(path))
+        parts[page] = save_take(add_part, info, _fake_take(path, peak=0.5 if page != 3 else 0))
         assert not sidecar_path(path).exists()
-    current = chosen_by_position(demo_core.recordings, rec.id, "page")
+    current = {p.position: p for p in recordings.parts(owner, rec.id, chosen_only=True)}
+    assert [current[n].peak_dbfs for n in (1, 2, 3)] == [-6.0, -6.0, -120.0]
     assert sorted(current) == [1, 2, 3]
     assert current[2].id == parts[2].id
     assert len(demo_core.recordings.parts(rec.id)) == 4
+
+
+def test_peak_in_dbfs() -> None:
+    """Full scale is 0 dBFS, half is about −6, and silence has a floor instead of −∞."""
+    assert peak_dbfs(1.0) == 0.0
+    assert peak_dbfs(0.5) == -6.0
+    assert peak_dbfs(0.0) == -120.0

@@ -74,7 +74,7 @@ def main() -> int:
     screen.resize(1024, 768)
     screen.show()
     wait(lambda: hasattr(screen, "kind_buttons"), 15)
-    screen.create("message")
+    screen.start_new("message")
     wait(lambda: isinstance(screen.view, MessageView), 10)
     view = screen.view
     frames = 0

@@ -6,10 +6,9 @@ import numpy as np
 import pytest
 import soundfile
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from letterbox.audio.devices import AudioUnavailable
-from letterbox.audio.recorder import FakeSource, partial_path, tone
+from letterbox.audio.recorder import partial_path
 from letterbox.audio.repair import TakeInfo
 from letterbox.audio.speech import Speaker
 from letterbox.audio.takes import prepare_take
@@ -17,56 +16,22 @@ from letterbox.core import Core
 from letterbox.ui.record_echo import EchoView
 from letterbox.ui.record_message import MessageView
 from letterbox.ui.record_story import StoryView
-from letterbox.ui.recording_view import RecordingScreen
 from letterbox.ui.screen import Session
+from tests.audio.fakes import FakeSource, tone
+from tests.ui.record_helpers import child_id, demo_session, labels, open_screen, record
 
 
 @pytest.fixture
 def session(demo_core: Core, tasks) -> Session:
-    parent = demo_core.profiles.find_by_id_number("DEMO-0001")
-    assert parent is not None
-    return Session(core=demo_core, tasks=tasks, parent=parent)
-
-
-def _child(session: Session, name: str) -> int:
-    return next(c.id for c in session.core.profiles.children(session.parent.id)
-                if c.name == name)
-
-
-def _screen(qtbot, session: Session, **kwargs) -> RecordingScreen:
-    kwargs.setdefault("source_factory",
-                      lambda: FakeSource(tone(120, amplitude=0.3), paced=True))
-    kwargs.setdefault("check_microphone", lambda: "fake microphone")
-    screen = RecordingScreen(session, **kwargs)
-    if kwargs.get("speaker") is not None:
-        kwargs["speaker"].setParent(screen)  # deleted with the screen, not at exit
-    qtbot.addWidget(screen)
-    screen.confirm = lambda title, question: True  # type: ignore[method-assign]
-    screen.informed = []  # type: ignore[attr-defined]
-    screen.inform = lambda title, text: screen.informed.append(text)  # type: ignore
-    screen.show()
-    return screen
-
-
-def _labels(widget) -> str:
-    return "\n".join(label.text() for label in widget.findChildren(QLabel))
-
-
-def _record(qtbot, screen: RecordingScreen, panel, frames: int = 4800) -> None:
-    controller = screen.controller
-    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.state == "recording"
-                    and controller.recorder.frames_written > frames, timeout=5000)
-    with qtbot.waitSignal(controller.take_saved, timeout=5000):
-        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    return demo_session(demo_core, tasks)
 
 
 def test_no_portaudio_device_shows_what_is_wrong_and_the_fix(qtbot, session: Session) -> None:
     """With no microphone (the real check on this machine) the screen explains and offers
     a way back to letters."""
-    screen = _screen(qtbot, session, check_microphone=None)
-    qtbot.waitUntil(lambda: "not working" in _labels(screen), timeout=10_000)
-    text = _labels(screen)
+    screen = open_screen(qtbot, session, check_microphone=None)
+    qtbot.waitUntil(lambda: "not working" in labels(screen), timeout=10_000)
+    text = labels(screen)
     assert "letterbox doctor" in text and "write a letter" in text
 
 
@@ -74,30 +39,30 @@ def test_missing_portaudio_message_is_shown(qtbot, session: Session) -> None:
     """An AudioUnavailable's problem and fix are both shown."""
     def broken() -> str:
         raise AudioUnavailable("PortAudio is not installed.", "apt-get install libportaudio2")
-    screen = _screen(qtbot, session, check_microphone=broken)
-    qtbot.waitUntil(lambda: "PortAudio is not installed." in _labels(screen), timeout=5000)
-    assert "libportaudio2" in _labels(screen)
+    screen = open_screen(qtbot, session, check_microphone=broken)
+    qtbot.waitUntil(lambda: "PortAudio is not installed." in labels(screen), timeout=5000)
+    assert "libportaudio2" in labels(screen)
 
 
 def test_child_without_approved_contact_cannot_be_recorded_for(qtbot, session: Session) -> None:
     """Nothing can be recorded for a child whose contact is not approved."""
-    screen = _screen(qtbot, session, child_id=_child(session, "Jordan Lee"))
-    qtbot.waitUntil(lambda: "not been approved" in _labels(screen), timeout=5000)
+    screen = open_screen(qtbot, session, child_id=child_id(session, "Jordan Lee"))
+    qtbot.waitUntil(lambda: "not been approved" in labels(screen), timeout=5000)
     assert screen.controller is None
 
 
 def test_message_takes_keep_the_chosen_one(qtbot, session: Session) -> None:
     """Two takes are recorded; choosing the first makes it the one sent; the transcript is
     stored for the reviewer."""
-    screen = _screen(qtbot, session, child_id=_child(session, "Zoë Martínez"))
+    screen = open_screen(qtbot, session, child_id=child_id(session, "Zoë Martínez"))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     qtbot.mouseClick(screen.kind_buttons["message"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
     view: MessageView = screen.view
-    _record(qtbot, screen, view.panel)
+    record(qtbot, screen, view.panel)
     qtbot.waitUntil(lambda: view.takes.count() == 1, timeout=5000)
     assert view.panel.record_button.text() == "&Record again"
-    _record(qtbot, screen, view.panel)
+    record(qtbot, screen, view.panel)
     qtbot.waitUntil(lambda: view.takes.count() == 2 and "✓" in view.takes.item(1).text(),
                     timeout=5000)
     view.takes.setCurrentRow(0)
@@ -116,12 +81,12 @@ def test_message_takes_keep_the_chosen_one(qtbot, session: Session) -> None:
 
 def test_deleting_a_take_asks_first(qtbot, session: Session) -> None:
     """Delete asks for confirmation; 'No' keeps the take, 'Yes' removes it and its file."""
-    screen = _screen(qtbot, session)
+    screen = open_screen(qtbot, session)
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     screen.start_new("message")
     qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
     view: MessageView = screen.view
-    _record(qtbot, screen, view.panel)
+    record(qtbot, screen, view.panel)
     qtbot.waitUntil(lambda: view.takes.count() == 1, timeout=5000)
     path = session.core.recordings.path_of(view.parts[0])
     screen.confirm = lambda *_: False  # type: ignore[method-assign]
@@ -135,22 +100,22 @@ def test_deleting_a_take_asks_first(qtbot, session: Session) -> None:
 
 def test_story_pages_can_be_rerecorded_alone(qtbot, session: Session) -> None:
     """Pages 1 and 2 are recorded; recording page 1 again keeps page 2; the title is kept."""
-    screen = _screen(qtbot, session, child_id=_child(session, "Zoë Martínez"))
+    screen = open_screen(qtbot, session, child_id=child_id(session, "Zoë Martínez"))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     screen.start_new("story")
     qtbot.waitUntil(lambda: isinstance(screen.view, StoryView), timeout=5000)
     view: StoryView = screen.view
     view.title_edit.setText("Owl Babies")
     assert view.target == 1
-    _record(qtbot, screen, view.panel)
+    record(qtbot, screen, view.panel)
     qtbot.waitUntil(lambda: view.target == 2, timeout=5000)
-    _record(qtbot, screen, view.panel)
+    record(qtbot, screen, view.panel)
     qtbot.waitUntil(lambda: view.target == 3 and view.pages.count() == 4, timeout=5000)
     view.choose(0)
     assert "This is" in view.hint.text() and "Owl Babies" in view.hint.text()
     view.choose(1)
     old_page2 = view.current[2].id
-    _record(qtbot, screen, view.panel)
+    record(qtbot, screen, view.panel)
     qtbot.waitUntil(lambda: view.current.get(1) is not None
                     and view.current[1].id > old_page2, timeout=5000)
     assert view.current[2].id == old_page2
@@ -162,7 +127,7 @@ def test_story_pages_can_be_rerecorded_alone(qtbot, session: Session) -> None:
 def test_echo_reading_from_pasted_text(qtbot, session: Session, monkeypatch) -> None:
     """Pasted text becomes lines; a line is read, then recorded, then the next line is up."""
     monkeypatch.setattr("letterbox.audio.echo.speech_seconds", lambda text: 0.2)
-    screen = _screen(qtbot, session, speaker=Speaker("mock"))
+    screen = open_screen(qtbot, session, speaker=Speaker("mock"))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     screen.start_new("echo")
     qtbot.waitUntil(lambda: isinstance(screen.view, EchoView), timeout=5000)
@@ -183,7 +148,7 @@ def test_echo_reading_from_pasted_text(qtbot, session: Session, monkeypatch) -> 
 
 def test_leaving_while_recording_keeps_the_take(qtbot, session: Session) -> None:
     """Signing out or going back mid-take saves what was recorded."""
-    screen = _screen(qtbot, session)
+    screen = open_screen(qtbot, session)
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     screen.start_new("message")
     qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
@@ -214,7 +179,7 @@ def test_interrupted_take_is_offered_when_its_owner_signs_in(qtbot, session: Ses
 
 def test_recording_works_from_the_keyboard(qtbot, session: Session) -> None:
     """Space on the focused Record button records; focus moves to Stop; Space stops."""
-    screen = _screen(qtbot, session)
+    screen = open_screen(qtbot, session)
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     assert screen.kind_buttons["message"].hasFocus()
     qtbot.keyClick(screen.kind_buttons["message"], Qt.Key.Key_Space)
@@ -232,7 +197,7 @@ def test_recording_works_from_the_keyboard(qtbot, session: Session) -> None:
 
 def test_unplugged_microphone_is_explained_and_the_take_kept(qtbot, session: Session) -> None:
     """A device that stops delivering ends the take; the parent is told it is kept."""
-    screen = _screen(qtbot, session, source_factory=lambda: FakeSource(
+    screen = open_screen(qtbot, session, source_factory=lambda: FakeSource(
         tone(10.0), paced=True, stall_after=20))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     screen.start_new("message")
@@ -264,7 +229,7 @@ def test_main_window_offers_an_interrupted_take_at_sign_in(qtbot, session: Sessi
 
 def test_echo_reading_from_the_story_library(qtbot, session: Session) -> None:
     """A parent who cannot type picks a story; its text becomes the lines to repeat."""
-    screen = _screen(qtbot, session, speaker=Speaker("mock"))
+    screen = open_screen(qtbot, session, speaker=Speaker("mock"))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     screen.start_new("echo")
     qtbot.waitUntil(lambda: isinstance(screen.view, EchoView), timeout=5000)
@@ -281,21 +246,27 @@ def test_echo_reading_from_the_story_library(qtbot, session: Session) -> None:
     assert view.line_label.text().startswith("Little Bear was cold")
 
 
-def test_echo_story_from_a_file_and_a_bad_file(qtbot, session: Session, tmp_path) -> None:
-    """A staff text file fills the story box; an unreadable one gets a message, not a crash."""
-    screen = _screen(qtbot, session, speaker=Speaker("mock"))
+def test_echo_offers_the_staff_story_folder(qtbot, session: Session, tmp_path) -> None:
+    """Stories staff put in the story folder are offered beside the library (title from the
+    file name); unreadable or oversized files are left out, and there is no file dialog."""
+    folder = tmp_path / "stories"
+    (folder / "es").mkdir(parents=True)
+    (folder / "The Small Fox.txt").write_text("Once upon a time, a small fox found a star.",
+                                               encoding="utf-8")
+    (folder / "es" / "El zorro.txt").write_text("Había una vez un zorro.", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    (folder / "huge.txt").write_text("word " * 50_000, encoding="utf-8")
+    session.core.settings.set("story_folder", str(folder))
+    screen = open_screen(qtbot, session, speaker=Speaker("mock"))
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
     screen.start_new("echo")
     qtbot.waitUntil(lambda: isinstance(screen.view, EchoView), timeout=5000)
     view: EchoView = screen.view
-    good = tmp_path / "story.txt"
-    good.write_text("Once upon a time, a small fox found a star.", encoding="utf-8")
-    view.choose_file = lambda: str(good)
-    view.load_file()
+    assert not hasattr(view, "load_file") and not hasattr(view, "choose_file")
+    offered: list[list[str]] = []
+    view.pick_story = lambda titles: offered.append(titles) or titles.index("The Small Fox")
+    qtbot.mouseClick(view.story_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "small fox" in view.text_edit.toPlainText(), timeout=5000)
-    bad = tmp_path / "story.bin"
-    bad.write_bytes(b"\xff\xfe\x00bad")
-    view.choose_file = lambda: str(bad)
-    view.load_file()
-    qtbot.waitUntil(lambda: "could not be used" in view.message.text(), timeout=5000)
-    assert "small fox" in view.text_edit.toPlainText()  # nothing already there was lost
+    assert "Little Bear Finds a Blanket" in offered[0]
+    assert not {"broken", "huge", "El zorro"} & set(offered[0])
+    assert view.ctx.draft.pending.title == "The Small Fox"

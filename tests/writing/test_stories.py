@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from letterbox.audio.takes import split_echo_lines
-from letterbox.writing.stories import StoryError, load_stories, load_story, stories_for
+from letterbox.writing.stories import (
+    StoryError,
+    load_stories,
+    load_story,
+    load_text_stories,
+    stories_for,
+)
 
 
 def test_shipped_stories_are_valid_in_both_languages() -> None:
@@ -57,3 +63,23 @@ def test_broken_story_files_are_named(tmp_path: Path, content: str, problem: str
     assert "broken.toml" in str(caught.value) and problem in str(caught.value)
     stories, errors = load_stories([tmp_path])
     assert stories == [] and len(errors) == 1
+
+
+def test_staff_story_folder_of_text_files(tmp_path: Path) -> None:
+    """A staff folder's .txt files become stories titled by file name; a language subfolder
+    limits them to that language; empty, unreadable and oversized files are reported."""
+    (tmp_path / "es").mkdir()
+    (tmp_path / "The Brave Hen.txt").write_text("\ufeffThe hen was brave.\n", encoding="utf-8")
+    (tmp_path / "es" / "La gallina.txt").write_text("La gallina era valiente.", "utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("canción".encode("latin-1"))
+    (tmp_path / "big.txt").write_text("a" * 200_001, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not a story", encoding="utf-8")
+    stories, errors = load_text_stories(tmp_path)
+    assert [(s.title, s.language, s.text) for s in stories] == [
+        ("The Brave Hen", "", "The hen was brave."), ("La gallina", "es",
+                                                      "La gallina era valiente.")]
+    assert sorted(e.path.name for e in errors) == ["big.txt", "empty.txt", "latin1.txt"]
+    english = [s.title for s in stories_for(stories, "en", 6)]
+    assert english == ["The Brave Hen"]
+    assert load_text_stories(tmp_path / "missing")[0] == []

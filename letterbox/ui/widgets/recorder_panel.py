@@ -27,6 +27,7 @@ class RecorderPanel(QWidget):
                  record_text: str = "") -> None:
         super().__init__(parent)
         self.controller = controller
+        self._locked = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
@@ -61,6 +62,11 @@ class RecorderPanel(QWidget):
         self._show_state("idle")
         self._show_tick(0.0, 0.0, controller.max_seconds)
 
+    def set_locked(self, locked: bool) -> None:
+        """No new takes (the recording is with staff); a take in progress can still stop."""
+        self._locked = locked
+        self.record_button.setEnabled(self.controller.state == "idle" and not locked)
+
     def _pause_pressed(self) -> None:
         if self.controller.state == "paused":
             self.controller.resume()
@@ -76,7 +82,7 @@ class RecorderPanel(QWidget):
             "stopping": self.tr("Saving…"),
         }
         self.status_label.setText(texts.get(state, ""))
-        self.record_button.setEnabled(state == "idle")
+        self.record_button.setEnabled(state == "idle" and not self._locked)
         self.pause_button.setEnabled(state in ("recording", "paused"))
         self.pause_button.setText(self.tr("&Resume") if state == "paused" else self.tr("&Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text().replace("&", ""))
@@ -84,7 +90,7 @@ class RecorderPanel(QWidget):
         if state == "idle":
             self.meter.reset()
             self._show_tick(0.0, 0.0, self.controller.max_seconds)
-            if self.isVisible() and not self.record_button.hasFocus():
+            if self.isVisible() and not self._locked and not self.record_button.hasFocus():
                 self.record_button.setFocus()
         if state == "recording":
             self.stop_button.setFocus()
