@@ -110,7 +110,7 @@ ENGLISH: dict[str, str] = {
     "contact_not_approved": "Contact with {child} is not approved.",
     "no_child": "The item is not addressed to a child.",
     "audio_not_allowed": "This facility does not accept recordings.",
-    "recording_full": "This recording already uses its {minutes} minutes.",
+    "recording_full": "This recording has reached the longest time allowed ({seconds:.0f} s).",
     "no_take": "There is no take to send yet.",
     "take_silent": "The chosen take is silent.",
     "page_missing": "Page {page} has not been recorded.",

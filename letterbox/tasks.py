@@ -17,6 +17,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
+from letterbox.errors import LetterboxError
+
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -45,7 +47,10 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as error:
-            log.exception("Background task failed")
+            if isinstance(error, LetterboxError):  # a refusal the screen words: no alarm
+                log.info("Refused: %s", error.english())
+            else:
+                log.exception("Background task failed")
             self._bridge.finished.emit(self._on_done, self._on_error, None, error, self._owner)
         else:
             self._bridge.finished.emit(self._on_done, self._on_error, result, None, self._owner)

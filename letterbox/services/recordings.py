@@ -62,7 +62,7 @@ class RecordingService:
                 recording_id, chosen_only=True) if (p.role, p.position) != (role, position))
         left = limits.max_seconds - used
         if left < 1.0:
-            raise NotAllowed("recording_full", minutes=int(limits.max_seconds // 60))
+            raise NotAllowed("recording_full", seconds=limits.max_seconds)
         return left
 
     # -- reading -----------------------------------------------------------------------------
@@ -183,7 +183,7 @@ class RecordingService:
         total = sum(p.duration_s for p in parts if p.role != "take") or \
             sum(p.duration_s for p in parts if p.role == "take")
         if total > limits.max_seconds + LIMIT_TOLERANCE_S:
-            raise NotReady("recording_full", minutes=int(limits.max_seconds // 60))
+            raise NotReady("recording_full", seconds=limits.max_seconds)
 
     def submit(self, actor: Actor, recording_id: int) -> Recording:
         """"Send for review" with the chosen take, every page or every line."""

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 
 class DialogHost(QObject):
@@ -47,6 +54,29 @@ class DialogHost(QObject):
         box.setEscapeButton(no_button)
         self._run(box)
         return box.clickedButton() is yes_button
+
+    def choose(self, title: str, label: str, items: list[str]) -> int | None:
+        """Pick one of ``items`` from a list; the index, or None when cancelled."""
+        dialog = QInputDialog(self._window)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
+        self._run(dialog)
+        text = dialog.textValue()
+        if dialog.result() != QDialog.DialogCode.Accepted or text not in items:
+            return None
+        return items.index(text)
+
+    def choose_folder(self, title: str, start: str) -> str:
+        """A folder (staff only: parents never see the file system); '' when cancelled."""
+        dialog = QFileDialog(self._window, title, start)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        self._run(dialog)
+        chosen = dialog.selectedFiles()
+        return chosen[0] if dialog.result() == QDialog.DialogCode.Accepted and chosen else ""
 
     def run(self, dialog: QDialog) -> int:
         """Show a window-owned dialog of a screen's own (a reason, a new PIN) modally;

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -119,10 +118,8 @@ class EchoView(QWidget):
 
     def pick_story(self, titles: list[str]) -> int | None:
         """The story list (behind a method so tests can replace it)."""
-        title, ok = QInputDialog.getItem(self, self.tr("Choose a story"),
-                                         self.tr("Which story will you read?"), titles, 0,
-                                         False)
-        return titles.index(title) if ok and title in titles else None
+        return self.ctx.screen.dialogs().choose(self.tr("Choose a story"),
+                                                self.tr("Which story will you read?"), titles)
 
     def make_lines(self) -> None:
         """Split the text into lines and go to the recording step."""

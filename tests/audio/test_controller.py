@@ -83,7 +83,7 @@ def test_a_refused_take_never_opens_the_microphone(demo_core: Core, tasks, qtbot
     """When ``prepare`` refuses (the recording is full), the controller says why, stays idle
     and leaves no file."""
     def full(_request: TakeRequest) -> TakePlan:
-        raise NotAllowed("recording_full", minutes=10)
+        raise NotAllowed("recording_full", seconds=600.0)
 
     source = FakeSource([])
     source.fail_with = AssertionError("the microphone was opened")

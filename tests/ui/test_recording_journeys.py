@@ -146,7 +146,7 @@ def test_audio_limit_is_applied_while_recording(qtbot, session: Session) -> None
     qtbot.waitUntil(lambda: view.target == 2, timeout=5000)
     with qtbot.waitSignal(screen.controller.refused, timeout=5000):
         qtbot.mouseClick(view.panel.record_button, CLICK)
-    assert screen.informed[-1] == error_text(NotAllowed("recording_full", minutes=1))
+    assert screen.informed[-1] == error_text(NotAllowed("recording_full", seconds=60.0))
     assert screen.controller.state == "idle"
     assert len(session.core.recordings.parts(view.ctx.recording.id)) == 1
 

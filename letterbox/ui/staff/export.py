@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from letterbox.audio.processing import Cancelled
-from letterbox.export.packet import ExportPlan, ExportResult, Refusal
+from letterbox.export.plan import ExportPlan, ExportResult, Refusal
 from letterbox.store.profiles import Parent
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.session import StaffSession
