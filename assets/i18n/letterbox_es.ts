@@ -457,123 +457,123 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="97"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="96"/>
         <source>Parent:</source>
         <translation>Padre o madre:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="99"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="98"/>
         <source>Parent</source>
         <translation>Padre o madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="107"/>
-        <location filename="../../letterbox/ui/staff/export.py" line="110"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="106"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="109"/>
         <source>What will be exported</source>
         <translation>Lo que se va a exportar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="114"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="113"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="119"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="118"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="121"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="120"/>
         <source>Last export</source>
         <translation>Última exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="124"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="123"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="127"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="126"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="131"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="173"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="172"/>
         <source>Everyone with approved items</source>
         <translation>Todas las personas con elementos aprobados</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="179"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="178"/>
         <source>Exports cannot run: %1</source>
         <translation>No se puede exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="183"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="182"/>
         <source>Facility rules: %1</source>
         <translation>Reglas del centro: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="188"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="187"/>
         <source>%1: letter to %2 — %3</source>
         <translation>%1: carta para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="191"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="190"/>
         <source>%1: recording for %2 — %3</source>
         <translation>%1: grabación para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="197"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="196"/>
         <source>Nothing else can be exported now.</source>
         <translation>Ahora no se puede exportar nada más.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="198"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="197"/>
         <source>Nothing is approved for export yet.</source>
         <translation>Todavía no hay nada aprobado para exportar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="204"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="203"/>
         <source>cannot be exported: %1 — %2</source>
         <translation>no se puede exportar: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="211"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="210"/>
         <source>Where should the packets go?</source>
         <translation>¿Dónde se guardan los paquetes?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="230"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="229"/>
         <source>Making the packets…</source>
         <translation>Preparando los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="265"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="264"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="283"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="282"/>
         <source>%1: packet in %3 (items: %2)</source>
         <translation>%1: paquete en %3 (elementos: %2)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="290"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="289"/>
         <source>Packets made: %1.</source>
         <translation>Paquetes preparados: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="292"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="291"/>
         <source>Cancelled: the packet being made was not kept, and its items are still approved.</source>
         <translation>Cancelado: el paquete que se estaba preparando no se guardó, y sus elementos siguen aprobados.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="302"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="301"/>
         <source>The packet could not be made. Nothing was lost; the items are still approved.</source>
         <translation>No se pudo preparar el paquete. No se perdió nada; los elementos siguen aprobados.</translation>
     </message>

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -208,8 +207,8 @@ class ExportPage(StaffPage):
     # -- exporting -----------------------------------------------------------
     def choose_folder(self, default: Path) -> Path | None:
         """Ask where the packets go (behind a method so tests can answer)."""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Where should the packets "
-                                                                "go?"), str(default))
+        chosen = self.dialogs().choose_folder(self.tr("Where should the packets go?"),
+                                              str(default))
         return Path(chosen) if chosen else None
 
     def start_export(self) -> None:
