@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
     if args.speech_probe:
         import json
 
+        from letterbox.audio.speech_probe import speech_probe
+
         print(json.dumps(speech_probe()), flush=True)
         return 0
     data_dir = resolve_data_dir(args.data_dir)
@@ -97,59 +99,27 @@ def check_speech(_data_dir: Path) -> Check:
     Probed in a child process: a stuck speech service blocks QTextToSpeech forever, and
     the doctor must always finish.
     """
-    import json
-    import subprocess
-    import sys
+    from letterbox.audio.speech_probe import probe_in_child
 
     fix = ("Install a speech engine (Debian/Ubuntu: sudo apt-get install speech-dispatcher "
            "speech-dispatcher-espeak-ng). Letters and recording work without it; reading "
            "aloud and echo reading do not.")
-    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m",
-                                                                        "letterbox"]
-    try:
-        result = subprocess.run([*command, "doctor", "--speech-probe"], capture_output=True,
-                                text=True, timeout=SPEECH_TIMEOUT_S, check=False)
-        found = json.loads(result.stdout.strip().splitlines()[-1])
-    except subprocess.TimeoutExpired:
+    found = probe_in_child(SPEECH_TIMEOUT_S)
+    if found.get("problem") == "stuck":
         return Check("Speech", False, f"the speech service did not answer in "
                      f"{SPEECH_TIMEOUT_S:.0f} s", "Restart the speech service (pkill -9 "
                      "speech-dispatcher) or the computer.", required=False)
-    except (IndexError, json.JSONDecodeError, OSError) as error:
-        return Check("Speech", False, f"the speech check failed ({error})", fix,
-                     required=False)
     if not found.get("engine"):
-        return Check("Speech", False, found.get("problem") or "no working text-to-speech "
-                     "engine", fix, required=False)
-    missing = [name for name in ("English", "Spanish") if name not in found["languages"]]
+        return Check("Speech", False, str(found.get("problem") or "no working text-to-speech "
+                     "engine"), fix, required=False)
+    languages = found.get("languages")
+    languages = languages if isinstance(languages, list) else []
+    missing = [name for name in ("English", "Spanish") if name not in languages]
     if missing:
         return Check("Speech", False, f"engine {found['engine']} has no voice for "
                      f"{' or '.join(missing)}", fix, required=False)
     return Check("Speech", True, f"engine {found['engine']}, {found['voices']} voice(s), "
                  "English and Spanish")
-
-
-def speech_probe() -> dict[str, object]:
-    """Open the first real speech engine and list its languages (run in a child process)."""
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
-    try:
-        from PySide6.QtCore import QCoreApplication, QLocale
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError as error:
-        return {"engine": "", "problem": f"QtTextToSpeech is missing ({error})"}
-    app = QCoreApplication.instance() or QCoreApplication([])
-    for engine in [e for e in QTextToSpeech.availableEngines() if e != "mock"]:
-        tts = QTextToSpeech(engine)
-        deadline = time.monotonic() + 5
-        while tts.state() not in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error) \
-                and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.02)
-        if tts.state() != QTextToSpeech.State.Ready:
-            continue
-        languages = {QLocale.languageToString(loc.language()) for loc in tts.availableLocales()}
-        return {"engine": engine, "voices": len(tts.availableVoices()),
-                "languages": sorted(languages)}
-    return {"engine": "", "problem": "no working text-to-speech engine"}
 
 
 def check_fonts(_data_dir: Path) -> Check:

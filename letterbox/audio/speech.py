@@ -23,6 +23,9 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 _LANGUAGES = {"en": QLocale.Language.English, "es": QLocale.Language.Spanish}
 
 
+PROBE_TIMEOUT_S = 10.0
+
+
 class _Engine(QObject):
     """Owns the QTextToSpeech object, on whichever thread it was moved to."""
 
@@ -42,6 +45,17 @@ class _Engine(QObject):
             return
         engines = list(QTextToSpeech.availableEngines())
         order = [wanted] if wanted and wanted in engines else [e for e in engines if e != "mock"]
+        if order and order != ["mock"]:
+            # A stuck speech service would block the constructor below while it holds
+            # Python's lock, freezing every screen: ask a child process first.
+            from letterbox.audio.speech_probe import probe_in_child
+
+            found = probe_in_child(PROBE_TIMEOUT_S)
+            if found.get("problem") == "stuck":
+                self.opened.emit("", [], "stuck")
+                return
+            if found.get("engine") in order:
+                order = [str(found["engine"])]
         for engine in order:
             tts = QTextToSpeech(engine, self)
             if tts.state() == QTextToSpeech.State.Error:
@@ -160,6 +174,9 @@ class Speaker(QObject):
                            "moment.")
         if self._problem == "missing":
             return self.tr("Reading aloud is not installed on this computer. Please ask staff.")
+        if self._problem == "stuck":
+            return self.tr("The reading voice is not answering. Please ask staff to run "
+                           "\u201cletterbox doctor\u201d.")
         if self._problem in ("none", "error"):
             return self.tr("This computer has no voice to read aloud. Please ask staff to run "
                            "\u201cletterbox doctor\u201d.")

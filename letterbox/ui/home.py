@@ -97,6 +97,7 @@ class HomeScreen(Screen):
         layout.addWidget(self._section(self.tr("Your letters and recordings")))
         self.items_list = QListWidget()
         self.items_list.setAccessibleName(self.tr("Your letters and recordings"))
+        self.items_list.setWordWrap(True)  # a returned reason is read whole, not scrolled
         self.items_list.itemActivated.connect(self._open_item)
         layout.addWidget(self.items_list, 1)
         self.reload()
