@@ -104,3 +104,22 @@ def staff_account(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str,
     name, passphrase = add_staff(data_dir)
     monkeypatch.setenv(PASSPHRASE_ENV, passphrase)
     return name, passphrase
+
+
+@pytest.fixture(autouse=True)
+def _mock_speech_unless_asked(request: pytest.FixtureRequest,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Screens built without a Speaker use Qt's mock engine, so the suite never starts (or
+    wedges) the machine's speech service; tests marked ``realspeech`` keep the real one."""
+    if request.node.get_closest_marker("realspeech"):
+        return
+    import letterbox.ui.letter_flow as letter_flow
+    import letterbox.ui.main_window as main_window
+    import letterbox.ui.recording_view as recording_view
+    from letterbox.audio.speech import Speaker
+
+    def mock_speaker(_engine: str = "", parent=None, **kwargs):  # type: ignore[no-untyped-def]
+        return Speaker("mock", parent, **kwargs)
+
+    for module in (main_window, letter_flow, recording_view):
+        monkeypatch.setattr(module, "Speaker", mock_speaker)
