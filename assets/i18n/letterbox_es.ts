@@ -184,32 +184,32 @@
         <translation>Se desconoce</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="103"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="97"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="103"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="97"/>
         <source>refused</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="104"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="98"/>
         <source>not known</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="140"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="134"/>
         <source>Contact not permitted</source>
         <translation>Contacto no permitido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="141"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="135"/>
         <source>Why may %1 not be contacted? Nothing addressed to them will be exported.</source>
         <translation>¿Por qué no se permite el contacto con %1? No se exportará nada dirigido a esta persona.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="169"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="163"/>
         <source>%1: contact %2, carer&apos;s consent %3.</source>
         <translation>%1: %2; consentimiento del cuidador/a: %3.</translation>
     </message>
@@ -636,59 +636,59 @@
         <translation>Sus cartas y grabaciones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="131"/>
+        <location filename="../../letterbox/ui/home.py" line="132"/>
         <source>Letter to %1</source>
         <translation>Carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="131"/>
-        <location filename="../../letterbox/ui/home.py" line="160"/>
+        <location filename="../../letterbox/ui/home.py" line="132"/>
+        <location filename="../../letterbox/ui/home.py" line="161"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="139"/>
+        <location filename="../../letterbox/ui/home.py" line="140"/>
         <source>Recording for %1</source>
         <translation>Grabación para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="139"/>
-        <location filename="../../letterbox/ui/home.py" line="161"/>
+        <location filename="../../letterbox/ui/home.py" line="140"/>
+        <location filename="../../letterbox/ui/home.py" line="162"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="145"/>
+        <location filename="../../letterbox/ui/home.py" line="146"/>
         <source>Nothing yet. Start with “Write a letter”.</source>
         <translation>Todavía nada. Empiece con «Escribir una carta».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="156"/>
+        <location filename="../../letterbox/ui/home.py" line="157"/>
         <source>Some of your items came back to you. Open one to change it and send it again:</source>
         <translation>Le devolvieron algunas cartas o grabaciones. Abra una para cambiarla y enviarla otra vez:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="181"/>
+        <location filename="../../letterbox/ui/home.py" line="182"/>
         <source>age unknown</source>
         <translation>edad desconocida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="181"/>
+        <location filename="../../letterbox/ui/home.py" line="182"/>
         <source>age %1</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="185"/>
+        <location filename="../../letterbox/ui/home.py" line="186"/>
         <source>contact approved</source>
         <translation>contacto aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="186"/>
+        <location filename="../../letterbox/ui/home.py" line="187"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="187"/>
+        <location filename="../../letterbox/ui/home.py" line="188"/>
         <source>contact not permitted</source>
         <translation>contacto no permitido</translation>
     </message>
@@ -1513,148 +1513,148 @@
         <translation>Su carta tiene %1. Nada aquí parece un problema para la sala de correo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="73"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="72"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="75"/>
-        <location filename="../../letterbox/ui/staff/review.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="74"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="84"/>
         <source>Waiting since</source>
         <translation>Esperando desde</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="84"/>
         <source>Parent</source>
         <translation>Padre o madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="85"/>
         <source>ID number</source>
         <translation>Número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="85"/>
         <source>Child</source>
         <translation>Niño o niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="85"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="86"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="86"/>
         <source>Review queue</source>
         <translation>Cola de revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="104"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="103"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="105"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="104"/>
         <source>Return…</source>
         <translation>Devolver…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="106"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="105"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="107"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="106"/>
         <source>Rejected…</source>
         <translation>Rechazada…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="146"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="139"/>
         <source>%1 items</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="152"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="145"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="152"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="145"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="171"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="164"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="175"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="168"/>
         <source>(no title)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="176"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="169"/>
         <source>from %1 (%2)</source>
         <translation>de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="178"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="171"/>
         <source>to %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="181"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="174"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="219"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="212"/>
         <source>Approved: %1</source>
         <translation>Aprobada: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="226"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="219"/>
         <source>Return to the parent</source>
         <translation>Devolver al padre o la madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="227"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="220"/>
         <source>Why is it going back? %1 reads this at their next sign-in.</source>
         <translation>¿Por qué se devuelve? %1 leerá esto la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="234"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="227"/>
         <source>Returned to %1: %2</source>
         <translation>Devuelta a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="244"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="237"/>
         <source>Marked as sent: %1</source>
         <translation>Marcada como enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="251"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="244"/>
         <source>Rejected by the mail room</source>
         <translation>Rechazada por la sala de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="252"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="245"/>
         <source>What did the mail room say?</source>
         <translation>¿Qué dijo la sala de correo?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="258"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="251"/>
         <source>Marked as rejected: %1</source>
         <translation>Marcada como rechazada: %1</translation>
     </message>
@@ -1783,22 +1783,27 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../letterbox/audio/speech.py" line="159"/>
+        <location filename="../../letterbox/audio/speech.py" line="173"/>
         <source>The reading voice is still starting. Please try again in a moment.</source>
         <translation>La voz lectora todavía se está iniciando. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/audio/speech.py" line="162"/>
+        <location filename="../../letterbox/audio/speech.py" line="176"/>
         <source>Reading aloud is not installed on this computer. Please ask staff.</source>
         <translation>La lectura en voz alta no está instalada en esta computadora. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/audio/speech.py" line="164"/>
+        <location filename="../../letterbox/audio/speech.py" line="178"/>
+        <source>The reading voice is not answering. Please ask staff to run “letterbox doctor”.</source>
+        <translation>La voz de lectura no responde. Pida al personal que ejecute “letterbox doctor”.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/audio/speech.py" line="181"/>
         <source>This computer has no voice to read aloud. Please ask staff to run “letterbox doctor”.</source>
         <translation>Esta computadora no tiene voz para leer en voz alta. Por favor, pida al personal que ejecute «letterbox doctor».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/audio/speech.py" line="168"/>
+        <location filename="../../letterbox/audio/speech.py" line="185"/>
         <source>There is no voice for this language on this computer.</source>
         <translation>No hay voz para este idioma en esta computadora.</translation>
     </message>
@@ -1857,7 +1862,7 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/page.py" line="36"/>
+        <location filename="../../letterbox/ui/staff/page.py" line="38"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1880,47 +1885,47 @@
         <translation>Protección del menor: esperando al trabajador/a social</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="28"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="27"/>
         <source>Please leave out the part about money: the mail room will not send it.</source>
         <translation>Por favor, quite la parte sobre dinero: la sala de correo no la enviará.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="30"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="29"/>
         <source>Please do not ask your child to pass on messages or to contact anyone.</source>
         <translation>Por favor, no le pida a su hijo o hija que pase mensajes ni que contacte con nadie.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="32"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="31"/>
         <source>Please leave out dates you cannot be sure of, such as when you will come home.</source>
         <translation>Por favor, quite las fechas que no son seguras, como cuándo volverá a casa.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="34"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="33"/>
         <source>Please leave out talk about your case or the court.</source>
         <translation>Por favor, no hable de su caso ni del tribunal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="35"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="34"/>
         <source>Please do not ask your child to keep secrets.</source>
         <translation>Por favor, no le pida a su hijo o hija que guarde secretos.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="36"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="35"/>
         <source>We could not hear all of the recording. Please record it again, a little closer to the microphone.</source>
         <translation>No pudimos oír toda la grabación. Por favor, grábela otra vez, un poco más cerca del micrófono.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="40"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="39"/>
         <source>The mail room held it back because of what it says.</source>
         <translation>La sala de correo la retuvo por lo que dice.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="41"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="40"/>
         <source>The mail room could not accept the recording.</source>
         <translation>La sala de correo no pudo aceptar la grabación.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="42"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="41"/>
         <source>The name or address was not complete.</source>
         <translation>El nombre o la dirección no estaban completos.</translation>
     </message>

@@ -3,10 +3,25 @@ may make each move."""
 
 from __future__ import annotations
 
-from letterbox.errors import InvalidTransition, NotAllowed
+from typing import TypeVar
+
+from letterbox.errors import InvalidTransition, NotAllowed, NotFound
 from letterbox.services.actor import Actor
-from letterbox.services.policy import Action, require
+from letterbox.services.policy import Action, require, require_reader
 from letterbox.store.items import ItemStatus, transition
+
+Item = TypeVar("Item")
+
+
+def visible_to(actor: Actor, item: Item, owner_parent_id: int, what: str,
+               key: int) -> Item:
+    """The item if the actor may read it; another parent's reads as not found (so ids
+    cannot be probed)."""
+    try:
+        require_reader(actor, owner_parent_id)
+    except NotAllowed:
+        raise NotFound(what=what, key=key) from None
+    return item
 
 
 def require_owner_write(actor: Actor, owner_parent_id: int) -> None:

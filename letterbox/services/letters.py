@@ -5,9 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from letterbox.core import Core
-from letterbox.errors import InvalidInput, NotAllowed, NotFound
+from letterbox.errors import InvalidInput, NotFound
 from letterbox.services.actor import Actor
-from letterbox.services.items import require_editable, require_move, require_owner_write
+from letterbox.services.items import (
+    require_editable,
+    require_move,
+    require_owner_write,
+    visible_to,
+)
 from letterbox.services.policy import require_reader
 from letterbox.store.items import ItemStatus, change_status, dump_flags
 from letterbox.store.letters import Letter, LetterDraft, LetterVersion
@@ -33,11 +38,7 @@ class LetterService:
     def get(self, actor: Actor, letter_id: int) -> Letter:
         """A letter the actor may read (another parent's reads as not found)."""
         letter = self._core.letters.get(letter_id)
-        try:
-            require_reader(actor, letter.parent_id)
-        except NotAllowed:
-            raise NotFound(what="letter", key=letter_id) from None
-        return letter
+        return visible_to(actor, letter, letter.parent_id, "letter", letter_id)
 
     def for_parent(self, actor: Actor, parent_id: int) -> list[Letter]:
         """A parent's letters, newest first."""

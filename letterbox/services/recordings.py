@@ -11,7 +11,12 @@ from letterbox.core import Core
 from letterbox.errors import NotAllowed, NotFound, NotReady
 from letterbox.export.facility import chosen_facility
 from letterbox.services.actor import Actor
-from letterbox.services.items import require_editable, require_move, require_owner_write
+from letterbox.services.items import (
+    require_editable,
+    require_move,
+    require_owner_write,
+    visible_to,
+)
 from letterbox.services.policy import require_reader
 from letterbox.store.items import ItemStatus
 from letterbox.store.recordings import Recording, RecordingPart
@@ -69,11 +74,7 @@ class RecordingService:
     def get(self, actor: Actor, recording_id: int) -> Recording:
         """A recording the actor may see (another parent's reads as not found)."""
         recording = self._core.recordings.get(recording_id)
-        try:
-            require_reader(actor, recording.parent_id)
-        except NotAllowed:
-            raise NotFound(what="recording", key=recording_id) from None
-        return recording
+        return visible_to(actor, recording, recording.parent_id, "recording", recording_id)
 
     def for_parent(self, actor: Actor, parent_id: int) -> list[Recording]:
         require_reader(actor, parent_id)

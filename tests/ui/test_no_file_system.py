@@ -11,17 +11,14 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog
 
 import letterbox
 from letterbox.core import Core
-from letterbox.demo import DEMO_PIN
 from letterbox.ui.dialogs import DialogHost
-from letterbox.ui.home import HomeScreen
 from letterbox.ui.main_window import MainWindow
-from letterbox.ui.signin import SignInScreen
 from tests.audio.fakes import FakeSource, tone
+from tests.ui.window_helpers import sign_in_demo
 
 UI = Path(letterbox.__file__).parent / "ui"
 # Buttons that leave the parent's screens (they are walked from the next screen instead).
@@ -80,17 +77,6 @@ def window(qtbot, demo_core: Core, tasks, monkeypatch: pytest.MonkeyPatch, file_
     return win
 
 
-def _sign_in(qtbot, win: MainWindow) -> None:
-    screen = win.current_screen
-    assert isinstance(screen, SignInScreen)
-    qtbot.keyClicks(screen.filter_edit, "demo")
-    qtbot.keyClick(screen.filter_edit, Qt.Key.Key_Return)
-    qtbot.keyClicks(screen.pin_edit, DEMO_PIN)
-    qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(win.current_screen, HomeScreen)
-                    and win.current_screen.data is not None, timeout=5000)
-
-
 def _press_every_button(qtbot, win: MainWindow, open_screen, tasks) -> int:  # type: ignore[no-untyped-def]
     """Open the screen afresh for each of its enabled buttons and press it."""
     open_screen()
@@ -107,7 +93,7 @@ def _press_every_button(qtbot, win: MainWindow, open_screen, tasks) -> int:  # t
         qtbot.wait(50)
         if win.session is None:  # something signed out: sign in again for the next
             qtbot.waitUntil(lambda: win.current_screen.name_list.count() > 0, timeout=5000)
-            _sign_in(qtbot, win)
+            sign_in_demo(qtbot, win)
     return count
 
 
@@ -127,7 +113,7 @@ def test_walk_every_parent_screen_without_a_file_dialog(qtbot, window: MainWindo
     pressed = _press_every_button(qtbot, window, window.show_create_profile, tasks)
     window.show_signin()
     qtbot.waitUntil(lambda: window.current_screen.name_list.count() > 0, timeout=5000)
-    _sign_in(qtbot, window)
+    sign_in_demo(qtbot, window)
     parent = window.session.parent
     zoe = next(c for c in demo_core.profiles.children(parent.id) if c.name.startswith("Zoë"))
     letter = next(x for x in demo_core.letters.for_parent(parent.id) if x.status == "ready")

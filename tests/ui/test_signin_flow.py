@@ -10,6 +10,7 @@ from letterbox.demo import DEMO_NAME, DEMO_PIN
 from letterbox.ui.home import HomeScreen
 from letterbox.ui.main_window import MainWindow
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
+from tests.ui.window_helpers import type_pin
 
 
 @pytest.fixture
@@ -22,12 +23,7 @@ def window(qtbot, demo_core: Core, tasks):
 
 
 def _sign_in(qtbot, win: MainWindow, pin: str) -> None:
-    screen = win.current_screen
-    assert isinstance(screen, SignInScreen)
-    qtbot.keyClicks(screen.filter_edit, "demo")
-    qtbot.keyClick(screen.filter_edit, Qt.Key.Key_Return)
-    qtbot.keyClicks(screen.pin_edit, pin)
-    qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
+    type_pin(qtbot, win, pin)
 
 
 def test_right_pin_opens_home_with_children(qtbot, window: MainWindow) -> None:

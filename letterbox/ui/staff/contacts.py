@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from letterbox.store.profiles import Child, Parent
 from letterbox.ui.staff.page import StaffPage, fill_table, make_table, row_key, select_row
@@ -66,12 +66,6 @@ class ContactsPage(StaffPage):
         layout.addLayout(consent)
         layout.addWidget(self.message)
         self._update_buttons()
-
-    def _button(self, text: str, handler, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(handler)
-        row.addWidget(button)
-        return button
 
     # -- reading -------------------------------------------------------------
     def reload(self) -> None:

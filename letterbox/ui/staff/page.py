@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -83,6 +85,13 @@ class StaffPage(Screen):
         self.message.style().polish(self.message)
 
     # A prompt behind a method, so tests answer it.
+    def _button(self, text: str, handler: Callable[[], Any], row: QHBoxLayout) -> QPushButton:
+        """A plain button in a row of the page's actions."""
+        button = QPushButton(text)
+        button.clicked.connect(handler)
+        row.addWidget(button)
+        return button
+
     def ask_reason(self, title: str, prompt: str, presets: list[str]) -> str | None:
         """A reason, ready-worded or typed; None when cancelled."""
         return ReasonDialog.ask(self, title, prompt, presets)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -108,12 +107,6 @@ class ReviewPage(StaffPage):
         layout.addLayout(row)
         layout.addWidget(self.message)
         self._update_buttons()
-
-    def _button(self, text: str, handler, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(handler)
-        row.addWidget(button)
-        return button
 
     # -- the queue -----------------------------------------------------------
     def status_filter(self) -> str:

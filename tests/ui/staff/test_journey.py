@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QPushButton
 
 from letterbox.audio.speech import Speaker
 from letterbox.core import Core
-from letterbox.demo import DEMO_PIN
 from letterbox.services import Services
 from letterbox.ui.home import HomeScreen
 from letterbox.ui.letter_flow import LetterFlowScreen
@@ -22,21 +21,13 @@ from letterbox.ui.staff.home import StaffHomeScreen
 from letterbox.ui.staff.signin import StaffSignInScreen
 from tests.export.pdftext import pdf_text
 from tests.ui.staff.conftest import STAFF_NAME, STAFF_PASSPHRASE
+from tests.ui.window_helpers import sign_in_demo
 
 WORDS = "I am reading a book about the sea. I will be home by Christmas."
 
 
 def _parent_writes_and_signs_out(qtbot, window: MainWindow) -> None:
-    signin = window.current_screen
-    assert isinstance(signin, SignInScreen)
-    qtbot.waitUntil(lambda: signin.name_list.count() > 0, timeout=5000)
-    qtbot.keyClicks(signin.filter_edit, "demo")
-    qtbot.keyClick(signin.filter_edit, Qt.Key.Key_Return)
-    qtbot.keyClicks(signin.pin_edit, DEMO_PIN)
-    qtbot.keyClick(signin.pin_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen)
-                    and window.current_screen.data is not None, timeout=5000)
-    home = window.current_screen
+    home = sign_in_demo(qtbot, window)
     assert "Zoë" in home.children_list.currentItem().text()
     qtbot.mouseClick(home.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(window.current_screen, LetterFlowScreen), timeout=15000)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QPushButton
 
 from letterbox.audio.speech import Speaker
 from letterbox.core import Core
-from letterbox.demo import DEMO_PIN
 from letterbox.services import Services
 from letterbox.ui.home import HomeScreen
 from letterbox.ui.main_window import MainWindow
@@ -24,6 +23,7 @@ from letterbox.ui.signin import SignInScreen
 from letterbox.ui.staff.home import StaffHomeScreen
 from tests.audio.fakes import FakeSource, tone
 from tests.ui.staff.conftest import STAFF_NAME, STAFF_PASSPHRASE
+from tests.ui.window_helpers import sign_in_demo
 
 CLICK = Qt.MouseButton.LeftButton
 REASON = "Please say goodnight at the end, so Zoë knows it is finished."
@@ -42,19 +42,6 @@ def window(qtbot, demo_core: Core, services: Services, tasks, monkeypatch):
     win.resize(1024, 768)
     win.show()
     return win
-
-
-def _parent_signs_in(qtbot, window: MainWindow) -> HomeScreen:
-    signin = window.current_screen
-    assert isinstance(signin, SignInScreen)
-    qtbot.waitUntil(lambda: signin.name_list.count() > 0, timeout=5000)
-    qtbot.keyClicks(signin.filter_edit, "demo")
-    qtbot.keyClick(signin.filter_edit, Qt.Key.Key_Return)
-    qtbot.keyClicks(signin.pin_edit, DEMO_PIN)
-    qtbot.keyClick(signin.pin_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen)
-                    and window.current_screen.data is not None, timeout=5000)
-    return window.current_screen
 
 
 def _record_take(qtbot, screen: RecordingScreen, frames: int) -> None:
@@ -102,7 +89,7 @@ def test_recorded_message_from_kiosk_to_packet(qtbot, window: MainWindow, demo_c
     """Record → send → returned with a reason → taken back, re-recorded, re-sent →
     approved → exported: each step on its own role's screens, ending in the packet."""
     # 1. The parent records a message for Zoë and sends it for review.
-    home = _parent_signs_in(qtbot, window)
+    home = sign_in_demo(qtbot, window)
     assert "Zoë" in home.children_list.currentItem().text()
     qtbot.mouseClick(home.record_button, CLICK)
     screen = window.current_screen
@@ -131,7 +118,7 @@ def test_recorded_message_from_kiosk_to_packet(qtbot, window: MainWindow, demo_c
     qtbot.mouseClick(staff_home.sign_out_button, CLICK)
 
     # 3. The parent sees why, takes it back, records a better take and sends it again.
-    home = _parent_signs_in(qtbot, window)
+    home = sign_in_demo(qtbot, window)
     assert REASON in home.returned_label.text()
     home.open_recording.emit(rid)
     screen = window.current_screen
