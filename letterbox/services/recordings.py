@@ -9,7 +9,6 @@ from pathlib import Path
 
 from letterbox.core import Core
 from letterbox.errors import NotAllowed, NotFound, NotReady
-from letterbox.export.facility import chosen_facility
 from letterbox.services.actor import Actor
 from letterbox.services.items import (
     require_editable,
@@ -45,6 +44,8 @@ class RecordingService:
     # -- limits ----------------------------------------------------------------------------
     def limits(self) -> RecordingLimits:
         """The facility's rule for recordings (the setting when no profile can be read)."""
+        from letterbox.export.facility import chosen_facility  # only when recording
+
         settings = self._core.settings
         fallback = max(1, int(settings.get("max_recording_minutes"))) * 60.0
         try:
