@@ -35,8 +35,9 @@ class Application:
     speaker: Speaker
 
     def shutdown(self) -> None:
-        """Let background work finish, then close the store."""
+        """Let background work finish, stop the speech thread, then close the store."""
         self.tasks.wait_for_done()
+        self.speaker.shutdown()  # its thread must end before Qt objects are destroyed
         self.core.close()
 
 

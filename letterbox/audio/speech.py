@@ -219,6 +219,9 @@ class Speaker(QObject):
         """Stop the speech thread (at exit). A stuck service is not waited on for long."""
         if self._thread is None:
             return
+        from letterbox.audio.speech_probe import stop_probes
+
+        stop_probes()  # a probe waiting on a stuck service must not hold the thread
         self._thread.quit()
         if not self._thread.wait(2000):
             log.warning("Speech service did not stop; leaving it")

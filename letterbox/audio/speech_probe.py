@@ -9,7 +9,11 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
+
+_running: set[subprocess.Popen[str]] = set()
+_lock = threading.Lock()
 
 
 def probe_in_child(timeout_s: float) -> dict[str, object]:
@@ -17,14 +21,44 @@ def probe_in_child(timeout_s: float) -> dict[str, object]:
     command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m",
                                                                         "letterbox"]
     try:
-        result = subprocess.run([*command, "doctor", "--speech-probe"], capture_output=True,
-                                text=True, timeout=timeout_s, check=False)
-        found = json.loads(result.stdout.strip().splitlines()[-1])
-    except subprocess.TimeoutExpired:
-        return {"engine": "", "problem": "stuck"}
-    except (IndexError, json.JSONDecodeError, OSError) as error:
+        child = subprocess.Popen([*command, "doctor", "--speech-probe"], text=True,
+                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                 start_new_session=True)  # killed as a group if stuck
+    except OSError as error:
         return {"engine": "", "problem": f"the speech check failed ({error})"}
+    with _lock:
+        _running.add(child)
+    try:
+        out, _ = child.communicate(timeout=timeout_s)
+        found = json.loads(out.strip().splitlines()[-1])
+    except subprocess.TimeoutExpired:
+        _kill(child)
+        return {"engine": "", "problem": "stuck"}
+    except (IndexError, json.JSONDecodeError, OSError, ValueError) as error:
+        return {"engine": "", "problem": f"the speech check failed ({error})"}
+    finally:
+        with _lock:
+            _running.discard(child)
+        if child.stdout is not None:
+            child.stdout.close()
     return found if isinstance(found, dict) else {"engine": "", "problem": "bad answer"}
+
+
+def stop_probes() -> None:
+    """Kill any probe still running (the app is closing)."""
+    with _lock:
+        children = list(_running)
+    for child in children:
+        _kill(child)
+
+
+def _kill(child: subprocess.Popen[str]) -> None:
+    """End the probe and anything it started in its session."""
+    try:
+        os.killpg(child.pid, 9)
+    except (AttributeError, OSError):  # no process groups (Windows), or already gone
+        child.kill()
+    child.wait()
 
 
 def speech_probe() -> dict[str, object]:

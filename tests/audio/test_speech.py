@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import threading
+import time
 
 import pytest
 
@@ -49,13 +49,33 @@ def test_the_speaker_opens_nothing_until_started(qtbot) -> None:
     assert speaker.engine == "mock"
 
 
-def test_probe_times_out_on_a_hung_child(monkeypatch) -> None:
-    """A child that never answers is 'stuck' after the timeout, not waited on for ever."""
-    real_run = subprocess.run
+def _hanging_speech_service(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Make the probe's child a program that never answers (as a wedged service does)."""
+    program = tmp_path / "hang"
+    program.write_text("#!/bin/sh\nsleep 30\n")
+    program.chmod(0o755)
+    monkeypatch.setattr(speech_probe.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(speech_probe.sys, "executable", str(program))
 
-    def hang(*_args, **kwargs):  # type: ignore[no-untyped-def]
-        return real_run([sys.executable, "-c", "import time; time.sleep(30)"],
-                        timeout=kwargs["timeout"], check=False)
 
-    monkeypatch.setattr(speech_probe.subprocess, "run", hang)
+def test_probe_times_out_on_a_hung_child(tmp_path, monkeypatch) -> None:
+    """A child that never answers is 'stuck' after the timeout, and is killed."""
+    _hanging_speech_service(tmp_path, monkeypatch)
+    started = time.monotonic()
     assert speech_probe.probe_in_child(0.5) == {"engine": "", "problem": "stuck"}
+    assert time.monotonic() - started < 5
+    assert not speech_probe._running
+
+
+def test_closing_the_app_stops_a_waiting_probe(tmp_path, monkeypatch) -> None:
+    """stop_probes() ends a probe still waiting, so the speech thread can stop at exit."""
+    _hanging_speech_service(tmp_path, monkeypatch)
+    results: list[dict[str, object]] = []
+    worker = threading.Thread(target=lambda: results.append(speech_probe.probe_in_child(60)))
+    worker.start()
+    deadline = time.monotonic() + 5
+    while not speech_probe._running and time.monotonic() < deadline:
+        time.sleep(0.02)
+    speech_probe.stop_probes()
+    worker.join(5)
+    assert not worker.is_alive() and results and results[0]["engine"] == ""
