@@ -1619,42 +1619,42 @@
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="212"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="214"/>
         <source>Approved: %1</source>
         <translation>Aprobada: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="219"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="221"/>
         <source>Return to the parent</source>
         <translation>Devolver al padre o la madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="220"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="222"/>
         <source>Why is it going back? %1 reads this at their next sign-in.</source>
         <translation>¿Por qué se devuelve? %1 leerá esto la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="227"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="229"/>
         <source>Returned to %1: %2</source>
         <translation>Devuelta a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="237"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="239"/>
         <source>Marked as sent: %1</source>
         <translation>Marcada como enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="244"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="246"/>
         <source>Rejected by the mail room</source>
         <translation>Rechazada por la sala de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="245"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="247"/>
         <source>What did the mail room say?</source>
         <translation>¿Qué dijo la sala de correo?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="251"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="253"/>
         <source>Marked as rejected: %1</source>
         <translation>Marcada como rechazada: %1</translation>
     </message>

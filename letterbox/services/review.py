@@ -11,6 +11,7 @@ from letterbox.services.items import require_move
 from letterbox.services.policy import Action, require
 from letterbox.store.items import ItemKind, ItemStatus
 from letterbox.store.letters import Letter
+from letterbox.store.profiles import Child
 from letterbox.store.recordings import Recording
 
 REASON_MAX = 600
@@ -49,6 +50,7 @@ class ReviewEntry:
     status_note: str
     updated_at: str
     item: Letter | Recording
+    contact_status: str = "approved"  # the child's: staff see a warning when not approved
 
 
 class ReviewService:
@@ -64,9 +66,9 @@ class ReviewService:
         statuses = tuple(ItemStatus(s).value for s in statuses)
         core = self._core
         parents = {p.id: p for p in core.profiles.parents()}
-        children: dict[int, str] = {}
+        children: dict[int, Child] = {}
         for pid in parents:
-            children.update({c.id: c.name for c in core.profiles.children(pid)})
+            children.update({c.id: c for c in core.profiles.children(pid)})
         items: list[Letter | Recording] = [*core.letters.with_status(*statuses),
                                            *core.recordings.with_status(*statuses)]
         entries = []
@@ -74,10 +76,12 @@ class ReviewService:
             if parent_id is not None and item.parent_id != parent_id:
                 continue
             parent = parents[item.parent_id]
+            child = children.get(item.child_id or -1)
             entries.append(ReviewEntry(
                 ItemRef(ItemKind(item.item_kind), item.id), parent.id, parent.name,
-                parent.id_number, children.get(item.child_id or -1, ""), item.title,
-                item.status, item.status_note, item.updated_at, item))
+                parent.id_number, child.name if child else "", item.title,
+                item.status, item.status_note, item.updated_at, item,
+                child.contact_status if child else "pending"))
         entries.sort(key=lambda e: (e.updated_at, str(e.ref)))
         return entries
 

@@ -18,7 +18,7 @@ from letterbox.store.items import TRANSITIONS, ItemKind, ItemStatus
 from letterbox.ui.staff.item_view import ItemView, PartToPlay
 from letterbox.ui.staff.page import StaffPage, fill_table, make_table, row_key, select_row
 from letterbox.ui.staff.session import StaffSession
-from letterbox.ui.wording import staff_status_text
+from letterbox.ui.wording import contact_text, staff_status_text
 
 FILTERS = (ItemStatus.READY, ItemStatus.APPROVED, ItemStatus.RETURNED, ItemStatus.EXPORTED)
 
@@ -172,6 +172,8 @@ class ReviewPage(StaffPage):
                  staff_status_text(entry.status)]
         if entry.status_note:
             words.append(self.tr("Reason: %1").replace("%1", entry.status_note))
+        if entry.contact_status != "approved":  # safeguarding first: export will refuse it
+            words.insert(0, "⚠ " + contact_text(entry.contact_status))
         self.item_label.setText(" · ".join(words))
         if entry.ref.kind == ItemKind.LETTER:
             self.item_view.show_letter(getattr(item, "body", ""), item.flags)

@@ -165,3 +165,20 @@ def test_mail_room_outcome_on_exported_items(qtbot, page: ReviewPage, demo_core:
     assert rejected.status == "rejected" and rejected.status_note == "The mail room held it back."
     kinds = {e.action: e.actor_kind for e in events(demo_core.db)}
     assert kinds["letter_mail_sent"] == "staff" and kinds["letter_mail_rejected"] == "staff"
+
+
+def test_item_for_a_child_without_approved_contact_is_marked(qtbot, staff) -> None:  # type: ignore[no-untyped-def]
+    """Jordan's letter (contact not permitted) is shown with a warning before anything
+    else, so the worker sees the safeguarding decision while reviewing."""
+    from letterbox.ui.staff.review import ReviewPage
+
+    page = ReviewPage(staff)
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.loaded and len(page.entries) > 0, timeout=5000)
+    jordan = next(e for e in page.entries if e.child == "Jordan Lee")
+    zoe = next(e for e in page.entries if e.child.startswith("Zoë"))
+    assert page.select(jordan.ref)
+    assert page.item_label.text().startswith("⚠ contact not permitted")
+    assert page.select(zoe.ref)
+    assert "⚠" not in page.item_label.text()
