@@ -64,6 +64,8 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     translator = Translator(qt)
     tasks = TaskRunner()
     services = build_services(core)
+    # Finish or clear packets an export killed earlier left (on the serial save pool).
+    tasks.run(services.export.recover, serial=True)
     # The one speech service; its engine opens once the first screen is up.
     speaker = Speaker(core.settings.get("speech_engine"), start=False)
     window = MainWindow(core, tasks, idle_minutes=core.settings.get("idle_sign_out_minutes"),

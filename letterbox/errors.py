@@ -86,6 +86,24 @@ class StoreFull(LetterboxError):
     code = "store_full"
 
 
+class ExportRunning(LetterboxError):
+    """Another export is running (process ``pid`` since ``since``); try again after it."""
+
+    code = "export_running"
+
+
+class FacilityProfileBroken(LetterboxError):
+    """A staff facility profile file cannot be used: ``problem`` names file, line and why."""
+
+    code = "facility_profile_broken"
+
+
+class ExportTargetFailed(LetterboxError):
+    """The packet could not be written to ``folder`` (full, read-only…); nothing changed."""
+
+    code = "export_target_failed"
+
+
 # Plain English for staff and logs; the kiosk's words live in ui/wording.py.
 ENGLISH: dict[str, str] = {
     "not_allowed": "Not allowed: {action}.",
@@ -95,6 +113,11 @@ ENGLISH: dict[str, str] = {
     "not_ready": "This item is not ready to send.",
     "locked": "Too many wrong tries: wait {seconds} seconds, or ask staff to reset the lock.",
     "store_full": "The disk is full; nothing was changed.",
+    "export_running": "Another export is running (process {pid}, since {since}); try again "
+                      "when it has finished.",
+    "facility_profile_broken": "Cannot export: the facility profile {problem}",
+    "export_target_failed": "Cannot write the packet in {folder}: {problem}. Nothing was "
+                            "marked exported.",
     "pin_format": "A PIN is {low} to {high} numbers.",
     "field_required": "Please fill in: {field}.",
     "field_too_long": "{field}: at most {limit} characters, please.",
