@@ -81,14 +81,35 @@ def opened_services(args: argparse.Namespace) -> Iterator[Services]:
         core.close()
 
 
-def parent_by_id_number(services: Services, actor: Actor, id_number: str) -> Parent:
-    """The parent with this ID number (never a database id), or NotFound."""
+def parent_by_id_number(services: Services, actor: Actor, value: str) -> Parent:
+    """The parent named by ``value``: an ID number, or ``#N`` for database id N.
+
+    A value that could name two parents (``#12`` is one parent's ID number and another's
+    database id; ID numbers that differ only in case) is refused, never guessed.
+
+    Raises:
+        NotFound: nobody matches.
+        InvalidInput: ``parent_ambiguous``.
+    """
     from letterbox.errors import NotFound
 
-    parent = services.parents.find(actor, id_number.strip())
-    if parent is None:
-        raise NotFound(what="parent with ID number", key=id_number)
-    return parent
+    text = value.strip()
+    exact = services.parents.find(actor, text) if text else None
+    matches = {exact.id: exact} if exact is not None else {
+        p.id: p for p in services.parents.all(actor)
+        if text and p.id_number.casefold() == text.casefold()}
+    if text.startswith("#") and text[1:].isdigit():
+        try:
+            by_id = services.parents.get(actor, int(text[1:]))
+        except NotFound:
+            pass
+        else:
+            matches[by_id.id] = by_id
+    if len(matches) > 1:
+        raise InvalidInput("parent_ambiguous", key=text)
+    if not matches:
+        raise NotFound(what="parent with ID number", key=value)
+    return next(iter(matches.values()))
 
 
 # CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), and two-character escapes.

@@ -92,12 +92,6 @@ class ExportRunning(LetterboxError):
     code = "export_running"
 
 
-class FacilityProfileBroken(LetterboxError):
-    """A staff facility profile file cannot be used: ``problem`` names file, line and why."""
-
-    code = "facility_profile_broken"
-
-
 class ExportTargetFailed(LetterboxError):
     """The packet could not be written to ``folder`` (full, read-only…); nothing changed."""
 
@@ -115,7 +109,6 @@ ENGLISH: dict[str, str] = {
     "store_full": "The disk is full; nothing was changed.",
     "export_running": "Another export is running (process {pid}, since {since}); try again "
                       "when it has finished.",
-    "facility_profile_broken": "Cannot export: the facility profile {problem}",
     "export_target_failed": "Cannot write the packet in {folder}: {problem}. Nothing was "
                             "marked exported.",
     "pin_format": "A PIN is {low} to {high} numbers.",
@@ -144,5 +137,7 @@ ENGLISH: dict[str, str] = {
     "staff_last": "The last staff member cannot be removed.",
     "staff_needed": "This needs a staff member: give --staff NAME.",
     "wrong_passphrase": "That name and passphrase do not match.",
+    "parent_ambiguous": "{key!r} could name more than one parent: give the exact ID number, "
+                        "or #N for the parent with database id N.",
     "item_ref": "Name an item as letter:N or recording:N (not {text!r}).",
 }
