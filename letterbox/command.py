@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from letterbox.errors import ENGLISH, InvalidInput, LetterboxError, Locked, NotAllowed
 
 if TYPE_CHECKING:
+    from letterbox.core import Core
     from letterbox.services import Services
     from letterbox.services.actor import Actor
     from letterbox.store.profiles import Parent
@@ -58,15 +59,15 @@ def add_nested_data_dir(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def opened_services(args: argparse.Namespace) -> Iterator[Services]:
-    """The services over the data folder the command names; closed afterwards.
+def opened_core(args: argparse.Namespace) -> Iterator[Core]:
+    """The core of the data folder the command names; closed afterwards.
 
-    A damaged database, one made by a newer Letterbox, or a folder that cannot be used
-    becomes one ``CommandError`` line naming the folder.
+    A damaged or garbage database, one made by a newer Letterbox, a folder where the
+    database file should be, or a folder that cannot be used becomes one
+    ``CommandError`` line naming the folder.
     """
     from letterbox.core import open_core
     from letterbox.paths import resolve_data_dir
-    from letterbox.services import build_services
     from letterbox.store.db import NewerSchemaError
 
     data_dir = resolve_data_dir(args.data_dir)
@@ -76,9 +77,18 @@ def opened_services(args: argparse.Namespace) -> Iterator[Services]:
         raise CommandError(f"Cannot open the Letterbox data in {data_dir}: "
                            f"{terminal_text(str(error))}") from None
     try:
-        yield build_services(core)
+        yield core
     finally:
         core.close()
+
+
+@contextmanager
+def opened_services(args: argparse.Namespace) -> Iterator[Services]:
+    """The services over the data folder the command names (see ``opened_core``)."""
+    from letterbox.services import build_services
+
+    with opened_core(args) as core:
+        yield build_services(core)
 
 
 def parent_by_id_number(services: Services, actor: Actor, value: str) -> Parent:
