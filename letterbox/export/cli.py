@@ -84,8 +84,9 @@ def run(args: argparse.Namespace) -> int:
         if refused_any:
             print("Items marked NOT EXPORTED keep their status; staff can check them.")
         if failed:
-            print("Some packets could not be made (above); their items keep their status.",
-                  file=sys.stderr)
+            if len(parent_ids) > 1:
+                print("Some packets could not be made (above); their items keep their "
+                      "status.", file=sys.stderr)
             return FAILED
         return 0
 

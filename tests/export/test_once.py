@@ -18,6 +18,7 @@ from tests.export.once_helpers import (
     check_exactly_once,
     child_env,
     export_command,
+    marked_processes,
     prepare,
     start,
     wait_no_orphans,
@@ -42,16 +43,19 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def _trial(template: tuple[Path, str], root: Path, *, kill_at: str | None = None,
            delay: float | None = None) -> dict[str, object]:
-    """Kill one export (at a step, or after ``delay`` s), then export normally; the facts."""
+    """Kill one export (at a step, or only its own process after ``delay`` s, leaving its
+    workers orphaned), then export normally; the facts."""
     source, staff = template
     data, out = root / "data", root / "out"
     shutil.copytree(source, data)
     mark = uuid.uuid4().hex
     child = start(export_command(data, out, staff), child_env(STAFF_PASSPHRASE, mark, kill_at))
+    alive_at_kill = 0
     if delay is not None:
         time.sleep(delay)
         if child.poll() is None:
-            os.killpg(child.pid, signal.SIGKILL)  # the export and anything it started
+            alive_at_kill = len(marked_processes(mark))
+            os.kill(child.pid, signal.SIGKILL)
     child.communicate(timeout=60)
     orphans = wait_no_orphans(mark)
     after = start(export_command(data, out, staff), child_env(STAFF_PASSPHRASE, uuid.uuid4().hex))
@@ -59,27 +63,7 @@ def _trial(template: tuple[Path, str], root: Path, *, kill_at: str | None = None
     assert after.returncode == 0, stderr
     packets, items = check_exactly_once(data, out)
     return {"killed": child.returncode, "orphans": orphans, "packets": packets, "items": items,
-            "stdout": stdout}
-
-
-def _kill_only_the_export(template: tuple[Path, str], root: Path, delay: float
-                          ) -> dict[str, object]:
-    """As ``_trial``, but only the export process dies, as when its own pid is killed."""
-    source, staff = template
-    data, out = root / "data", root / "out"
-    shutil.copytree(source, data)
-    mark = uuid.uuid4().hex
-    child = start(export_command(data, out, staff), child_env(STAFF_PASSPHRASE, mark))
-    time.sleep(delay)
-    if child.poll() is None:
-        os.kill(child.pid, signal.SIGKILL)
-    child.communicate(timeout=60)
-    orphans = wait_no_orphans(mark)
-    after = start(export_command(data, out, staff), child_env(STAFF_PASSPHRASE, uuid.uuid4().hex))
-    _, stderr = after.communicate(timeout=60)
-    assert after.returncode == 0, stderr
-    packets, items = check_exactly_once(data, out)
-    return {"killed": child.returncode, "orphans": orphans, "packets": packets, "items": items}
+            "stdout": stdout, "alive_at_kill": alive_at_kill}
 
 
 def test_kill_at_every_step_then_export_leaves_each_item_in_one_packet(
@@ -107,15 +91,17 @@ def test_kill_at_random_moments_then_export_leaves_each_item_in_one_packet(
     """Killed at ten random moments (the export's own process, its workers orphaned), the
     workers end within 5 s and the next export leaves every item in exactly one packet."""
     chance = random.Random(20261130)
-    delays = [chance.uniform(0.3, 3.0) for _ in range(10)]
+    delays = [chance.uniform(0.5, 2.5) for _ in range(10)]
     with ThreadPoolExecutor(max_workers=3) as pool:
-        runs = [pool.submit(_kill_only_the_export, template, tmp_path / f"r{n}", delay)
+        runs = [pool.submit(_trial, template, tmp_path / f"r{n}", delay=delay)
                 for n, delay in enumerate(delays)]
         facts = [run.result() for run in runs]
     for delay, fact in zip(delays, facts, strict=True):
         assert fact["orphans"] == [], (delay, fact)
         assert fact["packets"] == 1 and fact["items"] == 5, (delay, fact)
-    assert any(fact["killed"] == -signal.SIGKILL for fact in facts)
+    # Some kills found encoder workers running (the export plus its workers and their
+    # resource tracker), so orphans were really there to end.
+    assert any(int(str(fact["alive_at_kill"])) > 2 for fact in facts), facts
 
 
 def test_two_exports_at_once_never_duplicate(template: tuple[Path, str],
