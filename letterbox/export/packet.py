@@ -123,7 +123,7 @@ class PacketExporter:
         """
         out_dir = Path(out_dir)
         with self.core.export_lock.held():
-            recover(self.core, out_dir)
+            recover(self.core, out_dir, actor=self.actor)
             # Always planned again under the lock (a given ``plan`` is only a preview): an
             # export that finished meanwhile has taken its items.
             return self._export(parent_id, out_dir, self.plan(parent_id), progress,

@@ -17,6 +17,8 @@ import signal
 from pathlib import Path
 from typing import Any
 
+from letterbox.store.audit import ActorLike
+
 KILL_ENV = "LETTERBOX_TEST_KILL_AT"
 
 
@@ -52,7 +54,8 @@ def is_leftover(path: Path) -> bool:
     return name.startswith(".") and (name.endswith(".partial") or name.endswith(".zip.part"))
 
 
-def recover(core: Any, out_dir: Path | None = None) -> tuple[int, int]:
+def recover(core: Any, out_dir: Path | None = None, *,
+            actor: ActorLike | None = None) -> tuple[int, int]:
     """Finish or abandon every 'building' packet; clear leftovers in ``out_dir``.
 
     Call only while holding the export lock. Returns (finished, abandoned).
@@ -61,7 +64,7 @@ def recover(core: Any, out_dir: Path | None = None) -> tuple[int, int]:
     for packet in core.packets.building():
         final, zip_path = Path(packet.folder), Path(packet.zip)
         if final.is_dir() and (final / "manifest.json").is_file() and zip_path.is_file():
-            core.packets.complete(packet.id)
+            core.packets.complete(packet.id, actor=actor)
             finished += 1
         else:
             remove_packet_files(final, zip_path)

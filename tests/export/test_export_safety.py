@@ -21,6 +21,7 @@ from letterbox.export import packet as packet_module
 from letterbox.export.facility import load_facility
 from letterbox.export.packet import PacketExporter
 from letterbox.services import build_services
+from letterbox.services.actor import Actor
 from letterbox.store.db import SCHEMA_VERSION
 
 Out = pytest.CaptureFixture[str]
@@ -212,7 +213,7 @@ def test_recovery_at_start_finishes_a_packet_on_disk_and_abandons_a_half_one(
     (out / ".half.zip.part").write_bytes(b"part")
     finished = ready.packets.begin(1, str(done), str(out / "done.zip"), [("letter", 1)])
     halfway = ready.packets.begin(1, str(out / "half"), str(out / "half.zip"), [("letter", 2)])
-    assert build_services(ready).export.recover() == (1, 1)
+    assert build_services(ready).export.recover(Actor.system("start-up")) == (1, 1)
     assert ready.packets.get(finished).state == "complete"
     assert ready.packets.get(halfway).state == "abandoned"
     assert ready.letters.get(1).status == "exported"
