@@ -9,6 +9,7 @@ cancelled or failed export leaves no half packet and changes no statuses.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import threading
 import zipfile
@@ -164,7 +165,10 @@ class PacketExporter:
             kill_point("after_rename")
         except BaseException as error:
             remove_packet_files(final, zip_path)
-            self.core.packets.abandon(packet_id, f"export stopped: {type(error).__name__}")
+            # If the store itself failed, the packet stays 'building' for the next
+            # export's recovery; the first error is the one to report.
+            with contextlib.suppress(Exception):
+                self.core.packets.abandon(packet_id, f"export stopped: {type(error).__name__}")
             if isinstance(error, OSError):
                 raise ExportTargetFailed(folder=str(out_dir),
                                          problem=_problem(error)) from error
