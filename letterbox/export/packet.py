@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import threading
-import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -47,7 +46,8 @@ from letterbox.export.recovery import (
     partial_folder,
     recover,
     remove_packet_files,
-    zip_part,
+    unique_stem,
+    zip_folder,
 )
 from letterbox.export.review_sheet import SheetRow, duration_text, render_review_sheet
 from letterbox.store.audit import ActorLike
@@ -145,7 +145,7 @@ class PacketExporter:
         # Name and number are shortened so the date always fits in the capped name.
         parent = plan.parent
         who = f"{safe_stem(parent.name, 'parent')[:24]}-{safe_stem(parent.id_number)[:16]}"
-        stem = _unique_stem(out_dir, safe_stem(f"{who}-{now:%Y%m%d-%H%M%S}", "packet"))
+        stem = unique_stem(out_dir, safe_stem(f"{who}-{now:%Y%m%d-%H%M%S}", "packet"))
         final, zip_path = out_dir / stem, out_dir / f"{stem}.zip"
         planned = [("letter", letter.id) for letter, _ in plan.letters]
         planned += [("recording", rec.id) for rec, _ in plan.recordings]
@@ -159,7 +159,7 @@ class PacketExporter:
                 (item.kind, item.item_id) for item in build.items
                 if item.kind in ("letter", "recording") and item.item_id is not None])
             kill_point("after_build")
-            _zip_folder(build.root, zip_path, stem)
+            zip_folder(build.root, zip_path, stem)
             kill_point("after_zip_rename")
             build.root.rename(final)
             kill_point("after_rename")
@@ -375,30 +375,3 @@ class _Build:
                    if f.is_file()])
         write_manifest(self.root, manifest)
         self.report("zip", 1.0, "Packet written")
-
-
-def _unique_stem(out_dir: Path, stem: str) -> str:
-    candidate, number = stem, 2
-    while (out_dir / candidate).exists() or (out_dir / f"{candidate}.zip").exists():
-        candidate = f"{stem}-{number}"
-        number += 1
-    return candidate
-
-
-def _zip_folder(folder: Path, target: Path, top: str) -> Path:
-    """Zip the packet (``top`` as the folder inside the zip), written atomically."""
-    tmp = zip_part(target)
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    # Audio is already compressed (or large PCM): store it, save time.
-                    kind = zipfile.ZIP_STORED if path.parent.name == "audio" else None
-                    archive.write(path, f"{top}/{path.relative_to(folder).as_posix()}",
-                                  compress_type=kind)
-        kill_point("after_zip")
-        tmp.replace(target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target

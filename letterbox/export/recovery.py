@@ -1,4 +1,5 @@
-"""Finish or clear what a killed export left: exactly-once packets.
+"""A packet's files on disk (hidden build folder, atomic zip) and, after a kill, finishing
+or clearing what an export left: exactly-once packets.
 
 An export stores its packet as 'building' (with the planned folder and zip names) before
 writing files, builds in a hidden ``.{stem}.partial`` folder, writes ``.{stem}.zip.part``,
@@ -14,6 +15,7 @@ import contextlib
 import os
 import shutil
 import signal
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -79,3 +81,31 @@ def recover(core: Any, out_dir: Path | None = None, *,
                     with contextlib.suppress(OSError):
                         path.unlink()
     return finished, abandoned
+
+
+def unique_stem(out_dir: Path, stem: str) -> str:
+    """``stem``, or ``stem-2``… when a folder or zip of that name is already there."""
+    candidate, number = stem, 2
+    while (out_dir / candidate).exists() or (out_dir / f"{candidate}.zip").exists():
+        candidate = f"{stem}-{number}"
+        number += 1
+    return candidate
+
+
+def zip_folder(folder: Path, target: Path, top: str) -> Path:
+    """Zip the packet (``top`` as the folder inside the zip), written atomically."""
+    tmp = zip_part(target)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    # Audio is already compressed (or large PCM): store it, save time.
+                    kind = zipfile.ZIP_STORED if path.parent.name == "audio" else None
+                    archive.write(path, f"{top}/{path.relative_to(folder).as_posix()}",
+                                  compress_type=kind)
+        kill_point("after_zip")
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
