@@ -49,6 +49,7 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     from letterbox.audio.speech import Speaker
     from letterbox.core import open_core
     from letterbox.services import build_services
+    from letterbox.services.actor import Actor
     from letterbox.tasks import TaskRunner
     from letterbox.ui.main_window import MainWindow
     from letterbox.ui.theme import apply_theme
@@ -64,6 +65,8 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     translator = Translator(qt)
     tasks = TaskRunner()
     services = build_services(core)
+    # Finish or clear packets an export killed earlier left (on the serial save pool).
+    tasks.run(lambda: services.export.recover(Actor.system("start-up")), serial=True)
     # The one speech service; its engine opens once the first screen is up.
     speaker = Speaker(core.settings.get("speech_engine"), start=False)
     window = MainWindow(core, tasks, idle_minutes=core.settings.get("idle_sign_out_minutes"),

@@ -88,6 +88,11 @@ def _run(args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a full disk, a folder that may not be written
+        where = f" ({terminal_text(error.filename)})" if error.filename else ""
+        print(f"Letterbox could not use a file{where}: "
+              f"{terminal_text(error.strerror or error)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

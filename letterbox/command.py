@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from letterbox.errors import ENGLISH, InvalidInput, LetterboxError, Locked, NotAllowed
 
 if TYPE_CHECKING:
+    from letterbox.core import Core
     from letterbox.services import Services
     from letterbox.services.actor import Actor
     from letterbox.store.profiles import Parent
@@ -58,15 +59,15 @@ def add_nested_data_dir(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def opened_services(args: argparse.Namespace) -> Iterator[Services]:
-    """The services over the data folder the command names; closed afterwards.
+def opened_core(args: argparse.Namespace) -> Iterator[Core]:
+    """The core of the data folder the command names; closed afterwards.
 
-    A damaged database, one made by a newer Letterbox, or a folder that cannot be used
-    becomes one ``CommandError`` line naming the folder.
+    A damaged or garbage database, one made by a newer Letterbox, a folder where the
+    database file should be, or a folder that cannot be used becomes one
+    ``CommandError`` line naming the folder.
     """
     from letterbox.core import open_core
     from letterbox.paths import resolve_data_dir
-    from letterbox.services import build_services
     from letterbox.store.db import NewerSchemaError
 
     data_dir = resolve_data_dir(args.data_dir)
@@ -76,19 +77,49 @@ def opened_services(args: argparse.Namespace) -> Iterator[Services]:
         raise CommandError(f"Cannot open the Letterbox data in {data_dir}: "
                            f"{terminal_text(str(error))}") from None
     try:
-        yield build_services(core)
+        yield core
     finally:
         core.close()
 
 
-def parent_by_id_number(services: Services, actor: Actor, id_number: str) -> Parent:
-    """The parent with this ID number (never a database id), or NotFound."""
+@contextmanager
+def opened_services(args: argparse.Namespace) -> Iterator[Services]:
+    """The services over the data folder the command names (see ``opened_core``)."""
+    from letterbox.services import build_services
+
+    with opened_core(args) as core:
+        yield build_services(core)
+
+
+def parent_by_id_number(services: Services, actor: Actor, value: str) -> Parent:
+    """The parent named by ``value``: an ID number, or ``#N`` for database id N.
+
+    A value that could name two parents (``#12`` is one parent's ID number and another's
+    database id; ID numbers that differ only in case) is refused, never guessed.
+
+    Raises:
+        NotFound: nobody matches.
+        InvalidInput: ``parent_ambiguous``.
+    """
     from letterbox.errors import NotFound
 
-    parent = services.parents.find(actor, id_number.strip())
-    if parent is None:
-        raise NotFound(what="parent with ID number", key=id_number)
-    return parent
+    text = value.strip()
+    exact = services.parents.find(actor, text) if text else None
+    matches = {exact.id: exact} if exact is not None else {
+        p.id: p for p in services.parents.all(actor)
+        if text and p.id_number.casefold() == text.casefold()}
+    if text.startswith("#") and text[1:].isdigit():
+        try:
+            by_id = services.parents.get(actor, int(text[1:]))
+        except NotFound:
+            pass
+        else:
+            matches[by_id.id] = by_id
+    if len(matches) > 1:
+        raise InvalidInput("parent_ambiguous", key=text)
+    if not matches:
+        raise NotFound(what="parent with ID number", key=value)
+    return next(iter(matches.values()))
 
 
 # CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), and two-character escapes.

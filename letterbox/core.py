@@ -14,7 +14,7 @@ from letterbox.settings import Settings
 from letterbox.store.db import Database
 from letterbox.store.guard import SignInGuard
 from letterbox.store.letters import LetterStore
-from letterbox.store.packets import PacketLog
+from letterbox.store.packets import ExportLock, PacketLog
 from letterbox.store.profiles import ProfileStore
 from letterbox.store.recordings import RecordingStore
 from letterbox.store.staff import StaffStore
@@ -33,6 +33,7 @@ class Core:
     staff: StaffStore
     guard: SignInGuard
     packets: PacketLog
+    export_lock: ExportLock
 
     def close(self) -> None:
         """Close the database connections."""
@@ -45,4 +46,5 @@ def open_core(data_dir: Path) -> Core:
     db = Database(paths.database)
     return Core(paths=paths, db=db, settings=Settings(db), profiles=ProfileStore(db),
                 letters=LetterStore(db), recordings=RecordingStore(db, paths.root),
-                staff=StaffStore(db), guard=SignInGuard(db), packets=PacketLog(db))
+                staff=StaffStore(db), guard=SignInGuard(db), packets=PacketLog(db),
+                export_lock=ExportLock(db))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from letterbox.core import Core, open_core
+from letterbox.core import Core
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child, Parent
 
@@ -29,13 +29,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from letterbox.paths import resolve_data_dir
+    from letterbox.command import opened_core
 
-    core = open_core(resolve_data_dir(args.data_dir))
-    try:
+    with opened_core(args) as core:
         parent, created = create_demo(core)
-    finally:
-        core.close()
     verb = "Created" if created else "Already there:"
     print(f"{verb} '{parent.name}' (ID {parent.id_number}, PIN {DEMO_PIN}).")
     return 0

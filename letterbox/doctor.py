@@ -165,6 +165,21 @@ def check_data_dir(data_dir: Path) -> Check:
     return Check("Data folder", True, f"{data_dir} is writable; database healthy")
 
 
+def check_facilities(data_dir: Path) -> Check:
+    """Every staff facility profile file parses and validates (export refuses otherwise)."""
+    from letterbox.export.facility import available_facilities, staff_file_problems
+
+    folder = data_dir / "facilities"
+    problems = staff_file_problems(folder)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return Check("Facility profiles", False, problems[0] + more,
+                     "Correct the file, or move it out of the facilities folder. Exports "
+                     "will not run until then.")
+    ids = sorted(p.id for p in available_facilities(folder))
+    return Check("Facility profiles", True, f"{len(ids)} usable: {', '.join(ids)}")
+
+
 def check_disk(data_dir: Path) -> Check:
     probe = data_dir if data_dir.exists() else data_dir.parent
     free_mb = shutil.disk_usage(probe).free // 1_000_000
@@ -222,4 +237,5 @@ def mic_test(seconds: float = 3.0) -> Check:
 
 
 CHECKS: tuple[Callable[[Path], Check], ...] = (
-    check_portaudio, check_input_device, check_speech, check_fonts, check_data_dir, check_disk)
+    check_portaudio, check_input_device, check_speech, check_fonts, check_data_dir,
+    check_facilities, check_disk)

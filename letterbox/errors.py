@@ -86,6 +86,18 @@ class StoreFull(LetterboxError):
     code = "store_full"
 
 
+class ExportRunning(LetterboxError):
+    """Another export is running (process ``pid`` since ``since``); try again after it."""
+
+    code = "export_running"
+
+
+class ExportTargetFailed(LetterboxError):
+    """The packet could not be written to ``folder`` (full, read-only…); nothing changed."""
+
+    code = "export_target_failed"
+
+
 # Plain English for staff and logs; the kiosk's words live in ui/wording.py.
 ENGLISH: dict[str, str] = {
     "not_allowed": "Not allowed: {action}.",
@@ -95,6 +107,10 @@ ENGLISH: dict[str, str] = {
     "not_ready": "This item is not ready to send.",
     "locked": "Too many wrong tries: wait {seconds} seconds, or ask staff to reset the lock.",
     "store_full": "The disk is full; nothing was changed.",
+    "export_running": "Another export is running (process {pid}, since {since}); try again "
+                      "when it has finished.",
+    "export_target_failed": "Cannot write the packet in {folder}: {problem}. Nothing was "
+                            "marked exported.",
     "pin_format": "A PIN is {low} to {high} numbers.",
     "field_required": "Please fill in: {field}.",
     "field_too_long": "{field}: at most {limit} characters, please.",
@@ -121,5 +137,7 @@ ENGLISH: dict[str, str] = {
     "staff_last": "The last staff member cannot be removed.",
     "staff_needed": "This needs a staff member: give --staff NAME.",
     "wrong_passphrase": "That name and passphrase do not match.",
+    "parent_ambiguous": "{key!r} could name more than one parent: give the exact ID number, "
+                        "or #N for the parent with database id N.",
     "item_ref": "Name an item as letter:N or recording:N (not {text!r}).",
 }

@@ -4,13 +4,17 @@ MP3 and Vorbis encoders hold Python's GIL (measured: two threads encoding MP3 we
 slower than one), so several recordings are processed in separate processes
 (``spawn``: safe beside Qt's threads, and the same on Windows). A shared event cancels
 them between blocks; a queue brings their progress back. One recording, or one worker,
-runs in this process.
+runs in this process. Each worker watches the export that started it and ends within
+a second when that process dies, even by kill -9.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -33,9 +37,35 @@ class AudioJob:
     weight: float = 1.0
 
 
-def _init_worker(event: Any, progress: Any) -> None:
+def _init_worker(event: Any, progress: Any, parent_pid: int) -> None:
     global _cancel_event, _progress_queue
     _cancel_event, _progress_queue = event, progress
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="parent-watch",
+                     daemon=True).start()
+
+
+def _watch_parent(parent_pid: int, interval: float = 0.5) -> None:
+    """End this worker when the export that started it has died (even by kill -9).
+
+    A dead parent cannot say so; its orphaned workers would encode on for minutes. On
+    POSIX the orphan's parent changes; elsewhere the parent's pid stops answering.
+    """
+    while True:
+        time.sleep(interval)
+        if os.getppid() != parent_pid or not _alive(parent_pid):
+            os._exit(3)
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) would terminate it on Windows; getppid suffices there
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _run_in_worker(job: AudioJob, options: ProcessingOptions) -> ProcessedAudio:
@@ -79,7 +109,8 @@ def process_all(jobs: Sequence[AudioJob], options: ProcessingOptions, *, workers
     context = multiprocessing.get_context("spawn")
     event, updates = context.Event(), context.Queue()
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context,
-                             initializer=_init_worker, initargs=(event, updates)) as pool:
+                             initializer=_init_worker,
+                             initargs=(event, updates, os.getpid())) as pool:
         pending: dict[Future[ProcessedAudio], AudioJob] = {
             pool.submit(_run_in_worker, job, options): job for job in jobs}
         try:

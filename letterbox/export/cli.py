@@ -1,29 +1,34 @@
 """`letterbox export`: build mail-room packets from the items that may leave now.
 
 Approved items, or ready ones too where the ``review_required`` setting is off. One packet
-per parent (or only ``--parent``, an ID number): a folder and its .zip in ``--out``. Items
-for children whose contact is not approved are never exported; each is named with the
-reason (they keep their status). Exits 0 when the export ran, 1 on an error, 2 when
-refused (no staff member, wrong passphrase).
+per parent (or only ``--parent``: an ID number, or ``#N`` for a database id): a folder and
+its .zip in ``--out``. Items for children whose contact is not approved are never
+exported; each is named with the reason (they keep their status). A parent whose packet
+fails is named in one line and the others still go. Exits 0 when every packet was made,
+1 when one failed or another export is running, 2 when refused (no staff member, wrong
+passphrase, an ambiguous ``--parent``).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from letterbox.command import CommandError, terminal_text
+from letterbox.command import FAILED, CommandError, error_line, terminal_text
+from letterbox.errors import ExportRunning, LetterboxError
 from letterbox.staff_auth import add_staff_option
 
 if TYPE_CHECKING:
     from letterbox.services import Services
+    from letterbox.services.actor import Actor
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="DIR", required=True, help="where packets are written")
     parser.add_argument("--parent", metavar="ID_NUMBER", default=None,
-                        help="only this parent (their ID number)")
+                        help="only this parent: their ID number, or #N for database id N")
     parser.add_argument("--profile", metavar="PROFILE", default=None,
                         help="facility profile id (default: the facility_profile setting)")
     add_staff_option(parser)
@@ -49,10 +54,18 @@ def run(args: argparse.Namespace) -> int:
         if not parent_ids:
             print(f"Nothing to export: no item is {_exportable(services)}.")
             return 0
-        refused_any = False
+        refused_any = failed = False
         for parent_id in parent_ids:
-            result = services.export.export(actor, parent_id, Path(args.out), profile=profile,
-                                             progress=lambda f, m: None)
+            try:
+                result = services.export.export(actor, parent_id, Path(args.out),
+                                                 profile=profile, progress=lambda f, m: None)
+            except ExportRunning:
+                raise  # every other parent would meet the same lock: one line, stop
+            except Exception as error:  # one parent's failure never stops the others
+                failed = True
+                print(f"{_who(services, actor, parent_id)}: NO PACKET: {_failure(error)}",
+                      file=sys.stderr)
+                continue
             name = terminal_text(f"{result.parent.name} ({result.parent.id_number})")
             if result.folder is not None:
                 print(f"{name}: {len(result.items)} items exported to {result.folder}")
@@ -70,7 +83,27 @@ def run(args: argparse.Namespace) -> int:
                       f"{terminal_text(refusal.reason)}")
         if refused_any:
             print("Items marked NOT EXPORTED keep their status; staff can check them.")
+        if failed:
+            if len(parent_ids) > 1:
+                print("Some packets could not be made (above); their items keep their "
+                      "status.", file=sys.stderr)
+            return FAILED
         return 0
+
+
+def _who(services: Services, actor: Actor, parent_id: int) -> str:
+    try:
+        parent = services.parents.get(actor, parent_id)
+    except Exception:  # the store itself may be what failed
+        return f"parent #{parent_id}"
+    return terminal_text(f"{parent.name} ({parent.id_number})")
+
+
+def _failure(error: Exception) -> str:
+    if isinstance(error, LetterboxError):
+        return error_line(error)[0]
+    text = " ".join(str(error).split()) or "no details"
+    return terminal_text(f"{type(error).__name__}: {text}")
 
 
 def _exportable(services: Services) -> str:

@@ -3,11 +3,14 @@
 A profile is a TOML file (schema ``letterbox.facility``, version 1). Three are shipped in
 ``assets/facilities``; staff may add their own in the data folder's ``facilities``
 subfolder (a staff file with the same ``id`` as a shipped one replaces it). The setting
-``facility_profile`` says which one exports follow.
+``facility_profile`` says which one exports follow. A staff file that cannot be used
+stops ``load_facility`` with its ``path:line`` and the problem: a shipped profile is never
+quietly used in place of a broken staff file meant to replace it.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,7 +72,7 @@ def _facility_dirs(user_dir: Path | None) -> list[Path]:
 def available_facilities(user_dir: Path | None = None) -> list[FacilityProfile]:
     """Every usable profile, shipped ones first; staff files override by id.
 
-    Broken staff files are skipped here (``load_facility`` reports them).
+    Broken staff files are left out here (``load_facility`` refuses to run beside them).
     """
     found: dict[str, FacilityProfile] = {}
     for folder in _facility_dirs(user_dir):
@@ -84,27 +87,64 @@ def available_facilities(user_dir: Path | None = None) -> list[FacilityProfile]:
     return list(found.values())
 
 
+def staff_file_problems(user_dir: Path | None) -> list[str]:
+    """Each staff profile file that cannot be used, as ``path:line: problem``."""
+    if user_dir is None or not Path(user_dir).is_dir():
+        return []
+    problems = []
+    for path in sorted(Path(user_dir).glob("*.toml")):
+        try:
+            parse_facility_file(path)
+        except FacilityProfileError as error:
+            problems.append(str(error))
+    return problems
+
+
 def load_facility(profile_id: str = DEFAULT_PROFILE_ID,
                   user_dir: Path | None = None) -> FacilityProfile:
-    """The profile with this id; KeyError (naming the known ids) if there is none."""
+    """The profile with this id; KeyError (naming the known ids) if there is none.
+
+    Raises:
+        FacilityProfileError: a staff file cannot be used. Its id cannot be trusted, so
+            it may be the one meant to replace the profile asked for: nothing is chosen.
+    """
+    problems = staff_file_problems(user_dir)
+    if problems:
+        more = f" (and {len(problems) - 1} more broken files)" if len(problems) > 1 else ""
+        raise FacilityProfileError(problems[0] + more)
     profiles = {p.id: p for p in available_facilities(user_dir)}
     if profile_id in profiles:
         return profiles[profile_id]
-    # A broken file with the wanted id should say what is wrong, not "unknown".
-    for folder in _facility_dirs(user_dir):
-        candidate = folder / f"{profile_id}.toml"
-        if candidate.is_file():
-            parse_facility_file(candidate)
     raise KeyError(f"No facility profile {profile_id!r}; known: {', '.join(sorted(profiles))}")
 
 
 def parse_facility_file(path: Path) -> FacilityProfile:
-    """Read and check one profile file."""
+    """Read and check one profile file; errors say ``path:line: problem``."""
     try:
-        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise FacilityProfileError(f"{path.name}: cannot be read ({error})") from error
-    return parse_facility(raw, source=str(path))
+        text = Path(path).read_text(encoding="utf-8")
+        raw = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise FacilityProfileError(f"{path}:1: cannot be read ({error})") from error
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"line (\d+)", str(error))
+        raise FacilityProfileError(f"{path}:{found.group(1) if found else 1}: cannot be read "
+                                   f"({error})") from error
+    try:
+        return parse_facility(raw, source=str(path))
+    except FacilityProfileError as error:
+        problem = str(error).split(": ", 1)[-1]
+        raise FacilityProfileError(f"{path}:{_line_of(text, problem)}: {problem}") from None
+
+
+def _line_of(text: str, problem: str) -> int:
+    """The line of the first key the problem names (1 when none is found)."""
+    lines = text.splitlines()
+    for token in re.findall(r"[A-Za-z_][\w.]*", problem):
+        key = re.escape(token.rsplit(".", 1)[-1])
+        for number, line in enumerate(lines, start=1):
+            if re.match(rf"\s*(?:{key}\s*=|\[{key}\])", line):
+                return number
+    return 1
 
 
 def parse_facility(raw: dict[str, Any], source: str = "") -> FacilityProfile:

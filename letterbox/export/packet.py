@@ -9,9 +9,9 @@ cancelled or failed export leaves no half packet and changes no statuses.
 
 from __future__ import annotations
 
-import shutil
+import contextlib
+import errno
 import threading
-import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from letterbox.audio.processing import (
     output_extension,
     recording_files,
 )
+from letterbox.errors import ExportTargetFailed
 from letterbox.export.audio_jobs import AudioJob, process_all
 from letterbox.export.content_flags import stored_flags, term_flags
 from letterbox.export.extras import ChildInfo, render_extras
@@ -39,6 +40,14 @@ from letterbox.export.plan import (  # noqa: F401  (re-exported for callers)
     ExportResult,
     Refusal,
     refusal_reason,
+)
+from letterbox.export.recovery import (
+    kill_point,
+    partial_folder,
+    recover,
+    remove_packet_files,
+    unique_stem,
+    zip_folder,
 )
 from letterbox.export.review_sheet import SheetRow, duration_text, render_review_sheet
 from letterbox.store.audit import ActorLike
@@ -100,46 +109,85 @@ class PacketExporter:
     def export(self, parent_id: int, out_dir: Path, *, progress: Progress | None = None,
                should_cancel: Callable[[], bool] | None = None,
                plan: ExportPlan | None = None) -> ExportResult:
-        """Write the packet and its zip, then mark the exported items.
+        """Write the packet and its zip, then mark the exported items, exactly once.
+
+        Holds the store's export lock, and first finishes or clears what an export
+        killed earlier left (``recover``). The packet and its items are stored as
+        'building' before any file is written; the items become 'exported' in the
+        transaction that marks the packet 'complete', after its folder and zip are in
+        place. A kill at any moment leaves either that or no packet at all.
 
         Raises:
             Cancelled: ``should_cancel`` said so; nothing is left and no status changed.
+            ExportRunning: another export holds the lock.
+            ExportTargetFailed: ``out_dir`` cannot be written (full, read-only…).
         """
-        plan = plan or self.plan(parent_id)
+        out_dir = Path(out_dir)
+        with self.core.export_lock.held():
+            recover(self.core, out_dir, actor=self.actor)
+            # Always planned again under the lock (a given ``plan`` is only a preview): an
+            # export that finished meanwhile has taken its items.
+            return self._export(parent_id, out_dir, self.plan(parent_id), progress,
+                                should_cancel)
+
+    def _export(self, parent_id: int, out_dir: Path, plan: ExportPlan,
+                progress: Progress | None,
+                should_cancel: Callable[[], bool] | None) -> ExportResult:
         result = ExportResult(parent=plan.parent, folder=None, zip_path=None,
                               refused=list(plan.refused))
         if plan.empty:
             return result
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ExportTargetFailed(folder=str(out_dir), problem=_problem(error)) from error
         now = datetime.now().astimezone()
         # Name and number are shortened so the date always fits in the capped name.
         parent = plan.parent
         who = f"{safe_stem(parent.name, 'parent')[:24]}-{safe_stem(parent.id_number)[:16]}"
-        stem = _unique_stem(out_dir, safe_stem(f"{who}-{now:%Y%m%d-%H%M%S}", "packet"))
-        work = out_dir / f".{stem}.partial"
-        build = _Build(self, plan, work, progress, should_cancel)
+        stem = unique_stem(out_dir, safe_stem(f"{who}-{now:%Y%m%d-%H%M%S}", "packet"))
+        final, zip_path = out_dir / stem, out_dir / f"{stem}.zip"
+        planned = [("letter", letter.id) for letter, _ in plan.letters]
+        planned += [("recording", rec.id) for rec, _ in plan.recordings]
+        packet_id = self.core.packets.begin(parent_id, str(final), str(zip_path), planned,
+                                            actor=self.actor)
+        kill_point("after_insert")
+        build = _Build(self, plan, partial_folder(final), progress, should_cancel)
         try:
             build.run(now)
-            final = out_dir / stem
-            zip_path = _zip_folder(work, out_dir / f"{stem}.zip", stem)
-            try:
-                work.rename(final)
-            except OSError:
-                zip_path.unlink(missing_ok=True)
-                raise
-        except BaseException:
-            shutil.rmtree(work, ignore_errors=True)
+            self.core.packets.keep_items(packet_id, [
+                (item.kind, item.item_id) for item in build.items
+                if item.kind in ("letter", "recording") and item.item_id is not None])
+            kill_point("after_build")
+            zip_folder(build.root, zip_path, stem)
+            kill_point("after_zip_rename")
+            build.root.rename(final)
+            kill_point("after_rename")
+        except BaseException as error:
+            remove_packet_files(final, zip_path)
+            # If the store itself failed, the packet stays 'building' for the next
+            # export's recovery; the first error is the one to report.
+            with contextlib.suppress(Exception):
+                self.core.packets.abandon(packet_id, f"export stopped: {type(error).__name__}")
+            if isinstance(error, OSError):
+                raise ExportTargetFailed(folder=str(out_dir),
+                                         problem=_problem(error)) from error
             raise
+        record = self.core.packets.complete(packet_id, actor=self.actor)
+        kill_point("after_mark")
         result.folder, result.zip_path = final, zip_path
         result.items = build.items
         result.refused += build.refused
-        exported = [(item.kind, item.item_id) for item in build.items
-                     if item.kind in ("letter", "recording") and item.item_id is not None]
-        record = self.core.packets.record(parent_id, str(final), str(zip_path), exported,
-                                          actor=self.actor)
         result.packet_id = record.id
         return result
+
+
+def _problem(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "it may not be written to"
+    return error.strerror or str(error)
 
 
 class _Build:
@@ -327,29 +375,3 @@ class _Build:
                    if f.is_file()])
         write_manifest(self.root, manifest)
         self.report("zip", 1.0, "Packet written")
-
-
-def _unique_stem(out_dir: Path, stem: str) -> str:
-    candidate, number = stem, 2
-    while (out_dir / candidate).exists() or (out_dir / f"{candidate}.zip").exists():
-        candidate = f"{stem}-{number}"
-        number += 1
-    return candidate
-
-
-def _zip_folder(folder: Path, target: Path, top: str) -> Path:
-    """Zip the packet (``top`` as the folder inside the zip), written atomically."""
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    # Audio is already compressed (or large PCM): store it, save time.
-                    kind = zipfile.ZIP_STORED if path.parent.name == "audio" else None
-                    archive.write(path, f"{top}/{path.relative_to(folder).as_posix()}",
-                                  compress_type=kind)
-        tmp.replace(target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target

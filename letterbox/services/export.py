@@ -38,6 +38,21 @@ class ExportService:
         return PacketExporter(self._core, profile, workers=workers,
                               statuses=self.exportable_statuses(), actor=actor)
 
+    def recover(self, actor: Actor) -> tuple[int, int]:
+        """Finish or abandon packets an export killed earlier left (at app start).
+
+        Returns (finished, abandoned); (0, 0) when an export is running now.
+        """
+        from letterbox.errors import ExportRunning
+        from letterbox.export.recovery import recover
+
+        require(actor, Action.RECOVER_EXPORT)
+        try:
+            with self._core.export_lock.held():
+                return recover(self._core, actor=actor)
+        except ExportRunning:
+            return 0, 0
+
     def parents_with_items(self, actor: Actor) -> list[int]:
         """Every parent with something that may be exported now."""
         return self.exporter(actor).parents_with_ready_items()

@@ -33,16 +33,19 @@ class Action(StrEnum):
     SETTINGS = "settings"
     MANAGE_STAFF = "manage_staff"
     READ_AUDIT = "read_audit"
+    # finish or clear what a killed export left (staff, or the app itself at start)
+    RECOVER_EXPORT = "recover_export"
 
 
 _PARENT_OWN = {Action.READ_OWN, Action.WRITE_OWN, Action.ADD_CHILD, Action.SET_OWN_LANGUAGE}
 _STAFF = {Action.READ_ANY, Action.READ_OWN, Action.REVIEW, Action.CONTACTS, Action.RESET_PIN,
           Action.MANAGE_PARENTS, Action.EXPORT, Action.MAIL_OUTCOME, Action.SETTINGS,
-          Action.MANAGE_STAFF, Action.READ_AUDIT, Action.CREATE_PROFILE, Action.ADD_CHILD}
+          Action.MANAGE_STAFF, Action.READ_AUDIT, Action.CREATE_PROFILE, Action.ADD_CHILD,
+          Action.RECOVER_EXPORT}
 _KIOSK = {Action.CREATE_PROFILE}
 # Set-up only: the first staff account, the demo profile (a parent's own items in it).
 _SYSTEM = {Action.CREATE_PROFILE, Action.ADD_CHILD, Action.MANAGE_STAFF, Action.WRITE_OWN,
-           Action.READ_OWN, Action.CONTACTS, Action.SETTINGS}
+           Action.READ_OWN, Action.CONTACTS, Action.SETTINGS, Action.RECOVER_EXPORT}
 
 
 def may(actor: Actor, action: Action, owner_parent_id: int | None = None) -> bool:

@@ -205,6 +205,31 @@ MIGRATIONS: tuple[str, ...] = (
         items INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # 3: exactly-once export: a packet is 'building' (its planned names and items written
+    # before any file) until its folder and zip are in place, then 'complete' in the same
+    # transaction that marks its items; a packet a dead export left is 'abandoned'. One
+    # export at a time, through a lock row naming the process that holds it.
+    """
+    ALTER TABLE packet ADD COLUMN state TEXT NOT NULL DEFAULT 'complete'
+        CHECK (state IN ('building', 'complete', 'abandoned'));
+    CREATE TABLE packet_item (
+        packet_id INTEGER NOT NULL REFERENCES packet(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('letter', 'recording')),
+        item_id INTEGER NOT NULL,
+        PRIMARY KEY (packet_id, kind, item_id)
+    );
+    CREATE INDEX packet_item_item ON packet_item(kind, item_id);
+    INSERT INTO packet_item (packet_id, kind, item_id)
+        SELECT packet_id, 'letter', id FROM letter WHERE packet_id IS NOT NULL;
+    INSERT INTO packet_item (packet_id, kind, item_id)
+        SELECT packet_id, 'recording', id FROM recording WHERE packet_id IS NOT NULL;
+    CREATE TABLE export_lock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL DEFAULT '',
+        claimed_at TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -88,6 +88,12 @@ def _texts() -> dict[str, str]:
         "store_full": translate(
             "Wording", "The computer's disk is full. Nothing was lost; please ask staff to "
                        "make room."),
+        "export_running": translate(
+            "Wording", "Another export is running (since %1). Please wait for it to finish, "
+                       "then try again."),
+        "export_target_failed": translate(
+            "Wording", "The packet could not be written in %1: %2. Nothing was marked "
+                       "exported."),
         "pin_format": translate("Wording", "A PIN is %1 to %2 numbers."),
         "field_required": translate("Wording", "Please fill in: %1."),
         "field_too_long": translate("Wording", "%1: at most %2 characters, please."),
@@ -145,6 +151,8 @@ def error_text(error: BaseException) -> str:
         return _general()
     values = {
         "locked": [p.get("seconds", "")],
+        "export_running": [p.get("since", "")],
+        "export_target_failed": [p.get("folder", ""), p.get("problem", "")],
         "pin_format": [p.get("low", ""), p.get("high", "")],
         "field_required": [field_name(p.get("field", ""))],
         "field_too_long": [field_name(p.get("field", "")), p.get("limit", "")],

@@ -122,3 +122,35 @@ def test_schema_1_file_is_migrated_with_everything_kept(tmp_path) -> None:
         c.execute("DELETE FROM letter WHERE id = 7")
     assert db.query_one("SELECT COUNT(*) FROM letter_version")[0] == 0
     db.close()
+
+
+def test_version_2_packets_become_complete_with_their_items(tmp_path: Path) -> None:
+    """Migration 3 keeps every earlier packet as 'complete' and lists its items from the
+    letters and recordings that name it."""
+    import sqlite3
+
+    from letterbox.store.db import MIGRATIONS, Database, _split_sql
+    from letterbox.store.packets import PacketLog
+
+    path = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:
+        for statement in _split_sql(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("INSERT INTO parent (id, name, id_number, pin_salt, pin_hash, created_at)"
+                 " VALUES (1, 'Ana', 'A1', x'00', x'00', 't')")
+    conn.execute("INSERT INTO packet (id, created_at, parent_id, folder, zip, items)"
+                 " VALUES (5, 't', 1, 'f', 'f.zip', 2)")
+    conn.execute("INSERT INTO letter (id, parent_id, status, packet_id, created_at, updated_at)"
+                 " VALUES (7, 1, 'exported', 5, 't', 't')")
+    conn.execute("INSERT INTO recording (id, parent_id, kind, status, packet_id, created_at,"
+                 " updated_at) VALUES (3, 1, 'message', 'exported', 5, 't', 't')")
+    conn.commit()
+    conn.close()
+    db = Database(path)
+    packets = PacketLog(db)
+    assert [p.state for p in packets.all()] == ["complete"]
+    assert packets.items_of(5) == [("letter", 7), ("recording", 3)]
+    assert packets.building() == []
+    db.close()

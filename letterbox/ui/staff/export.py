@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from letterbox.audio.processing import Cancelled
+from letterbox.errors import LetterboxError
 from letterbox.export.plan import ExportPlan, ExportResult, Refusal
 from letterbox.store.profiles import Parent
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.session import StaffSession
+from letterbox.ui.wording import error_text
 
 EVERYONE = 0  # the parent box's value for "everyone with something to send"
 
@@ -298,8 +300,12 @@ class ExportPage(StaffPage):
         if self._gone:
             return
         self._finish()
-        self.status_label.setText(self.tr("The packet could not be made. Nothing was lost; "
-                                          "the items are still approved.") + f"\n({error})")
+        if isinstance(error, LetterboxError):  # a running export, a full disk: in words
+            self.status_label.setText(error_text(error))
+        else:
+            self.status_label.setText(self.tr("The packet could not be made. Nothing was "
+                                              "lost; the items are still approved.")
+                                      + f"\n({error})")
         self.export_finished.emit(None)
         self.reload()
 

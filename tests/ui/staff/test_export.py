@@ -114,3 +114,25 @@ def test_cancel_keeps_everything_approved(qtbot, page: ExportPage, staff: StaffS
     packets = tmp_path / "packets"
     assert not packets.exists() or list(packets.iterdir()) == []
     assert all(demo_core.letters.get(i).status == "approved" for i in ids)
+
+
+def test_a_running_export_is_named_in_words(qtbot, page: ExportPage, staff: StaffSession,
+                                            demo_core: Core, demo_parent: Parent) -> None:
+    """While another export holds the lock, the page says one is running, and nothing
+    changes status."""
+    import os
+
+    from letterbox.errors import ExportRunning
+    from letterbox.ui.wording import error_text
+
+    [zoe_letter] = _approve(staff, demo_core, demo_parent, "Happy birthday, Zoë")
+    _plan(qtbot, page, demo_parent.id)
+    with demo_core.db.transaction() as conn:
+        conn.execute("INSERT INTO export_lock (id, pid, host, claimed_at) VALUES (1, ?, ?, ?)",
+                     (os.getppid(), os.uname().nodename, "2026-11-30T00:00:00+00:00"))
+    with qtbot.waitSignal(page.export_finished, timeout=60_000):
+        page.export_button.click()
+    expected = error_text(ExportRunning(pid=os.getppid(), since="2026-11-30T00:00:00+00:00"))
+    assert page.status_label.text() == expected
+    assert "Another export is running" in expected and "%1" not in expected
+    assert demo_core.letters.get(zoe_letter).status == "approved"
