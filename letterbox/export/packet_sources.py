@@ -145,7 +145,8 @@ def _packet_prefix(names: list[str]) -> str:
     """``"stem/"`` when the packet sits in one top folder of the zip, else ``""``."""
     if MANIFEST_NAME in names:
         return ""
-    tops = {name.split("/", 1)[0] for name in names if "/" in name}
+    tops = {name.split("/", 1)[0] for name in names
+            if "/" in name and safe_relative(name.rstrip("/"))}
     if len(tops) == 1:
         top = tops.pop()
         if f"{top}/{MANIFEST_NAME}" in names:
