@@ -95,6 +95,7 @@ ENGLISH: dict[str, str] = {
     "not_ready": "This item is not ready to send.",
     "locked": "Too many wrong tries: wait {seconds} seconds, or ask staff to reset the lock.",
     "store_full": "The disk is full; nothing was changed.",
+    "station_key": "{reason}",
     "pin_format": "A PIN is {low} to {high} numbers.",
     "field_required": "Please fill in: {field}.",
     "field_too_long": "{field}: at most {limit} characters, please.",

@@ -49,3 +49,25 @@ def test_verify_command_lines_and_exit_codes(tmp_path: Path) -> None:
     bad_key.write_text("not a key")
     result = run_cli("verify", str(bogus), "--key", str(bad_key))
     assert result.returncode == 1 and result.stdout.count("\n") == 1
+
+
+def test_damaged_station_key_stops_the_export(demo_core, staff_account, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An export that cannot sign stops with one line and leaves no packet behind."""
+    import pytest
+
+    from letterbox.command import error_line
+    from letterbox.export.signing import StationKeyError, make_station_key, private_key_path
+    from letterbox.services.export import ExportService
+    from letterbox.services.signin import SignInService
+    from tests.helpers import approve_ready
+
+    make_station_key(demo_core.paths.root)
+    private_key_path(demo_core.paths.root).write_text("damaged")
+    staff = SignInService(demo_core).sign_in_staff(*staff_account).actor
+    approve_ready(demo_core, staff)
+    parent = demo_core.profiles.find_by_id_number("DEMO-0001")
+    with pytest.raises(StationKeyError) as raised:
+        ExportService(demo_core).export(staff, parent.id, tmp_path / "out")
+    line, code = error_line(raised.value)
+    assert line.startswith("The station key ") and "cannot be used" in line and code == 1
+    assert list((tmp_path / "out").iterdir()) == []

@@ -15,13 +15,19 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from letterbox.errors import LetterboxError
 from letterbox.export.manifest import MANIFEST_NAME, SIGNATURE_NAME
 
 SIGNATURE_SIZE = 64
 
 
-class StationKeyError(Exception):
-    """A key that cannot be made, read or used; the message is one line."""
+class StationKeyError(LetterboxError):
+    """A key that cannot be made, read or used (``reason`` is one line for staff).
+
+    A LetterboxError, so an export that cannot sign stops with one line, not a traceback.
+    """
+
+    code = "station_key"
 
 
 def private_key_path(data_root: Path) -> Path:
@@ -40,8 +46,9 @@ def make_station_key(data_root: Path, *, force: bool = False) -> Path:
     """
     private, public = private_key_path(data_root), public_key_path(data_root)
     if private.exists() and not force:
-        raise StationKeyError(f"A station key already exists ({private}); give --force to "
-                        "replace it (packets signed before then need the old station.pub).")
+        raise StationKeyError(reason=f"A station key already exists ({private}); give "
+                              "--force to replace it (packets signed before then need the "
+                              "old station.pub).")
     private.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(private.parent, 0o700)
     key = Ed25519PrivateKey.generate()
@@ -76,9 +83,11 @@ def sign_packet_manifest(packet_root: Path, data_root: Path) -> Path | None:
     try:
         key = serialization.load_pem_private_key(private.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as error:
-        raise StationKeyError(f"The station key {private} cannot be used: {error}") from None
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise StationKeyError(reason=f"The station key {private} cannot be used: {first}") \
+            from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise StationKeyError(f"The station key {private} is not an Ed25519 key")
+        raise StationKeyError(reason=f"The station key {private} is not an Ed25519 key")
     target = Path(packet_root) / SIGNATURE_NAME
     target.write_bytes(key.sign((Path(packet_root) / MANIFEST_NAME).read_bytes()))
     return target
@@ -90,12 +99,12 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
         data = Path(path).read_bytes()[:64 * 1024]
         key = serialization.load_pem_public_key(data)
     except FileNotFoundError:
-        raise StationKeyError(f"The key file {path} does not exist") from None
+        raise StationKeyError(reason=f"The key file {path} does not exist") from None
     except (OSError, ValueError, TypeError) as error:
-        raise StationKeyError(f"The key file {path} cannot be read as a public key: "
+        raise StationKeyError(reason=f"The key file {path} cannot be read as a public key: "
                         f"{str(error).splitlines()[0] if str(error) else 'not PEM'}") from None
     if not isinstance(key, Ed25519PublicKey):
-        raise StationKeyError(f"The key file {path} is not an Ed25519 public key")
+        raise StationKeyError(reason=f"The key file {path} is not an Ed25519 public key")
     return key
 
 
