@@ -21,7 +21,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "settings": ("letterbox.settings_cli", "list or change settings (staff)"),
     "export": ("letterbox.export.cli", "export approved items as mail-room packets (staff)"),
     "audit": ("letterbox.audit_cli", "who did what and when, as a table or CSV (staff)"),
-    "verify": ("letterbox.export.verify", "check a packet against its manifest"),
+    "keys": ("letterbox.keys_cli", "make the station key that signs packets (staff)"),
+    "verify": ("letterbox.export.verify", "prove a packet came unchanged from a station"),
 }
 
 

@@ -111,6 +111,7 @@ ENGLISH: dict[str, str] = {
                       "when it has finished.",
     "export_target_failed": "Cannot write the packet in {folder}: {problem}. Nothing was "
                             "marked exported.",
+    "station_key": "{reason}",
     "pin_format": "A PIN is {low} to {high} numbers.",
     "field_required": "Please fill in: {field}.",
     "field_too_long": "{field}: at most {limit} characters, please.",

@@ -9,7 +9,8 @@ Schema ``letterbox.packet`` version 1::
                 "pages" | "duration_s", "words"}],
      "files": [{"path", "size", "sha256"}]}     # every file but manifest.json itself
 
-Paths use ``/`` and are relative to the packet folder.
+Paths use ``/`` and are relative to the packet folder. When the station has a key,
+``manifest.sig`` beside it holds the signature over the manifest's exact bytes.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 SCHEMA = "letterbox.packet"
 SCHEMA_VERSION = 1
 MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"  # Ed25519 over manifest.json's exact bytes (signing.py)
 
 
 class ManifestError(ValueError):

@@ -50,6 +50,7 @@ from letterbox.export.recovery import (
     zip_folder,
 )
 from letterbox.export.review_sheet import SheetRow, duration_text, render_review_sheet
+from letterbox.export.signing import sign_packet_manifest
 from letterbox.store.audit import ActorLike
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child
@@ -374,4 +375,5 @@ class _Build:
             files=[file_entry(self.root, f) for f in sorted(self.root.rglob("*"))
                    if f.is_file()])
         write_manifest(self.root, manifest)
+        sign_packet_manifest(self.root, self.core.paths.root)
         self.report("zip", 1.0, "Packet written")

@@ -25,10 +25,13 @@ def _signed_in(core: Core, staff: Staff):  # type: ignore[no-untyped-def]
 
 def test_export_then_verify_from_the_command_line(data_dir: Path, tmp_path: Path,
                                                   staff_account: Staff) -> None:
-    """Staff approve, export writes a packet (refusing Jordan, saying why); verify says OK,
-    then finds changes."""
+    """Staff make the station key and approve; export writes a signed packet (refusing
+    Jordan, saying why); verify --key says OK, then finds changes."""
     name = staff_account[0]
     assert run_cli("demo", "--data-dir", str(data_dir)).returncode == 0
+    keys = run_cli("keys", "init", "--staff", name, "--data-dir", str(data_dir))
+    assert keys.returncode == 0, keys.stderr
+    key = keys.stdout.strip()
     listed = run_cli("review", "list", "--staff", name, "--data-dir", str(data_dir))
     refs = [line.split()[0] for line in listed.stdout.splitlines()[1:]]
     assert refs == ["letter:1", "letter:2", "letter:4", "recording:1"]
@@ -44,15 +47,17 @@ def test_export_then_verify_from_the_command_line(data_dir: Path, tmp_path: Path
     packets = [p for p in out.iterdir() if p.is_dir()]
     assert len(packets) == 1 and (out / f"{packets[0].name}.zip").is_file()
 
-    ok = run_cli("verify", str(packets[0]))
+    ok = run_cli("verify", str(packets[0]), "--key", key)
     assert ok.returncode == 0 and ok.stdout.startswith("OK: 5 items verified")
-    assert run_cli("verify", str(out / f"{packets[0].name}.zip")).returncode == 0
+    assert run_cli("verify", str(out / f"{packets[0].name}.zip"), "--key", key).returncode == 0
+    unproven = run_cli("verify", str(packets[0]))
+    assert unproven.returncode == 1 and unproven.stdout.startswith("NOT PROVEN: no --key")
 
     sheet = packets[0] / "review-sheet.pdf"
     sheet.write_bytes(sheet.read_bytes() + b"\n% tampered")
     (packets[0] / "extra.txt").write_text("x")
-    bad = run_cli("verify", str(packets[0]))
-    assert bad.returncode != 0
+    bad = run_cli("verify", str(packets[0]), "--key", key)
+    assert bad.returncode == 1
     assert "ALTERED: review-sheet.pdf" in bad.stdout and "UNEXPECTED: extra.txt" in bad.stdout
 
     again = run_cli("export", "--data-dir", str(data_dir), "--out", str(out), "--parent",

@@ -82,7 +82,7 @@ def test_packet_layout_manifest_and_review_sheet(demo_core, tmp_path: Path) -> N
         assert item["sha256"][:12] in sheet
     assert "Goodnight Zoë, sleep tight" in sheet  # the parent's transcript
     assert "Approve" in sheet and "Initials" in sheet
-    assert verify_packet(folder).ok
+    assert [kind for kind, _ in verify_packet(folder).problems] == ["UNSIGNED"]  # no key
 
 
 def test_second_export_finds_nothing_new(demo_core, tmp_path: Path) -> None:
@@ -166,7 +166,8 @@ def test_several_recordings_use_worker_processes(demo_core, tmp_path: Path) -> N
     result = _exporter(demo_core, workers=2).export(parent.id, tmp_path / "out")
     durations = sorted(round(i.duration_s or 0) for i in result.items if i.kind == "recording")
     assert durations == [5, 8, 12]
-    assert result.folder is not None and verify_packet(result.folder).ok
+    assert result.folder is not None
+    assert [kind for kind, _ in verify_packet(result.folder).problems] == ["UNSIGNED"]
 
 
 def test_cancel_during_worker_processes_leaves_nothing(demo_core, tmp_path: Path) -> None:
