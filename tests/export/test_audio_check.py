@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 import soundfile
 
+from letterbox.demo_cases import LONG_STORY_TITLE
 from letterbox.export.audio_check import audio_problem
 from letterbox.export.packet import PacketExporter
 
@@ -87,12 +88,12 @@ def test_broken_recordings_are_refused_and_the_rest_exported(demo_core, tmp_path
         assert words in refused[rec_id]
         assert demo_core.recordings.get(rec_id).status == "ready"
     exported = [i for i in result.items if i.kind == "recording"]
-    assert [i.title for i in exported] == ["Goodnight song for Zoë"]
-    assert sum(i.kind == "letter" for i in result.items) == 2
+    assert [i.title for i in exported] == ["Goodnight song for Zoë", LONG_STORY_TITLE]
+    assert sum(i.kind == "letter" for i in result.items) == 3
     assert result.folder is not None
     manifest = json.loads((result.folder / "manifest.json").read_text(encoding="utf-8"))
     assert [i["item_id"] for i in manifest["items"] if i["kind"] == "recording"] == [
-        exported[0].item_id]
-    assert len(list((result.folder / "audio").iterdir())) == 1
+        i.item_id for i in exported]
+    assert len(list((result.folder / "audio").iterdir())) == 2
     if workers == 1:  # (worker processes do not see this process's patch)
         assert seen_bad and not any(seen_bad)

@@ -28,8 +28,8 @@ def packet(demo_core, staff_account, tmp_path: Path) -> Path:  # type: ignore[no
 def test_untouched_packet_verifies(packet: Path) -> None:
     """A fresh packet and its zip both verify, with the item count."""
     report = verify_packet(packet)
-    assert report.ok and report.items == 5
-    assert report.lines()[0].startswith("OK: 5 items verified")
+    assert report.ok and report.items == 8
+    assert report.lines()[0].startswith("OK: 8 items verified")
     assert verify_packet(packet.with_name(packet.name + ".zip")).ok
 
 
