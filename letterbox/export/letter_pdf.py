@@ -260,4 +260,16 @@ def render_letter(body: str, sender: Sender, profile: FacilityProfile, *,
     story = body_flowables(body, style) or body_flowables(" ", style)
     data, pages = build_pdf(story, sender, profile,
                             footer_note=f"To {to_name}" if to_name else "", title=title)
-    return LetterPdf(data=data, pages=pages, replaced=unsupported_characters(body))
+    return LetterPdf(data=data, pages=pages, replaced=_replaced(body, to_name))
+
+
+def _replaced(body: str, to_name: str) -> list[tuple[str, str]]:
+    """What the body and the name print differently: unprintable characters, and the
+    name's tabs, newlines and line/paragraph separators, which print as a space."""
+    from letterbox.export.sheet_cells import changed_characters, one_line
+
+    found = dict(unsupported_characters(body))
+    for ch, replacement in (*changed_characters(to_name),
+                            *unsupported_characters(one_line(to_name))):
+        found.setdefault(ch, replacement)
+    return list(found.items())

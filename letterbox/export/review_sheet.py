@@ -18,6 +18,7 @@ from letterbox.export.sheet_cells import (
     CUT_NOTE,
     appendix_flowables,
     cell_markup,
+    one_line,
     row_height,
 )
 
@@ -86,7 +87,7 @@ def render_review_sheet(rows: list[SheetRow], sender: Sender, profile: FacilityP
         if cut:
             appendix += appendix_flowables(
                 number, f"{row.kind} for {row.child}",
-                [("Child", row.child), ("Carer", row.carer),
+                [("Child", one_line(row.child)), ("Carer", one_line(row.carer)),
                  ("Transcript or summary", row.summary),
                  ("Content flags", "\n".join(row.flags))], (head, body))
             appendix.append(Spacer(1, size))

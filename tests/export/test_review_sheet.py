@@ -109,3 +109,20 @@ def test_footer_with_a_long_name_never_touches_the_extras_text() -> None:
     rendered = render_extras(child, SENDER, load_facility(), items=2, has_audio=True)
     assert rendered is not None
     _footer_clear(*rendered)
+
+
+def test_whitespace_controls_in_names_print_as_spaces_and_are_listed() -> None:
+    """Tab, newline, U+2028 and U+2029 in a child's name become spaces, each one listed."""
+    name = "Zoë\tAnn\nMarie\u2028Lou\u2029Smith"
+    pdf = render_letter("Dear Zoë, hello.", SENDER, load_facility(), to_name=name)
+    assert "To Zoë Ann Marie Lou Smith" in " ".join(pdf_pages(pdf.data)[0].split())
+    assert {ch for ch, _ in pdf.replaced} == {"\t", "\n", "\u2028", "\u2029"}
+    assert all(replacement == "space" for _, replacement in pdf.replaced)
+    child = ChildInfo(name, 6, "Dad", "Ana\u2028Martínez", "12 Elm St")
+    rendered = render_extras(child, SENDER, load_facility(), items=1, has_audio=False)
+    assert rendered is not None
+    text = " ".join(" ".join(pdf_pages(rendered[0])).split())
+    assert "Zoë Ann Marie Lou Smith" in text and "Ana Martínez" in text
+    assert "line separator" not in text
+    sheet = " ".join(" ".join(_sheet([_row(child=name, carer="Ana\u2029Martínez")])).split())
+    assert "line separator" not in sheet and "paragraph separator" not in sheet
