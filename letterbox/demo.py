@@ -1,9 +1,11 @@
 """`letterbox demo`: the training profile workers use to show how Letterbox works.
 
-"Demo Parent" (ID DEMO-0001, PIN 1234) with three children: Zoë, aged 6 (accented
-name); Дмитрий, aged 11 (a non-Latin name); and Jordan, aged 15, whose contact is not
-permitted. Letters (one long enough for three printed pages), a recording, some items
-ready for review. Running it again adds only what is missing.
+"Demo Parent" (ID DEMO-0001, PIN 1234) with four children: Zoë, aged 6 (accented
+name); Дмитрий, aged 11 (a non-Latin name); Jordan, aged 15, whose contact is not
+permitted; and 王小明, aged 8 (a name the fonts print as markers). Letters (one long
+enough for three printed pages), recordings, some items ready for review, and the hard
+cases of ``demo_cases`` (a 3,000-character transcript, a letter with many content flags).
+Running it again adds only what is missing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from letterbox.core import Core
+from letterbox.demo_cases import HARD_CHILD, add_hard_cases
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child, Parent
 
@@ -55,6 +58,7 @@ CHILDREN = (
          carer_name="Sam Lee", carer_address="7 Oak Avenue\nLeeds LS6 2AA",
          contact_status="not_permitted", contact_reason="No-contact order (court, 2025)",
          carer_consent="refused"),
+    HARD_CHILD,
 )
 
 
@@ -80,12 +84,13 @@ def create_demo(core: Core) -> tuple[Parent, bool]:
         children[child.name] = child
     _add_letters(core, parent, children)
     _add_recording(core, parent, children["Zoë Martínez"])
+    add_hard_cases(core, parent, children[HARD_CHILD["name"]])
     return parent, created
 
 
 def _add_letters(core: Core, parent: Parent, children: dict[str, Child]) -> None:
     existing = {letter.title for letter in core.letters.for_parent(parent.id)}
-    zoe, dima, jordan = (children[spec["name"]] for spec in CHILDREN)  # type: ignore[index]
+    zoe, dima, jordan = (children[spec["name"]] for spec in CHILDREN[:3])  # type: ignore[index]
     letters = (
         (zoe, "Happy birthday, Zoë", "birthday", BIRTHDAY_LETTER, "ready"),
         (dima, "My week, day by day", "everyday", long_letter(), "ready"),

@@ -130,6 +130,7 @@ ENGLISH: dict[str, str] = {
     "recording_full": "This recording has reached the longest time allowed ({seconds:.0f} s).",
     "no_take": "There is no take to send yet.",
     "take_silent": "The chosen take is silent.",
+    "take_empty": "The chosen take has no sound in it (it is empty).",
     "page_missing": "Page {page} has not been recorded.",
     "lines_missing": "{missing} of {total} lines are not recorded yet.",
     "nothing_recorded": "Nothing has been recorded yet.",

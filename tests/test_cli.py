@@ -22,7 +22,7 @@ def test_version() -> None:
 
 
 def test_demo_creates_training_profile(tmp_path: Path) -> None:
-    """The demo has a parent with three children (one not permitted), letters and a recording."""
+    """The demo has a parent with four children (one not permitted), letters and recordings."""
     data = tmp_path / "data"
     result = run_cli("demo", "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
@@ -32,7 +32,8 @@ def test_demo_creates_training_profile(tmp_path: Path) -> None:
         parent = core.profiles.find_by_id_number(DEMO_ID_NUMBER)
         assert parent is not None and core.profiles.verify_pin(parent.id, DEMO_PIN)
         children = core.profiles.children(parent.id)
-        assert len(children) == 3
+        assert len(children) == 4
+        assert any(c.name == "王小明" and c.contact_approved for c in children)
         assert {c.contact_status for c in children} == {"approved", "not_permitted"}
         assert any(not c.name.isascii() and any("\u0400" <= ch <= "\u04ff" for ch in c.name)
                    for c in children)
@@ -42,7 +43,7 @@ def test_demo_creates_training_profile(tmp_path: Path) -> None:
         assert max(len(x.body.split()) for x in letters) >= 1500  # three printed pages or more
         assert any(x.status == "ready" for x in letters)
         recs = core.recordings.for_parent(parent.id)
-        assert len(recs) == 1
+        assert len(recs) == 2 and max(len(r.transcript) for r in recs) >= 3_000
         part = core.recordings.parts(recs[0].id)[0]
         import soundfile
 
@@ -62,7 +63,7 @@ def test_demo_twice_duplicates_nothing(tmp_path: Path) -> None:
     counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
               for t in ("parent", "child", "letter", "recording", "recording_part")}
     conn.close()
-    assert counts == {"parent": 1, "child": 3, "letter": 4, "recording": 1, "recording_part": 1}
+    assert counts == {"parent": 1, "child": 4, "letter": 5, "recording": 2, "recording_part": 2}
 
 
 def test_data_dir_from_environment(tmp_path: Path) -> None:

@@ -32,7 +32,9 @@ def test_list_prints_one_line_per_ready_item(demo_core: Core, data_dir: Path,
         ["letter:1", "DEMO-0001", "Zoë Martínez", "Happy birthday, Zoë", "ready"],
         ["letter:2", "DEMO-0001", "Дмитрий Петров", "My week, day by day", "ready"],
         ["letter:4", "DEMO-0001", "Jordan Lee", "Thinking of you", "ready"],
+        ["letter:5", "DEMO-0001", "王小明", "A letter with a lot to check", "ready"],
         ["recording:1", "DEMO-0001", "Zoë Martínez", "Goodnight song for Zoë", "ready"],
+        ["recording:2", "DEMO-0001", "王小明", "A long bedtime story for 王小明", "ready"],
     ]
     assert _review(data_dir, staff_account, "list", "--status", "approved") == 0
     assert capsys.readouterr().out == "No items are approved.\n"

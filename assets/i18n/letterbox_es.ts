@@ -2438,36 +2438,41 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/wording.py" line="118"/>
+        <source>This take did not record anything. Please record it again.</source>
+        <translation>Esta toma no grabó nada. Vuelva a grabarla, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="120"/>
         <source>We could not hear you in this take. Please check the microphone and record it again.</source>
         <translation>No se le oye en esta toma. Revise el micrófono y vuelva a grabarla.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="121"/>
+        <location filename="../../letterbox/ui/wording.py" line="123"/>
         <source>Page %1 has not been recorded yet. Please record it, or ask staff for help.</source>
         <translation>La página %1 todavía no está grabada. Grábela o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="124"/>
+        <location filename="../../letterbox/ui/wording.py" line="126"/>
         <source>%1 of %2 lines are not recorded yet. Please record them all.</source>
         <translation>Faltan por grabar %1 de %2 líneas. Grábelas todas, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="126"/>
+        <location filename="../../letterbox/ui/wording.py" line="128"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha grabado nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="127"/>
+        <location filename="../../letterbox/ui/wording.py" line="129"/>
         <source>Your letter could not be saved just now. Letterbox will try again when you carry on. Please tell staff.</source>
         <translation>Su carta no se pudo guardar ahora. Letterbox lo intentará de nuevo cuando siga escribiendo. Avise al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="130"/>
+        <location filename="../../letterbox/ui/wording.py" line="132"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="131"/>
+        <location filename="../../letterbox/ui/wording.py" line="133"/>
         <source>That name and passphrase do not match.</source>
         <translation>Ese nombre y esa frase de contraseña no coinciden.</translation>
     </message>

@@ -252,6 +252,8 @@ def _encode(sink: object, samples: NDArray[np.floating], fmt: OutputFormat) -> i
     """Write one block (never a huge one: OGG/Vorbis crashes on large writes)."""
     if not len(samples):
         return 0
+    if not np.isfinite(samples).all():  # the export checks first; never feed an encoder NaN
+        raise AudioProcessingError("The recording has samples that are not numbers.")
     clipped = np.clip(samples, -1.0, 1.0)
     if fmt.subtype == "PCM_16":
         data: NDArray[np.generic] = np.round(clipped * 32767.0).astype(np.int16)

@@ -6,12 +6,13 @@ page asks questions matched to the child's age and leaves a box for a drawing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from letterbox.export.facility import FacilityProfile
 from letterbox.export.fonts import markup
 from letterbox.export.letter_pdf import Sender, body_style, build_pdf, frame_size, identity_lines
+from letterbox.export.sheet_cells import one_line
 
 # Questions per age band: short and concrete for little ones, open for teenagers.
 REPLY_QUESTIONS: dict[str, tuple[str, ...]] = {
@@ -163,6 +164,9 @@ def return_block_lines(sender: Sender, profile: FacilityProfile) -> list[str]:
 def render_extras(child: ChildInfo, sender: Sender, profile: FacilityProfile, *,
                   items: int, has_audio: bool) -> tuple[bytes, int] | None:
     """One PDF with the extras the profile asks for; None if it asks for none."""
+    # Names print on one line: a tab, newline or line separator in one becomes a space.
+    child = replace(child, name=one_line(child.name), carer_name=one_line(child.carer_name),
+                    relationship=one_line(child.relationship))
     story: list[Any] = []
     if profile.reply_page:
         story += reply_page(child, sender, profile)

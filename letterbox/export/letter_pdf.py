@@ -110,8 +110,10 @@ class _Stamp:
         self.footer_note = footer_note
         self.profile = profile
         self.size = max(profile.min_font_pt, 12.0)
+        self.width = 10_000.0  # set by header_height before the header is drawn
 
     def header_height(self, width: float) -> float:
+        self.width = width
         return float(sum(p.wrap(width, 10_000)[1] for p in self._header_paragraphs())) + 10
 
     def _style(self) -> Any:
@@ -121,18 +123,18 @@ class _Stamp:
                               leading=self.size * 1.25)
 
     def _header_paragraphs(self) -> list[Any]:
-        from reportlab.platypus import Paragraph
 
         # One regular weight: the bold face would cost another font load per process.
-        return [Paragraph(markup(line), self._style()) for line in self.header]
+        # A name of any length keeps the header to two lines a field, so the body has room.
+        return [_fitted(line, "", self._style(), self.width, 2) for line in self.header]
 
     def draw(self, canvas: Any, page: int, total: int) -> None:
-        from reportlab.platypus import Paragraph
 
         width, height = canvas._pagesize
         margin = self.profile.margins_mm * 72 / 25.4
         usable = width - 2 * margin
         top = height - margin * 0.6
+        self.width = usable
         for paragraph in self._header_paragraphs():
             _, h = paragraph.wrap(usable, 10_000)
             paragraph.drawOn(canvas, margin, top - h)
@@ -140,11 +142,33 @@ class _Stamp:
         canvas.setLineWidth(0.8)
         canvas.setStrokeGray(0)
         canvas.line(margin, top - 4, width - margin, top - 4)
-        footer = f"{self.footer_note} · Page {page} of {total}" if self.footer_note \
-            else f"Page {page} of {total}"
-        paragraph = Paragraph(markup(footer), self._style())
-        _, h = paragraph.wrap(usable, 10_000)
+        # One line always: the body frame ends just above it ("To" an 80-character name).
+        paragraph = _fitted(self.footer_note, f"Page {page} of {total}", self._style(),
+                            usable, 1)
         paragraph.drawOn(canvas, margin, margin * 0.5)
+
+
+def _fitted(note: str, tail: str, style: Any, width: float, max_lines: int) -> Any:
+    """A paragraph of ``note · tail`` on at most ``max_lines`` lines, the note cut with "…"."""
+    from reportlab.platypus import Paragraph
+
+    def para(text: str, cut: bool) -> Any:
+        shown = " ".join(text.split()) + (" …" if cut else "")
+        return Paragraph(markup(" · ".join(x for x in (shown, tail) if x)), style)
+
+    paragraph = para(note, False)
+    if paragraph.wrap(width, 1e9)[1] <= style.leading * max_lines + 0.1:
+        return paragraph
+    low, high = 0, len(note)  # the longest prefix that fits
+    while low < high:
+        middle = (low + high + 1) // 2
+        if para(note[:middle], True).wrap(width, 1e9)[1] <= style.leading * max_lines + 0.1:
+            low = middle
+        else:
+            high = middle - 1
+    paragraph = para(note[:low], True)
+    paragraph.wrap(width, 1e9)
+    return paragraph
 
 
 def _numbered_canvas(stamp: _Stamp) -> Any:
@@ -236,4 +260,16 @@ def render_letter(body: str, sender: Sender, profile: FacilityProfile, *,
     story = body_flowables(body, style) or body_flowables(" ", style)
     data, pages = build_pdf(story, sender, profile,
                             footer_note=f"To {to_name}" if to_name else "", title=title)
-    return LetterPdf(data=data, pages=pages, replaced=unsupported_characters(body))
+    return LetterPdf(data=data, pages=pages, replaced=_replaced(body, to_name))
+
+
+def _replaced(body: str, to_name: str) -> list[tuple[str, str]]:
+    """What the body and the name print differently: unprintable characters, and the
+    name's tabs, newlines and line/paragraph separators, which print as a space."""
+    from letterbox.export.sheet_cells import changed_characters, one_line
+
+    found = dict(unsupported_characters(body))
+    for ch, replacement in (*changed_characters(to_name),
+                            *unsupported_characters(one_line(to_name))):
+        found.setdefault(ch, replacement)
+    return list(found.items())

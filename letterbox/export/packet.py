@@ -26,6 +26,7 @@ from letterbox.audio.processing import (
     recording_files,
 )
 from letterbox.errors import ExportTargetFailed
+from letterbox.export.audio_check import audio_problem
 from letterbox.export.audio_jobs import AudioJob, process_all
 from letterbox.export.content_flags import stored_flags, term_flags
 from letterbox.export.extras import ChildInfo, render_extras
@@ -283,8 +284,16 @@ class _Build:
         ext = output_extension(options.format)
         jobs, by_key = [], {}
         for rec, child in self.plan.recordings:
+            files = tuple(recording_files(self.core.recordings, rec.id))
+            problem = audio_problem(files)  # before the encoder ever sees a sample
+            if problem is not None:
+                self.refused.append(Refusal("recording", rec.id, rec.title, child.name,
+                                            f"the audio could not be processed: {problem}"))
+                self.report(f"rec-{rec.id}", max(1.0, self.core.recordings.duration(rec.id) / 20),
+                            f"Recording refused: {rec.title}")
+                continue
             name = book.name(f"recording-{child.name}-{rec.title}", ext, "recording")
-            job = AudioJob(f"rec-{rec.id}", tuple(recording_files(self.core.recordings, rec.id)),
+            job = AudioJob(f"rec-{rec.id}", files,
                            self.root / "audio" / name,
                            max(1.0, self.core.recordings.duration(rec.id) / 20))
             jobs.append(job)

@@ -232,5 +232,7 @@ def is_silent(part: RecordingPart) -> bool:
 
 
 def _check_heard(part: RecordingPart) -> None:
+    if part.duration_s <= 0:  # an empty (zero-frame) file cannot be played or encoded
+        raise NotReady("take_empty", role=part.role, position=part.position)
     if is_silent(part):
         raise NotReady("take_silent", role=part.role, position=part.position)

@@ -121,6 +121,8 @@ def _texts() -> dict[str, str]:
                        "part, or start a new recording."),
         "no_take": translate(
             "Wording", "There is nothing to send yet. Record your message first."),
+        "take_empty": translate(
+            "Wording", "This take did not record anything. Please record it again."),
         "take_silent": translate(
             "Wording", "We could not hear you in this take. Please check the microphone and "
                        "record it again."),

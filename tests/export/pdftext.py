@@ -25,3 +25,21 @@ def pdf_text(pdf: bytes | Path, *, page: int | None = None) -> str:
 def pdf_pages(pdf: bytes | Path) -> list[str]:
     """The text of each page (pdftotext separates pages with form feeds)."""
     return pdf_text(pdf).split("\f")[:-1]
+
+
+def word_boxes(pdf: bytes | Path, page: int) -> list[tuple[str, float, float]]:
+    """``(word, top, bottom)`` of each word on one page (y grows downwards), by pdftotext."""
+    import re
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.pdf"
+        if isinstance(pdf, bytes):
+            path.write_bytes(pdf)
+        else:
+            path = Path(pdf)
+        done = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", "-f", str(page),
+                               "-l", str(page), str(path), "-"], capture_output=True,
+                              check=True)
+    found = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+                       done.stdout.decode("utf-8"))
+    return [(word, float(top), float(bottom)) for top, bottom, word in found]

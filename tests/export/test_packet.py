@@ -57,7 +57,7 @@ def test_pending_contact_is_refused_with_its_reason(demo_core, tmp_path: Path) -
     refused = {(r.kind, r.child): r.reason for r in result.refused}
     assert refused[("letter", "Zoë Martínez")] == PENDING_REASON
     assert refused[("recording", "Zoë Martínez")] == PENDING_REASON
-    assert {i.child for i in result.items} == {"Дмитрий Петров"}
+    assert {i.child for i in result.items} == {"Дмитрий Петров", "王小明"}
 
 
 def test_packet_layout_manifest_and_review_sheet(demo_core, tmp_path: Path) -> None:
@@ -73,7 +73,7 @@ def test_packet_layout_manifest_and_review_sheet(demo_core, tmp_path: Path) -> N
     assert manifest["sender"]["id_number"] == "DEMO-0001"
     assert manifest["profile"]["id"] == "generic-us-letter"
     kinds = [item["kind"] for item in manifest["items"]]
-    assert kinds.count("letter") == 2 and kinds.count("recording") == 1
+    assert kinds.count("letter") == 3 and kinds.count("recording") == 2  # (王小明's too)
     recording = next(i for i in manifest["items"] if i["kind"] == "recording")
     info = soundfile.info(str(folder / recording["file"]))
     assert abs(info.duration - recording["duration_s"]) < 0.1
@@ -131,7 +131,7 @@ def test_unreadable_recording_is_named_and_the_rest_exported(demo_core, tmp_path
     result = _exporter(demo_core).export(parent.id, tmp_path)
     assert any(r.kind == "recording" and "could not be processed" in r.reason
                for r in result.refused)
-    assert sum(i.kind == "letter" for i in result.items) == 2
+    assert sum(i.kind == "letter" for i in result.items) == 3
     assert demo_core.recordings.get(rec.id).status == "ready"
 
 
@@ -165,7 +165,7 @@ def test_several_recordings_use_worker_processes(demo_core, tmp_path: Path) -> N
     _add_ready_recording(demo_core, parent, dima, tmp_path, 5.0)
     result = _exporter(demo_core, workers=2).export(parent.id, tmp_path / "out")
     durations = sorted(round(i.duration_s or 0) for i in result.items if i.kind == "recording")
-    assert durations == [5, 8, 12]
+    assert durations == [5, 8, 8, 12]
     assert result.folder is not None
     assert [kind for kind, _ in verify_packet(result.folder).problems] == ["UNSIGNED"]
 

@@ -202,6 +202,10 @@ def test_recording_submit_checks_pages_silence_and_lines(world: World) -> None:
     assert (missing.value.code, missing.value.params) == ("page_missing", {"page": 2})
 
     message = s.recordings.create(ana, world.ana.id, world.ana_child.id, "message")
+    s.recordings.add_part(ana, message.id, "take", 1, quiet, duration_s=0, peak_dbfs=None)
+    with pytest.raises(NotReady) as empty:  # a zero-frame take
+        s.recordings.submit(ana, message.id)
+    assert empty.value.code == "take_empty"
     s.recordings.add_part(ana, message.id, "take", 1, quiet, duration_s=1,
                           peak_dbfs=quiet_peak)
     with pytest.raises(NotReady) as silent:

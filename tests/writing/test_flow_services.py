@@ -38,5 +38,5 @@ def test_services_load_for_the_parent(demo_core: Core) -> None:
     demo_core.settings.set("facility_profile", "no-such-profile")  # broken: still loads
     services = load_services(demo_core, parent, letter.id)
     assert services.library.prompts and services.letter == letter
-    assert services.facility is None and len(services.children) == 3
+    assert services.facility is None and len(services.children) == 4
     assert services.speller.known("hello")

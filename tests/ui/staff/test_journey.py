@@ -65,7 +65,7 @@ def test_letter_from_kiosk_to_packet(qtbot, demo_core: Core, services: Services,
     home = window.current_screen
 
     review = home.review
-    qtbot.waitUntil(lambda: review.loaded and len(review.entries) == 5, timeout=5000)
+    qtbot.waitUntil(lambda: review.loaded and len(review.entries) == 7, timeout=5000)
     written = next(e for e in review.entries if WORDS in getattr(e.item, "body", ""))
     assert review.select(written.ref)
     assert WORDS in review.item_view.letter_text.toPlainText()

@@ -41,12 +41,13 @@ def test_queue_lists_ready_items_oldest_first(page: ReviewPage) -> None:
     """Every ready item is listed with parent, ID number, child and title, oldest first."""
     titles = [e.title for e in page.entries]
     assert set(titles) == {"Happy birthday, Zoë", "My week, day by day", "Thinking of you",
-                           "Goodnight song for Zoë"}
+                           "Goodnight song for Zoë", "A letter with a lot to check",
+                           "A long bedtime story for 王小明"}
     times = [e.updated_at for e in page.entries]
     assert times == sorted(times)
     first = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
     assert "Demo Parent" in first and "DEMO-0001" in first
-    assert page.table.rowCount() == 4 and page.approve_button.isEnabled()
+    assert page.table.rowCount() == 6 and page.approve_button.isEnabled()
 
 
 def test_approve_a_ready_letter(qtbot, page: ReviewPage, demo_core: Core,
@@ -63,8 +64,8 @@ def test_approve_a_ready_letter(qtbot, page: ReviewPage, demo_core: Core,
     approved = [e for e in events(demo_core.db) if e.action == "letter_approve"]
     assert len(approved) == 1 and approved[0].actor_kind == "staff"
     assert approved[0].actor_name == "Sam Worker" and approved[0].item_id == letter
-    qtbot.waitUntil(lambda: len(page.entries) == 3, timeout=5000)
-    assert page.table.currentRow() == min(row, 2)
+    qtbot.waitUntil(lambda: len(page.entries) == 5, timeout=5000)
+    assert page.table.currentRow() == min(row, 4)
     assert page.selected_entry() is not None and page.selected_entry().ref.id != letter
     assert "Approved" in page.message.text()
 
@@ -127,7 +128,8 @@ def test_letter_shows_its_flags(qtbot, page: ReviewPage, demo_core: Core, servic
 def test_recording_lists_its_parts_and_transcript(qtbot, page: ReviewPage, demo_core: Core,
                                                   demo_parent: Parent) -> None:
     """A recording shows the chosen take with its length, Play, and the transcript."""
-    recording = next(r for r in demo_core.recordings.for_parent(demo_parent.id))
+    recording = next(r for r in demo_core.recordings.for_parent(demo_parent.id)
+                     if r.title == "Goodnight song for Zoë")
     _select(page, ItemKind.RECORDING, recording.id)
     view = page.item_view
     qtbot.waitUntil(lambda: len(view.parts) == 1, timeout=5000)
