@@ -12,7 +12,7 @@ from typing import Any
 from letterbox.export.facility import FacilityProfile
 from letterbox.export.fonts import markup
 from letterbox.export.letter_pdf import Sender, body_style, build_pdf, frame_size, identity_lines
-from letterbox.export.sheet_cells import one_line
+from letterbox.export.sheet_cells import clip, one_line
 
 # Questions per age band: short and concrete for little ones, open for teenagers.
 REPLY_QUESTIONS: dict[str, tuple[str, ...]] = {
@@ -161,12 +161,18 @@ def return_block_lines(sender: Sender, profile: FacilityProfile) -> list[str]:
     return lines
 
 
+def _short(name: str, limit: int = 200) -> str:
+    shown, cut = clip(one_line(name), limit)
+    return shown + " …" * cut
+
+
 def render_extras(child: ChildInfo, sender: Sender, profile: FacilityProfile, *,
                   items: int, has_audio: bool) -> tuple[bytes, int] | None:
     """One PDF with the extras the profile asks for; None if it asks for none."""
-    # Names print on one line: a tab, newline or line separator in one becomes a space.
-    child = replace(child, name=one_line(child.name), carer_name=one_line(child.carer_name),
-                    relationship=one_line(child.relationship))
+    # Names print on one line (a tab, newline or line separator becomes a space), and a
+    # name longer than a few lines is cut with "…": it repeats in every sentence here.
+    child = replace(child, name=_short(child.name), carer_name=_short(child.carer_name),
+                    relationship=_short(child.relationship))
     story: list[Any] = []
     if profile.reply_page:
         story += reply_page(child, sender, profile)

@@ -111,6 +111,7 @@ class _Stamp:
         self.profile = profile
         self.size = max(profile.min_font_pt, 12.0)
         self.width = 10_000.0  # set by header_height before the header is drawn
+        self._header_cache: tuple[float, list[Any]] = (-1.0, [])
 
     def header_height(self, width: float) -> float:
         self.width = width
@@ -126,7 +127,10 @@ class _Stamp:
 
         # One regular weight: the bold face would cost another font load per process.
         # A name of any length keeps the header to two lines a field, so the body has room.
-        return [_fitted(line, "", self._style(), self.width, 2) for line in self.header]
+        if self._header_cache[0] != self.width:
+            self._header_cache = (self.width, [
+                _fitted(line, "", self._style(), self.width, 2) for line in self.header])
+        return self._header_cache[1]
 
     def draw(self, canvas: Any, page: int, total: int) -> None:
 
@@ -152,17 +156,25 @@ def _fitted(note: str, tail: str, style: Any, width: float, max_lines: int) -> A
     """A paragraph of ``note · tail`` on at most ``max_lines`` lines, the note cut with "…"."""
     from reportlab.platypus import Paragraph
 
+    from letterbox.export.sheet_cells import clip
+
     def para(text: str, cut: bool) -> Any:
         shown = " ".join(text.split()) + (" …" if cut else "")
         return Paragraph(markup(" · ".join(x for x in (shown, tail) if x)), style)
 
-    paragraph = para(note, False)
-    if paragraph.wrap(width, 1e9)[1] <= style.leading * max_lines + 0.1:
+    def fits(paragraph: Any) -> bool:
+        return bool(paragraph.wrap(width, 1e9)[1] <= style.leading * max_lines + 0.1)
+
+    # No glyph is narrower than a fifth of the font size: cut what cannot fit at once,
+    # so a 5,000-character name costs no more than a short one.
+    note, cut = clip(note, int(width * max_lines / (style.fontSize * 0.2)) + 1)
+    paragraph = para(note, cut)
+    if fits(paragraph):
         return paragraph
     low, high = 0, len(note)  # the longest prefix that fits
     while low < high:
         middle = (low + high + 1) // 2
-        if para(note[:middle], True).wrap(width, 1e9)[1] <= style.leading * max_lines + 0.1:
+        if fits(para(note[:middle], True)):
             low = middle
         else:
             high = middle - 1
