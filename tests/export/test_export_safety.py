@@ -152,7 +152,7 @@ def test_parent_option_takes_an_id_number_or_hash_id_and_refuses_ambiguity(
     with ready.db.transaction() as conn:  # now '#1' names only the demo parent
         conn.execute("UPDATE parent SET id_number = 'H-1' WHERE id_number = '#1'")
     assert main(_args(data_dir, tmp_path / "out", staff_account, "--parent", "#1")) == 0
-    assert "Demo Parent (DEMO-0001): 5 items exported" in capsys.readouterr().out
+    assert "Demo Parent (DEMO-0001): 8 items exported" in capsys.readouterr().out
 
 
 def test_a_broken_staff_profile_stops_export_and_fails_doctor(

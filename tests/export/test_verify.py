@@ -33,7 +33,7 @@ def test_untouched_packet_is_proven(signed_packet: SignedPacket) -> None:
     for packet in (signed_packet.folder, signed_packet.zip):
         report = verify_packet(packet, signed_packet.key)
         assert report.ok, report.lines()
-        assert report.lines() == ["OK: 5 items verified (6 files), signed by the key in "
+        assert report.lines() == ["OK: 8 items verified (9 files), signed by the key in "
                                   "station.pub"]
 
 
@@ -43,7 +43,7 @@ def test_without_key_is_not_proven(signed_packet: SignedPacket, form: str,
     """Without --key the packet is never OK, but verify says what it did check."""
     report = verify_packet(as_form(signed_packet, form, tmp_path))
     assert not report.ok and kinds(report) == ["NOT PROVEN"]
-    assert "its 6 files match" in report.lines()[0]
+    assert "its 9 files match" in report.lines()[0]
     (signed_packet.folder / "manifest.sig").unlink()
     report = verify_packet(as_form(signed_packet, form, tmp_path))
     assert kinds(report) == ["UNSIGNED"]
@@ -201,7 +201,7 @@ def test_garbage_manifest_is_one_line(signed_packet: SignedPacket, form: str, ra
     (lambda d: d["files"][0].update(size="12"), "files[1] ("),
     (lambda d: d["items"][0].update(item_id="7"), "items[1] (letter) has no valid item_id"),
     (lambda d: d.update(sender=["x"]), "'sender' is not an object"),
-    (lambda d: d["items"].append(7), "items[6] is not an object"),
+    (lambda d: d["items"].append(7), "items[9] is not an object"),
 ])
 def test_wrong_types_are_one_line(signed_packet: SignedPacket, form: str, change: Any,
                                   expected: str, tmp_path: Path) -> None:
