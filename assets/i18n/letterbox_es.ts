@@ -457,123 +457,123 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="96"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="98"/>
         <source>Parent:</source>
         <translation>Padre o madre:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="98"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="100"/>
         <source>Parent</source>
         <translation>Padre o madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="106"/>
-        <location filename="../../letterbox/ui/staff/export.py" line="109"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="108"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="111"/>
         <source>What will be exported</source>
         <translation>Lo que se va a exportar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="113"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="115"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="118"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="120"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="120"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="122"/>
         <source>Last export</source>
         <translation>Última exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="123"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="125"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="126"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="128"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="130"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="132"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="172"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="174"/>
         <source>Everyone with approved items</source>
         <translation>Todas las personas con elementos aprobados</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="178"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="180"/>
         <source>Exports cannot run: %1</source>
         <translation>No se puede exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="182"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="184"/>
         <source>Facility rules: %1</source>
         <translation>Reglas del centro: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="187"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="189"/>
         <source>%1: letter to %2 — %3</source>
         <translation>%1: carta para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="190"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="192"/>
         <source>%1: recording for %2 — %3</source>
         <translation>%1: grabación para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="196"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="198"/>
         <source>Nothing else can be exported now.</source>
         <translation>Ahora no se puede exportar nada más.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="197"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="199"/>
         <source>Nothing is approved for export yet.</source>
         <translation>Todavía no hay nada aprobado para exportar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="203"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="205"/>
         <source>cannot be exported: %1 — %2</source>
         <translation>no se puede exportar: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="210"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="212"/>
         <source>Where should the packets go?</source>
         <translation>¿Dónde se guardan los paquetes?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="229"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="231"/>
         <source>Making the packets…</source>
         <translation>Preparando los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="264"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="266"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="282"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="284"/>
         <source>%1: packet in %3 (items: %2)</source>
         <translation>%1: paquete en %3 (elementos: %2)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="289"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="291"/>
         <source>Packets made: %1.</source>
         <translation>Paquetes preparados: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="291"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="293"/>
         <source>Cancelled: the packet being made was not kept, and its items are still approved.</source>
         <translation>Cancelado: el paquete que se estaba preparando no se guardó, y sus elementos siguen aprobados.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="301"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="306"/>
         <source>The packet could not be made. Nothing was lost; the items are still approved.</source>
         <translation>No se pudo preparar el paquete. No se perdió nada; los elementos siguen aprobados.</translation>
     </message>
@@ -2308,171 +2308,186 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/wording.py" line="58"/>
+        <source>carer&apos;s address</source>
+        <translation>dirección del cuidador o la cuidadora</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="59"/>
         <source>relationship</source>
         <translation>parentesco</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="59"/>
+        <location filename="../../letterbox/ui/wording.py" line="60"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="60"/>
+        <location filename="../../letterbox/ui/wording.py" line="61"/>
         <source>staff name</source>
         <translation>nombre del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="70"/>
+        <location filename="../../letterbox/ui/wording.py" line="71"/>
         <source>Letterbox could not finish that. Nothing was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada. Si vuelve a pasar, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="77"/>
+        <location filename="../../letterbox/ui/wording.py" line="78"/>
         <source>That is not something this profile can do. Please ask staff.</source>
         <translation>Este perfil no puede hacer eso. Pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="79"/>
+        <location filename="../../letterbox/ui/wording.py" line="80"/>
         <source>That item could not be found. It may have been deleted.</source>
         <translation>No se encontró. Puede que se haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="81"/>
+        <location filename="../../letterbox/ui/wording.py" line="82"/>
         <source>That cannot be done to this item now.</source>
         <translation>Eso no se puede hacer ahora con esto.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="82"/>
+        <location filename="../../letterbox/ui/wording.py" line="83"/>
         <source>This item is with staff. To change it, take it back first.</source>
         <translation>Esto lo tiene el personal. Para cambiarlo, recupérelo primero.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="84"/>
+        <location filename="../../letterbox/ui/wording.py" line="85"/>
         <source>This item is with staff or the mail room and cannot be deleted now.</source>
         <translation>Esto lo tiene el personal o la sala de correo y no se puede borrar ahora.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="86"/>
+        <location filename="../../letterbox/ui/wording.py" line="87"/>
         <source>Too many tries. Please wait %1 seconds, or ask staff for help.</source>
         <translation>Demasiados intentos. Espere %1 segundos o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="88"/>
+        <location filename="../../letterbox/ui/wording.py" line="89"/>
         <source>The computer&apos;s disk is full. Nothing was lost; please ask staff to make room.</source>
         <translation>El disco de la computadora está lleno. No se perdió nada; pida al personal que libere espacio.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="91"/>
+        <location filename="../../letterbox/ui/wording.py" line="92"/>
+        <source>Another export is running (since %1). Please wait for it to finish, then try again.</source>
+        <translation>Hay otra exportación en curso (desde %1). Espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="95"/>
+        <source>The packet could not be written in %1: %2. Nothing was marked exported.</source>
+        <translation>No se pudo escribir el paquete en %1: %2. No se marcó nada como exportado.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="98"/>
         <source>A PIN is %1 to %2 numbers.</source>
         <translation>El PIN tiene de %1 a %2 números.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="92"/>
+        <location filename="../../letterbox/ui/wording.py" line="99"/>
         <source>Please fill in: %1.</source>
         <translation>Por favor, complete: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="93"/>
+        <location filename="../../letterbox/ui/wording.py" line="100"/>
         <source>%1: at most %2 characters, please.</source>
         <translation>%1: como máximo %2 caracteres, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="94"/>
+        <location filename="../../letterbox/ui/wording.py" line="101"/>
         <source>Language must be English or Spanish.</source>
         <translation>El idioma debe ser inglés o español.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="95"/>
+        <location filename="../../letterbox/ui/wording.py" line="102"/>
         <source>A profile with this ID number already exists. Ask staff for help.</source>
         <translation>Ya existe un perfil con este número de identificación. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="97"/>
+        <location filename="../../letterbox/ui/wording.py" line="104"/>
         <source>Please write the birth date as year, month and day, for example 2019-03-14.</source>
         <translation>Escriba la fecha de nacimiento como año, mes y día, por ejemplo 2019-03-14.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="100"/>
+        <location filename="../../letterbox/ui/wording.py" line="107"/>
         <source>The birth date is in the future.</source>
         <translation>La fecha de nacimiento es futura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="101"/>
+        <location filename="../../letterbox/ui/wording.py" line="108"/>
         <source>The age must be between 0 and 25.</source>
         <translation>La edad debe estar entre 0 y 25.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="102"/>
+        <location filename="../../letterbox/ui/wording.py" line="109"/>
         <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
         <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: divídala en dos cartas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="105"/>
+        <location filename="../../letterbox/ui/wording.py" line="112"/>
         <source>The letter is empty. Write a few words first.</source>
         <translation>La carta está vacía. Escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="106"/>
+        <location filename="../../letterbox/ui/wording.py" line="113"/>
         <source>Please give a reason.</source>
         <translation>Indique un motivo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="107"/>
+        <location filename="../../letterbox/ui/wording.py" line="114"/>
         <source>Contact with %1 has not been approved, so nothing can be recorded or sent to them yet. Please talk to staff.</source>
         <translation>El contacto con %1 no está aprobado, así que todavía no se puede grabar ni enviar nada. Hable con el personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="110"/>
+        <location filename="../../letterbox/ui/wording.py" line="117"/>
         <source>This facility does not accept recordings. You can write a letter instead.</source>
         <translation>Este centro no acepta grabaciones. Puede escribir una carta.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="113"/>
+        <location filename="../../letterbox/ui/wording.py" line="120"/>
         <source>This recording has reached the longest time allowed (%1). Redo a part, or start a new recording.</source>
         <translation>Esta grabación llegó al tiempo máximo permitido (%1). Vuelva a grabar una parte o empiece una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="116"/>
+        <location filename="../../letterbox/ui/wording.py" line="123"/>
         <source>There is nothing to send yet. Record your message first.</source>
         <translation>Todavía no hay nada que enviar. Grabe primero su mensaje.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="118"/>
+        <location filename="../../letterbox/ui/wording.py" line="125"/>
         <source>This take did not record anything. Please record it again.</source>
         <translation>Esta toma no grabó nada. Vuelva a grabarla, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="120"/>
+        <location filename="../../letterbox/ui/wording.py" line="127"/>
         <source>We could not hear you in this take. Please check the microphone and record it again.</source>
         <translation>No se le oye en esta toma. Revise el micrófono y vuelva a grabarla.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="123"/>
+        <location filename="../../letterbox/ui/wording.py" line="130"/>
         <source>Page %1 has not been recorded yet. Please record it, or ask staff for help.</source>
         <translation>La página %1 todavía no está grabada. Grábela o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="126"/>
+        <location filename="../../letterbox/ui/wording.py" line="133"/>
         <source>%1 of %2 lines are not recorded yet. Please record them all.</source>
         <translation>Faltan por grabar %1 de %2 líneas. Grábelas todas, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="128"/>
+        <location filename="../../letterbox/ui/wording.py" line="135"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha grabado nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="129"/>
+        <location filename="../../letterbox/ui/wording.py" line="136"/>
         <source>Your letter could not be saved just now. Letterbox will try again when you carry on. Please tell staff.</source>
         <translation>Su carta no se pudo guardar ahora. Letterbox lo intentará de nuevo cuando siga escribiendo. Avise al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="132"/>
+        <location filename="../../letterbox/ui/wording.py" line="139"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="133"/>
+        <location filename="../../letterbox/ui/wording.py" line="140"/>
         <source>That name and passphrase do not match.</source>
         <translation>Ese nombre y esa frase de contraseña no coinciden.</translation>
     </message>

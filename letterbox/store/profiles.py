@@ -203,7 +203,7 @@ class ProfileStore:
                 (parent_id, name, birth_date or None, age_years,
                  clean_text(relationship, "relationship", limit=40),
                  clean_text(carer_name, "carer_name"),
-                 carer_address.strip()[:400], contact_status,
+                 _address(carer_address), contact_status,
                  clean_text(contact_reason, "reason", limit=400), carer_consent, now_iso()))
             child_id = int(cur.lastrowid or 0)
             record_event(conn, "child_added", actor=actor, parent_id=parent_id, item_kind="child",
@@ -248,6 +248,14 @@ class ProfileStore:
             record_event(conn, f"consent_{consent}", actor=actor, parent_id=child.parent_id,
                          item_kind="child", item_id=child_id)
         return self.child(child_id)
+
+
+def _address(text: str, limit: int = 400) -> str:
+    """A carer's address as typed (several lines); refused, never cut, when too long."""
+    text = text.strip()
+    if len(text) > limit:
+        raise ProfileError("field_too_long", field="carer_address", limit=limit)
+    return text
 
 
 def _parent(row: sqlite3.Row) -> Parent:

@@ -55,6 +55,7 @@ def field_name(code: str) -> str:
         "facility": translate("Wording", "facility"),
         "child_name": translate("Wording", "child's name"),
         "carer_name": translate("Wording", "carer's name"),
+        "carer_address": translate("Wording", "carer's address"),
         "relationship": translate("Wording", "relationship"),
         "reason": translate("Wording", "reason"),
         "staff_name": translate("Wording", "staff name"),

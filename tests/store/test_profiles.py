@@ -101,3 +101,15 @@ def test_parents_listed_by_name(core: Core) -> None:
     for name, number in (("zed", "1"), ("Amy", "2"), ("bob", "3")):
         core.profiles.create_parent(name, number, "1234")
     assert [p.name for p in core.profiles.parents()] == ["Amy", "bob", "zed"]
+
+
+def test_long_carer_address_is_refused_not_cut(core) -> None:  # type: ignore[no-untyped-def]
+    """An address over 400 characters is refused with the field named; nothing is cut."""
+    from letterbox.ui.wording import error_text
+
+    parent = core.profiles.create_parent("Ana", "A1", "1234")
+    with pytest.raises(ProfileError) as refused:
+        core.profiles.add_child(parent.id, "Lía", carer_address="x" * 401)
+    assert refused.value.code == "field_too_long"
+    assert error_text(refused.value) == "carer's address: at most 400 characters, please."
+    assert core.profiles.children(parent.id) == []
