@@ -3,9 +3,10 @@ may make each move."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from letterbox.errors import InvalidTransition, NotAllowed, NotFound
+from letterbox.errors import InvalidInput, InvalidTransition, NotAllowed, NotFound
 from letterbox.services.actor import Actor
 from letterbox.services.policy import Action, require, require_reader
 from letterbox.store.items import ItemStatus, transition
@@ -38,6 +39,25 @@ def require_move(actor: Actor, current: str, new: ItemStatus) -> None:
         needed = {"approve": Action.REVIEW, "return": Action.REVIEW,
                   "export": Action.EXPORT}.get(move.action, Action.MAIL_OUTCOME)
         require(actor, needed)
+
+
+DELETABLE = (ItemStatus.DRAFT, ItemStatus.RETURNED, ItemStatus.REJECTED)
+
+
+def require_deletable(status: str) -> None:
+    """The owner deletes only what is not with staff or the mail room."""
+    if status not in DELETABLE:
+        raise InvalidInput("not_deletable", status=status)
+
+
+def reopen(actor: Actor, item: Item, owner_parent_id: int, status: str,
+           set_status: Callable[..., Item]) -> Item:
+    """Back to draft for the parent to change it (a draft stays as it is)."""
+    require_owner_write(actor, owner_parent_id)
+    if status == ItemStatus.DRAFT:
+        return item
+    require_move(actor, status, ItemStatus.DRAFT)
+    return set_status(ItemStatus.DRAFT, actor=actor)
 
 
 def require_editable(status: str) -> None:

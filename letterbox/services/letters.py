@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from letterbox.core import Core
 from letterbox.errors import InvalidInput, NotFound
 from letterbox.services.actor import Actor
 from letterbox.services.items import (
+    reopen,
+    require_deletable,
     require_editable,
     require_move,
     require_owner_write,
@@ -80,18 +83,14 @@ class LetterService:
     def reopen(self, actor: Actor, letter_id: int) -> Letter:
         """The parent changes a submitted, returned or rejected letter: back to draft."""
         letter = self.get(actor, letter_id)
-        require_owner_write(actor, letter.parent_id)
-        if letter.status == ItemStatus.DRAFT:
-            return letter
-        require_move(actor, letter.status, ItemStatus.DRAFT)
-        return self._core.letters.set_status(letter_id, ItemStatus.DRAFT, actor=actor)
+        return reopen(actor, letter, letter.parent_id, letter.status,
+                      partial(self._core.letters.set_status, letter_id))
 
     def delete(self, actor: Actor, letter_id: int) -> None:
         """The owner deletes a letter that is not with staff or the mail room."""
         letter = self.get(actor, letter_id)
         require_owner_write(actor, letter.parent_id)
-        if letter.status not in (ItemStatus.DRAFT, ItemStatus.RETURNED, ItemStatus.REJECTED):
-            raise InvalidInput("not_deletable", status=letter.status)
+        require_deletable(letter.status)
         self._core.letters.delete(letter_id, actor=actor)
 
 

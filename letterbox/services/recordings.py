@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from letterbox.core import Core
 from letterbox.errors import NotAllowed, NotFound, NotReady
 from letterbox.services.actor import Actor
 from letterbox.services.items import (
+    reopen,
+    require_deletable,
     require_editable,
     require_move,
     require_owner_write,
@@ -142,9 +145,7 @@ class RecordingService:
         """The owner deletes a recording that is not with staff or the mail room."""
         recording = self.get(actor, recording_id)
         require_owner_write(actor, recording.parent_id)
-        if recording.status not in (ItemStatus.DRAFT, ItemStatus.RETURNED,
-                                    ItemStatus.REJECTED):
-            raise NotAllowed("not_deletable", status=recording.status)
+        require_deletable(recording.status)
         self._core.recordings.delete(recording_id, actor=actor)
 
     # -- the review journey ----------------------------------------------------------------
@@ -200,11 +201,8 @@ class RecordingService:
     def reopen(self, actor: Actor, recording_id: int) -> Recording:
         """The parent changes a submitted, returned or rejected recording: back to draft."""
         recording = self.get(actor, recording_id)
-        require_owner_write(actor, recording.parent_id)
-        if recording.status == ItemStatus.DRAFT:
-            return recording
-        require_move(actor, recording.status, ItemStatus.DRAFT)
-        return self._core.recordings.set_status(recording_id, ItemStatus.DRAFT, actor=actor)
+        return reopen(actor, recording, recording.parent_id, recording.status,
+                      partial(self._core.recordings.set_status, recording_id))
 
     # -- internals ------------------------------------------------------------------------
     def _own_draft(self, actor: Actor, recording_id: int) -> Recording:

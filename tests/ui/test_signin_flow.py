@@ -50,12 +50,7 @@ def test_wrong_pin_is_refused_kindly(qtbot, window: MainWindow) -> None:
 
 def test_five_wrong_pins_lock_for_a_while(qtbot, window: MainWindow) -> None:
     """After five wrong PINs even the right one waits, so guessing is slow."""
-    screen = window.current_screen
-    _sign_in(qtbot, window, "0000")
-    for _ in range(4):
-        qtbot.waitUntil(lambda: screen.pin_edit.isEnabled(), timeout=5000)
-        qtbot.keyClicks(screen.pin_edit, "0000")
-        qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
+    screen = _lock_demo(qtbot, window)
     qtbot.waitUntil(lambda: "Too many tries" in screen.pin_message.text(), timeout=5000)
     qtbot.keyClicks(screen.pin_edit, DEMO_PIN)
     qtbot.keyClick(screen.pin_edit, Qt.Key.Key_Return)
