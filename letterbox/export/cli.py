@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from letterbox.command import FAILED, CommandError, error_line, terminal_text
-from letterbox.errors import ExportRunning, LetterboxError
+from letterbox.errors import LetterboxError
 from letterbox.staff_auth import add_staff_option
 
 if TYPE_CHECKING:
     from letterbox.services import Services
-    from letterbox.services.actor import Actor
+    from letterbox.store.profiles import Parent
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -54,18 +54,9 @@ def run(args: argparse.Namespace) -> int:
         if not parent_ids:
             print(f"Nothing to export: no item is {_exportable(services)}.")
             return 0
-        refused_any = failed = False
-        for parent_id in parent_ids:
-            try:
-                result = services.export.export(actor, parent_id, Path(args.out),
-                                                 profile=profile, progress=lambda f, m: None)
-            except ExportRunning:
-                raise  # every other parent would meet the same lock: one line, stop
-            except Exception as error:  # one parent's failure never stops the others
-                failed = True
-                print(f"{_who(services, actor, parent_id)}: NO PACKET: {_failure(error)}",
-                      file=sys.stderr)
-                continue
+        run = services.export.export_run(actor, parent_ids, Path(args.out), profile=profile)
+        refused_any = False
+        for result in run.results:
             name = terminal_text(f"{result.parent.name} ({result.parent.id_number})")
             if result.folder is not None:
                 print(f"{name}: {len(result.items)} items exported to {result.folder}")
@@ -81,6 +72,12 @@ def run(args: argparse.Namespace) -> int:
                       f"\u201c{terminal_text(refusal.title)}\u201d for "
                       f"{terminal_text(refusal.child or 'nobody')}: "
                       f"{terminal_text(refusal.reason)}")
+        for who, problem in run.failures:
+            print(f"{_who(who)}: NO PACKET: {_failure(problem)}", file=sys.stderr)
+        failed = bool(run.failures)
+        if run.stopped:
+            print("The export stopped there: the other parents were not tried.",
+                  file=sys.stderr)
         if refused_any:
             print("Items marked NOT EXPORTED keep their status; staff can check them.")
         if failed:
@@ -91,11 +88,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
 
-def _who(services: Services, actor: Actor, parent_id: int) -> str:
-    try:
-        parent = services.parents.get(actor, parent_id)
-    except Exception:  # the store itself may be what failed
-        return f"parent #{parent_id}"
+def _who(parent: Parent | int) -> str:
+    if isinstance(parent, int):  # the store itself may be what failed
+        return f"parent #{parent}"
     return terminal_text(f"{parent.name} ({parent.id_number})")
 
 

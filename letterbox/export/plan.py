@@ -72,3 +72,15 @@ def refusal_reason(child: Child | None) -> str | None:
         why = f": {child.contact_reason}" if child.contact_reason else ""
         return f"contact with {child.name} is not permitted{why}"
     return PENDING_REASON
+
+
+@dataclass
+class ExportRun:
+    """One run for several parents: the packets made, the parents whose packet failed
+    (each with its error; their items keep their status), and whether Cancel stopped
+    the rest."""
+
+    results: list[ExportResult] = field(default_factory=list)
+    failures: list[tuple[Parent | int, Exception]] = field(default_factory=list)
+    cancelled: bool = False
+    stopped: bool = False  # a full or unwritable target left later parents untried

@@ -10,11 +10,12 @@ from letterbox.core import Core
 from letterbox.services.actor import Actor
 from letterbox.services.policy import Action, require
 from letterbox.store.items import ItemStatus
+from letterbox.store.profiles import Parent
 
 if TYPE_CHECKING:  # the packet builder loads PDF and audio libraries: only when exporting
     from letterbox.export.facility import FacilityProfile
     from letterbox.export.packet import PacketExporter
-    from letterbox.export.plan import ExportPlan, ExportResult
+    from letterbox.export.plan import ExportPlan, ExportResult, ExportRun
 
 
 class ExportService:
@@ -69,3 +70,60 @@ class ExportService:
         return self.exporter(actor, profile).export(parent_id, Path(out_dir),
                                                     progress=progress,
                                                     should_cancel=should_cancel)
+
+    def export_run(self, actor: Actor, parent_ids: list[int] | None, out_dir: Path, *,
+                   profile: FacilityProfile | None = None,
+                   progress: Callable[[float, str], None] | None = None,
+                   should_cancel: Callable[[], bool] | None = None) -> ExportRun:
+        """Build a packet for each parent (None: everyone with something to send),
+        holding the export lock once for the whole run.
+
+        One parent's failure (a sheet that cannot be made, a bad file) is kept in
+        ``failures`` and the others still go. A full or unwritable target stops the run:
+        every later parent would meet it too (``stopped``).
+
+        Raises:
+            ExportRunning: another export holds the lock.
+        """
+        from letterbox.audio.processing import Cancelled
+        from letterbox.errors import ExportRunning, ExportTargetFailed
+        from letterbox.export.plan import ExportRun
+
+        exporter = self.exporter(actor, profile)
+        run = ExportRun()
+        with self._core.export_lock.held():
+            ids = list(parent_ids) if parent_ids is not None else \
+                exporter.parents_with_ready_items()
+            for index, parent_id in enumerate(ids):
+                if should_cancel is not None and should_cancel():
+                    run.cancelled = True
+                    break
+
+                def step(fraction: float, message: str, index: int = index) -> None:
+                    if progress is not None:
+                        progress((index + fraction) / len(ids), message)
+
+                try:
+                    run.results.append(exporter.export(parent_id, Path(out_dir),
+                                                       progress=step,
+                                                       should_cancel=should_cancel))
+                except Cancelled:
+                    run.cancelled = True
+                    break
+                except ExportRunning:
+                    raise
+                except ExportTargetFailed as error:  # the next parents would meet it too
+                    run.failures.append((self._parent_or_id(actor, parent_id), error))
+                    run.stopped = index < len(ids) - 1
+                    break
+                except Exception as error:  # one parent's failure never stops the others
+                    run.failures.append((self._parent_or_id(actor, parent_id), error))
+        return run
+
+    def _parent_or_id(self, actor: Actor, parent_id: int) -> Parent | int:
+        from letterbox.services.parents import ParentService
+
+        try:
+            return ParentService(self._core).get(actor, parent_id)
+        except Exception:  # the store itself may be what failed
+            return parent_id

@@ -14,6 +14,7 @@ import contextlib
 import os
 import socket
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -154,19 +155,36 @@ class ExportLock:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._guard = threading.Lock()
+        self._owner: int | None = None  # the thread holding it in this process
+        self._depth = 0
 
     @contextlib.contextmanager
     def held(self) -> Iterator[None]:
-        """Hold the lock for the block.
+        """Hold the lock for the block; the thread holding it may enter again (a run
+        for every parent holds it once, around each parent's export).
 
         Raises:
-            ExportRunning: another live process holds it (a dead holder's lock is taken).
+            ExportRunning: another live process, or another thread of this one, holds it
+                (a dead holder's lock is taken).
         """
-        self.claim()
+        me = threading.get_ident()
+        with self._guard:
+            if self._owner is not None and self._owner != me:
+                raise ExportRunning(pid=os.getpid(), since="")
+            outer = self._owner is None
+            if outer:
+                self.claim()
+                self._owner = me
+            self._depth += 1
         try:
             yield
         finally:
-            self.release()
+            with self._guard:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._owner = None
+                    self.release()
 
     def claim(self) -> None:
         host, pid = socket.gethostname(), os.getpid()

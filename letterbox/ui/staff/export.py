@@ -9,7 +9,7 @@ Cancel; a cancelled packet leaves nothing behind and changes no status.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from letterbox.audio.processing import Cancelled
 from letterbox.errors import LetterboxError
-from letterbox.export.plan import ExportPlan, ExportResult, Refusal
+from letterbox.export.plan import ExportPlan, ExportRun, Refusal
 from letterbox.store.profiles import Parent
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.session import StaffSession
@@ -43,14 +42,6 @@ class ExportOverview:
     plans: list[ExportPlan]
     profile_name: str = ""
     problem: str = ""
-
-
-@dataclass
-class ExportOutcome:
-    """The packets made, and whether Cancel stopped the rest."""
-
-    results: list[ExportResult] = field(default_factory=list)
-    cancelled: bool = False
 
 
 class _ProgressBox:
@@ -75,7 +66,7 @@ class ExportPage(StaffPage):
     """Choose a parent (or everyone), a folder, and export; Cancel stops cleanly.
 
     Signals:
-        export_finished(object): an ExportOutcome, or None when the export failed.
+        export_finished(object): an ExportRun, or None when the export failed.
     """
 
     export_finished = Signal(object)
@@ -87,7 +78,7 @@ class ExportPage(StaffPage):
         self._gone = False
         self._wanted = EVERYONE
         self.overview: ExportOverview | None = None
-        self.outcome: ExportOutcome | None = None
+        self.outcome: ExportRun | None = None
         self._progress = _ProgressBox()
         self._poll = QTimer(self)
         self._poll.setInterval(100)
@@ -233,20 +224,9 @@ class ExportPage(StaffPage):
             self._cancel, self._progress
         chosen = self.chosen_parent()
 
-        def work() -> ExportOutcome:
-            outcome = ExportOutcome()
-            ids = [chosen] if chosen else export.parents_with_items(actor)
-            for index, parent_id in enumerate(ids):
-                def progress(fraction: float, message: str, index: int = index) -> None:
-                    box.put((index + fraction) / len(ids), message)
-                try:
-                    outcome.results.append(export.export(
-                        actor, parent_id, folder, progress=progress,
-                        should_cancel=cancel.is_set))
-                except Cancelled:
-                    outcome.cancelled = True
-                    break
-            return outcome
+        def work() -> ExportRun:
+            return export.export_run(actor, [chosen] if chosen else None, folder,
+                                     progress=box.put, should_cancel=cancel.is_set)
 
         self._poll.start()
         self.session.tasks.run(work, self._export_done, self._export_failed, serial=True)
@@ -271,7 +251,7 @@ class ExportPage(StaffPage):
         self.cancel_button.hide()
         self.progress_bar.hide()
 
-    def _export_done(self, outcome: ExportOutcome) -> None:
+    def _export_done(self, outcome: ExportRun) -> None:
         if self._gone:
             return
         self._finish()
@@ -287,8 +267,20 @@ class ExportPage(StaffPage):
                                          .replace("%3", str(result.folder)))
             for refusal in result.refused:
                 self.result_list.addItem(f"{who}: {self.refusal_text(refusal)}")
+        for parent, error in outcome.failures:
+            who = (self.tr("Parent #%1").replace("%1", str(parent)) if isinstance(parent, int)
+                   else f"{parent.name} ({parent.id_number})")
+            self.result_list.addItem(self.tr("%1: no packet — %2. Their items are still "
+                                             "approved.").replace("%1", who)
+                                     .replace("%2", self.failure_text(error)))
         made = sum(1 for r in outcome.results if r.folder is not None)
         text = self.tr("Packets made: %1.").replace("%1", str(made))
+        if outcome.failures:
+            text += " " + self.tr("Packets that could not be made: %1 (listed below).") \
+                .replace("%1", str(len(outcome.failures)))
+        if outcome.stopped:
+            text += " " + self.tr("The export stopped there; the other parents were not "
+                                  "tried.")
         if outcome.cancelled:
             text += " " + self.tr("Cancelled: the packet being made was not kept, and its "
                                   "items are still approved.")
@@ -305,9 +297,17 @@ class ExportPage(StaffPage):
         else:
             self.status_label.setText(self.tr("The packet could not be made. Nothing was "
                                               "lost; the items are still approved.")
-                                      + f"\n({error})")
+                                      + f"\n({self.failure_text(error)})")
         self.export_finished.emit(None)
         self.reload()
+
+    @staticmethod
+    def failure_text(error: BaseException) -> str:
+        """Why a packet failed, in words (the details of an unexpected error, on one
+        line, for the log and the person who fixes it)."""
+        if isinstance(error, LetterboxError):
+            return error_text(error)
+        return " ".join(str(error).split())[:300] or type(error).__name__
 
     def leave(self) -> None:
         """Signing out mid-export cancels it: no half packet is kept."""

@@ -136,3 +136,73 @@ def test_a_running_export_is_named_in_words(qtbot, page: ExportPage, staff: Staf
     assert page.status_label.text() == expected
     assert "Another export is running" in expected and "%1" not in expected
     assert demo_core.letters.get(zoe_letter).status == "approved"
+
+
+def _second_parent(core: Core) -> tuple[Parent, int]:
+    """Another parent with one approved letter to a child whose contact is approved."""
+    other = core.profiles.create_parent("Ana Torres", "B-2002", "2468")
+    child = core.profiles.add_child(other.id, "Luis", age_years=8, relationship="Mum",
+                                    carer_name="Carer", carer_address="2 Road\nTown",
+                                    contact_status="approved")
+    letter = core.letters.create(other.id, child.id, title="Hola Luis", body="Te quiero.")
+    core.letters.set_status(letter.id, "ready")
+    core.letters.set_status(letter.id, "approved")
+    return other, letter.id
+
+
+def test_one_parents_failure_never_stops_the_others(qtbot, page: ExportPage,
+                                                    staff: StaffSession, demo_core: Core,
+                                                    demo_parent: Parent,
+                                                    monkeypatch) -> None:
+    """"Everyone": the demo parent's packet fails (a fault while building it), the next
+    parent's packet is still made, and the page names the one that failed, whose items
+    stay approved."""
+    from letterbox.export import packet
+
+    [zoe_letter] = _approve(staff, demo_core, demo_parent, "Happy birthday, Zoë")
+    other, luis_letter = _second_parent(demo_core)
+    real_run = packet._Build.run
+
+    def failing_run(build, now):  # type: ignore[no-untyped-def]
+        if build.plan.parent.id == demo_parent.id:
+            raise RuntimeError("the printer font vanished")
+        return real_run(build, now)
+
+    monkeypatch.setattr(packet._Build, "run", failing_run)
+    _plan(qtbot, page, EVERYONE)
+    with qtbot.waitSignal(page.export_finished, timeout=60_000) as finished:
+        page.export_button.click()
+    run = finished.args[0]
+    assert [r.parent.id for r in run.results] == [other.id]
+    assert [p.id for p, _ in run.failures] == [demo_parent.id]
+    assert demo_core.letters.get(luis_letter).status == "exported"
+    assert demo_core.letters.get(zoe_letter).status == "approved"
+    rows = [page.result_list.item(i).text() for i in range(page.result_list.count())]
+    assert any(r.startswith(f"{demo_parent.name} ({demo_parent.id_number}): no packet")
+               and "the printer font vanished" in r and "still approved" in r for r in rows)
+    assert any(r.startswith("Ana Torres (B-2002): packet in") for r in rows)
+    assert "Packets made: 1." in page.status_label.text()
+    assert "could not be made: 1" in page.status_label.text()
+
+
+def test_the_export_lock_is_held_once_for_the_whole_run(staff: StaffSession,
+                                                        demo_core: Core,
+                                                        demo_parent: Parent,
+                                                        tmp_path: Path) -> None:
+    """Between one parent's packet and the next, no other export can slip in: the lock
+    row is the same claim for the whole run, and it is gone afterwards."""
+    _approve(staff, demo_core, demo_parent, "Happy birthday, Zoë")
+    other, _ = _second_parent(demo_core)
+    seen: set[tuple[int, str]] = set()
+
+    def progress(_fraction: float, _message: str) -> None:
+        with demo_core.db.transaction() as conn:
+            row = conn.execute("SELECT pid, claimed_at FROM export_lock").fetchone()
+        seen.add((row[0], row[1]))
+
+    run = staff.services.export.export_run(staff.actor, None, tmp_path / "out",
+                                           progress=progress)
+    assert sorted(r.parent.id for r in run.results) == sorted([demo_parent.id, other.id])
+    assert len(seen) == 1
+    with demo_core.db.transaction() as conn:
+        assert conn.execute("SELECT COUNT(*) FROM export_lock").fetchone()[0] == 0
