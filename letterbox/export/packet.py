@@ -51,6 +51,7 @@ from letterbox.export.recovery import (
     zip_folder,
 )
 from letterbox.export.review_sheet import SheetRow, duration_text, render_review_sheet
+from letterbox.export.sheet_cells import describe_changes
 from letterbox.export.signing import sign_packet_manifest
 from letterbox.store.audit import ActorLike
 from letterbox.store.letters import Letter
@@ -253,9 +254,13 @@ class _Build:
         if self.profile.max_pages and pdf.pages > self.profile.max_pages:
             flags.append(f"{pdf.pages} pages; {self.profile.name} allows "
                          f"{self.profile.max_pages}")
-        if pdf.replaced:
-            shown = ", ".join(f"{c!r}→{r or 'left out'}" for c, r in pdf.replaced[:6])
+        unprintable = [(c, r) for c, r in pdf.replaced if r != "space"]
+        spaced = [(c, r) for c, r in pdf.replaced if r == "space"]
+        if unprintable:
+            shown = ", ".join(f"{c!r}→{r or 'left out'}" for c, r in unprintable[:6])
             flags.append(f"characters that cannot print: {shown}")
+        if spaced:
+            flags.append(f"printed as a space: {describe_changes(spaced)}")
         words = len(letter.body.split())
         self._add(ExportedItem("letter", letter.id, letter.title, child.name,
                                f"letters/{name}", pages=pdf.pages), child, words,

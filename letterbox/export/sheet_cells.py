@@ -16,6 +16,8 @@ from letterbox.export.fonts import classify, markup
 
 # Whitespace controls that would break a line or a name apart: printed as one space.
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\x0b\x0c\x85\u2028\u2029")
+_CONTROL_NAMES = {"\t": "TAB", "\n": "LINE BREAK", "\r": "CARRIAGE RETURN",
+                  "\x0b": "LINE TABULATION", "\x0c": "FORM FEED", "\x85": "NEXT LINE"}
 CUT_NOTE = " … (continued in appendix, item {number})"
 
 
@@ -37,7 +39,7 @@ def describe_changes(changes: list[tuple[str, str]]) -> str:
     """``'U+2028 LINE SEPARATOR→space, ...'`` for a list of (character, replacement)."""
     out = []
     for ch, replacement in changes:
-        name = unicodedata.name(ch, "") or "control"
+        name = _CONTROL_NAMES.get(ch) or unicodedata.name(ch, "") or "CONTROL"
         out.append(f"U+{ord(ch):04X} {name}→{replacement or 'left out'}")
     return ", ".join(out)
 

@@ -82,12 +82,19 @@ def check_pin_format(pin: str) -> None:
         raise ProfileError("pin_format", low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS)
 
 
+def one_line_text(value: str) -> str:
+    """``value`` on one line: runs of spaces, tabs and line breaks become one space,
+    other unprintable characters are dropped, and the ends are trimmed."""
+    return " ".join("".join(ch for ch in value if ch.isprintable() or ch.isspace()).split())
+
+
 def clean_text(value: str, field: str, *, required: bool = False, limit: int = NAME_MAX) -> str:
-    """Trim a short text field, drop control characters, enforce a length.
+    """Trim a short text field, enforce a length: a tab, line break or other space
+    becomes one space (never glues two words), other control characters are dropped.
 
     ``field`` is a code (``name``, ``id_number``…) that the UI turns into words.
     """
-    cleaned = "".join(ch for ch in value if ch.isprintable()).strip()
+    cleaned = one_line_text(value)
     if required and not cleaned:
         raise ProfileError("field_required", field=field)
     if len(cleaned) > limit:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from letterbox.errors import InvalidInput, NotFound
 from letterbox.store.audit import ActorLike, record_event
 from letterbox.store.db import Database, now_iso
+from letterbox.store.profiles import one_line_text
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 PASSPHRASE_MIN = 8
@@ -35,7 +36,7 @@ def check_passphrase(passphrase: str) -> None:
 
 def clean_staff_name(name: str) -> str:
     """A staff name as stored: printable, trimmed, not empty, not too long."""
-    cleaned = "".join(ch for ch in name if ch.isprintable()).strip()
+    cleaned = one_line_text(name)
     if not cleaned:
         raise InvalidInput("field_required", field="staff_name")
     if len(cleaned) > STAFF_NAME_MAX:

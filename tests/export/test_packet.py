@@ -232,3 +232,23 @@ def test_review_sheet_shows_reviewer_summary_of_spanish_flags(demo_core, tmp_pat
     sheet = " ".join(pdf_text(result.folder / "review-sheet.pdf").split())
     assert "secret" in sheet.lower()
     assert "No le digas" in sheet
+
+
+def test_a_name_with_a_tab_is_listed_as_a_space_not_as_unprintable(core, tmp_path: Path) -> None:
+    """A child's name with a tab and a line separator is stored with spaces; one kept
+    from an older version prints with spaces, and the review sheet lists each as
+    'printed as a space', never as a character that cannot print (those are for
+    scripts the fonts lack)."""
+    parent = core.profiles.create_parent("Tab Parent", "TAB-1", "1234")
+    child = core.profiles.add_child(parent.id, "Zoë\tAnn\u2028Lou", age_years=7,
+                                    contact_status="approved")
+    assert child.name == "Zoë Ann Lou"  # typed today: stored with spaces
+    with core.db.transaction() as conn:  # a name stored by an older version, as typed
+        conn.execute("UPDATE child SET name = ? WHERE id = ?", ("Zoë\tAnn\u2028Lou", child.id))
+    letter = core.letters.create(parent.id, child.id, title="Hi", body="Dear Zoë, hello.")
+    core.letters.set_status(letter.id, "ready")
+    result = _exporter(core).export(parent.id, tmp_path)
+    assert result.folder is not None
+    sheet = "".join(pdf_text(result.folder / "review-sheet.pdf").split())  # cells wrap
+    assert "printedasaspace:U+0009TAB→space,U+2028LINESEPARATOR→space" in sheet
+    assert "cannotprint" not in sheet
