@@ -111,7 +111,11 @@ ENGLISH: dict[str, str] = {
                       "when it has finished.",
     "export_target_failed": "Cannot write the packet in {folder}: {problem}. Nothing was "
                             "marked exported.",
-    "station_key": "{reason}",
+    "key_exists": "A station key already exists ({path}); give --force to replace it "
+                  "(packets signed before then need the old station.pub).",
+    "key_unusable": "The key file {path} cannot be used: {problem}.",
+    "key_missing": "The key file {path} does not exist.",
+    "key_not_ed25519": "The key file {path} is not an Ed25519 key.",
     "pin_format": "A PIN is {low} to {high} numbers.",
     "field_required": "Please fill in: {field}.",
     "field_too_long": "{field}: at most {limit} characters, please.",

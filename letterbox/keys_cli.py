@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import argparse
 
-from letterbox.command import REFUSED, CommandError, add_nested_data_dir, terminal_text
+from letterbox.command import (
+    FAILED,
+    REFUSED,
+    CommandError,
+    add_nested_data_dir,
+    terminal_text,
+)
 from letterbox.staff_auth import add_staff_option
 
 
@@ -27,23 +33,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from letterbox.command import opened_services
-    from letterbox.export.signing import (
-        StationKeyError,
-        make_station_key,
-        private_key_path,
-    )
+    from letterbox.errors import LetterboxError
     from letterbox.staff_auth import staff_actor
 
     with opened_services(args) as services:
-        staff_actor(services, args.staff)
-        root = services.core.paths.root
-        if private_key_path(root).exists() and not args.force:
-            raise CommandError(f"A station key already exists in {terminal_text(root)}; give "
-                               "--force to replace it (packets signed before then need the "
-                               "old station.pub).", REFUSED)
+        actor = staff_actor(services, args.staff)
         try:
-            public = make_station_key(root, force=args.force)
-        except (StationKeyError, OSError) as error:
+            made = services.keys.make(actor, replace=args.force)
+        except LetterboxError as error:
+            code = REFUSED if error.code == "key_exists" else FAILED
+            raise CommandError(terminal_text(error.english()), code) from None
+        except OSError as error:
             raise CommandError(f"Cannot make the station key: {terminal_text(error)}") from None
-    print(public)
+    print(made.public_path)
     return 0

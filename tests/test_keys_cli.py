@@ -69,5 +69,6 @@ def test_damaged_station_key_stops_the_export(demo_core, staff_account, tmp_path
     with pytest.raises(StationKeyError) as raised:
         ExportService(demo_core).export(staff, parent.id, tmp_path / "out")
     line, code = error_line(raised.value)
-    assert line.startswith("The station key ") and "cannot be used" in line and code == 1
+    assert line.startswith("The key file ") and "station.key cannot be used" in line
+    assert code == 1
     assert list((tmp_path / "out").iterdir()) == []

@@ -22,12 +22,16 @@ SIGNATURE_SIZE = 64
 
 
 class StationKeyError(LetterboxError):
-    """A key that cannot be made, read or used (``reason`` is one line for staff).
+    """A key that cannot be made, read or used; its code says which (``key_exists``,
+    ``key_unusable``, ``key_missing``, ``key_not_ed25519``) with the file's ``path`` and
+    the ``problem`` met. A LetterboxError, so an export that cannot sign stops with one
+    line, not a traceback, and the station words it in the worker's language."""
 
-    A LetterboxError, so an export that cannot sign stops with one line, not a traceback.
-    """
+    code = "key_unusable"
 
-    code = "station_key"
+
+def _first_line(error: BaseException, default: str) -> str:
+    return str(error).splitlines()[0] if str(error) else default
 
 
 def private_key_path(data_root: Path) -> Path:
@@ -46,9 +50,7 @@ def make_station_key(data_root: Path, *, force: bool = False) -> Path:
     """
     private, public = private_key_path(data_root), public_key_path(data_root)
     if private.exists() and not force:
-        raise StationKeyError(reason=f"A station key already exists ({private}); give "
-                              "--force to replace it (packets signed before then need the "
-                              "old station.pub).")
+        raise StationKeyError("key_exists", path=str(private))
     private.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(private.parent, 0o700)
     key = Ed25519PrivateKey.generate()
@@ -83,11 +85,10 @@ def sign_packet_manifest(packet_root: Path, data_root: Path) -> Path | None:
     try:
         key = serialization.load_pem_private_key(private.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as error:
-        first = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise StationKeyError(reason=f"The station key {private} cannot be used: {first}") \
-            from None
+        raise StationKeyError("key_unusable", path=str(private),
+                              problem=_first_line(error, type(error).__name__)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise StationKeyError(reason=f"The station key {private} is not an Ed25519 key")
+        raise StationKeyError("key_not_ed25519", path=str(private))
     target = Path(packet_root) / SIGNATURE_NAME
     target.write_bytes(key.sign((Path(packet_root) / MANIFEST_NAME).read_bytes()))
     return target
@@ -99,12 +100,12 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
         data = Path(path).read_bytes()[:64 * 1024]
         key = serialization.load_pem_public_key(data)
     except FileNotFoundError:
-        raise StationKeyError(reason=f"The key file {path} does not exist") from None
+        raise StationKeyError("key_missing", path=str(path)) from None
     except (OSError, ValueError, TypeError) as error:
-        raise StationKeyError(reason=f"The key file {path} cannot be read as a public key: "
-                        f"{str(error).splitlines()[0] if str(error) else 'not PEM'}") from None
+        raise StationKeyError("key_unusable", path=str(path),
+                              problem=_first_line(error, "not PEM")) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise StationKeyError(reason=f"The key file {path} is not an Ed25519 public key")
+        raise StationKeyError("key_not_ed25519", path=str(path))
     return key
 
 

@@ -13,6 +13,7 @@ from letterbox.core import Core
 from letterbox.services.audit import AuditService
 from letterbox.services.contacts import ContactService
 from letterbox.services.export import ExportService
+from letterbox.services.keys import KeysService
 from letterbox.services.letters import LetterService
 from letterbox.services.parents import ParentService
 from letterbox.services.recordings import RecordingService
@@ -21,7 +22,7 @@ from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
-__all__ = ["AuditService", "ContactService", "ExportService", "LetterService",
+__all__ = ["AuditService", "ContactService", "ExportService", "KeysService", "LetterService",
            "ParentService", "RecordingService", "ReviewService", "Services", "SettingsService",
            "SignInService", "StaffService", "build_services"]
 
@@ -39,6 +40,7 @@ class Services:
     contacts: ContactService
     staff: StaffService
     export: ExportService
+    keys: KeysService
     audit: AuditService
     settings: SettingsService
 
@@ -48,5 +50,5 @@ def build_services(core: Core) -> Services:
     return Services(core=core, signin=SignInService(core), parents=ParentService(core),
                     letters=LetterService(core), recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
-                    staff=StaffService(core), export=ExportService(core),
+                    staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
                     audit=AuditService(core), settings=SettingsService(core))

@@ -80,7 +80,7 @@ class ExportService:
 
         One parent's failure (a sheet that cannot be made, a bad file) is kept in
         ``failures`` and the others still go. A full or unwritable target stops the run:
-        every later parent would meet it too (``stopped``).
+        every later parent would meet it too (``stopped``); so does a damaged station key.
 
         Raises:
             ExportRunning: another export holds the lock.
@@ -88,6 +88,7 @@ class ExportService:
         from letterbox.audio.processing import Cancelled
         from letterbox.errors import ExportRunning, ExportTargetFailed
         from letterbox.export.plan import ExportRun
+        from letterbox.export.signing import StationKeyError
 
         exporter = self.exporter(actor, profile)
         run = ExportRun()
@@ -112,7 +113,7 @@ class ExportService:
                     break
                 except ExportRunning:
                     raise
-                except ExportTargetFailed as error:  # the next parents would meet it too
+                except (ExportTargetFailed, StationKeyError) as error:  # so would the rest
                     run.failures.append((self._parent_or_id(actor, parent_id), error))
                     run.stopped = index < len(ids) - 1
                     break

@@ -95,6 +95,15 @@ def _texts() -> dict[str, str]:
         "export_target_failed": translate(
             "Wording", "The packet could not be written in %1: %2. Nothing was marked "
                        "exported."),
+        "key_exists": translate(
+            "Wording", "This station already has a signing key (%1). Packets signed with it "
+                       "are checked with its station.pub."),
+        "key_unusable": translate(
+            "Wording", "The signing key %1 cannot be used (%2). Nothing was exported; make a "
+                       "new key or ask whoever looks after this computer."),
+        "key_missing": translate("Wording", "There is no key file at %1."),
+        "key_not_ed25519": translate(
+            "Wording", "The file %1 is not a Letterbox station key."),
         "pin_format": translate("Wording", "A PIN is %1 to %2 numbers."),
         "field_required": translate("Wording", "Please fill in: %1."),
         "field_too_long": translate("Wording", "%1: at most %2 characters, please."),
@@ -156,6 +165,10 @@ def error_text(error: BaseException) -> str:
         "locked": [p.get("seconds", "")],
         "export_running": [p.get("since", "")],
         "export_target_failed": [p.get("folder", ""), p.get("problem", "")],
+        "key_exists": [p.get("path", "")],
+        "key_unusable": [p.get("path", ""), p.get("problem", "")],
+        "key_missing": [p.get("path", "")],
+        "key_not_ed25519": [p.get("path", "")],
         "pin_format": [p.get("low", ""), p.get("high", "")],
         "field_required": [field_name(p.get("field", ""))],
         "field_too_long": [field_name(p.get("field", "")), p.get("limit", "")],

@@ -70,9 +70,10 @@ def test_parent_cannot_export_another_parents_or_their_own_items(world: World, t
 
 @pytest.mark.parametrize("action", ["approve", "return", "mail", "contact", "consent",
                                     "pin", "unlock", "staff", "audit", "settings", "queue",
-                                    "parents"])
+                                    "parents", "key"])
 def test_staff_only_actions_are_refused_for_parents(world: World, action: str) -> None:
-    """Review, contacts, PIN reset, staff accounts, audit, settings: NotAllowed for a parent."""
+    """Review, contacts, PIN reset, staff accounts, audit, settings, the station key:
+    NotAllowed for a parent."""
     s, ana = world.services, world.ana_actor
     letter = s.letters.create(ana, world.ana.id, world.ana_child.id, body="Hi")
     s.letters.submit(ana, letter.id)
@@ -90,6 +91,7 @@ def test_staff_only_actions_are_refused_for_parents(world: World, action: str) -
         "settings": lambda: s.settings.set(ana, "review_required", False),
         "queue": lambda: s.review.queue(ana),
         "parents": lambda: s.parents.all(ana),
+        "key": lambda: s.keys.make(ana),
     }
     with pytest.raises(NotAllowed):
         calls[action]()
@@ -127,3 +129,24 @@ def test_a_parent_cannot_approve_by_moving_status_themselves(world: World) -> No
         s.review.approve(ana, ItemRef(ItemKind.LETTER, letter.id))
     with pytest.raises(InvalidTransition):
         s.review.mail_outcome(world.staff, ItemRef(ItemKind.LETTER, letter.id), sent=True)
+
+
+def test_making_and_replacing_the_station_key_is_audited(world: World) -> None:
+    """Staff make the key, then replace it: two audit events naming the worker and each
+    key's fingerprint; a second make without replace is refused and changes nothing."""
+    from letterbox.errors import LetterboxError
+
+    keys = world.services.keys
+    assert keys.current(world.staff) is None
+    made = keys.make(world.staff)
+    assert keys.current(world.staff) == made
+    with pytest.raises(LetterboxError) as refused:
+        keys.make(world.staff)
+    assert refused.value.code == "key_exists" and keys.current(world.staff) == made
+    replaced = keys.make(world.staff, replace=True)
+    assert replaced.fingerprint != made.fingerprint
+    events = [(e.action, e.actor_name, e.detail) for e in world.services.audit.events(world.staff)
+              if e.action.startswith("station_key")]
+    assert sorted(events) == sorted([
+        ("station_key_made", "Sam Worker", f"fingerprint {made.fingerprint}"),
+        ("station_key_replaced", "Sam Worker", f"fingerprint {replaced.fingerprint}")])
