@@ -457,123 +457,143 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="98"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="89"/>
         <source>Parent:</source>
         <translation>Padre o madre:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="100"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="91"/>
         <source>Parent</source>
         <translation>Padre o madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="108"/>
-        <location filename="../../letterbox/ui/staff/export.py" line="111"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="99"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="102"/>
         <source>What will be exported</source>
         <translation>Lo que se va a exportar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="115"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="106"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="120"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="111"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="122"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="113"/>
         <source>Last export</source>
         <translation>Última exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="125"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="116"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="128"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="119"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="132"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="174"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="165"/>
         <source>Everyone with approved items</source>
         <translation>Todas las personas con elementos aprobados</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="180"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="171"/>
         <source>Exports cannot run: %1</source>
         <translation>No se puede exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="184"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="175"/>
         <source>Facility rules: %1</source>
         <translation>Reglas del centro: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="189"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="180"/>
         <source>%1: letter to %2 — %3</source>
         <translation>%1: carta para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="192"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="183"/>
         <source>%1: recording for %2 — %3</source>
         <translation>%1: grabación para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="198"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="189"/>
         <source>Nothing else can be exported now.</source>
         <translation>Ahora no se puede exportar nada más.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="199"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="190"/>
         <source>Nothing is approved for export yet.</source>
         <translation>Todavía no hay nada aprobado para exportar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="205"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="196"/>
         <source>cannot be exported: %1 — %2</source>
         <translation>no se puede exportar: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="212"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="203"/>
         <source>Where should the packets go?</source>
         <translation>¿Dónde se guardan los paquetes?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="231"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="222"/>
         <source>Making the packets…</source>
         <translation>Preparando los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="266"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="246"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="284"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="264"/>
         <source>%1: packet in %3 (items: %2)</source>
         <translation>%1: paquete en %3 (elementos: %2)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="291"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="271"/>
+        <source>Parent #%1</source>
+        <translation>Padre o madre n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/export.py" line="273"/>
+        <source>%1: no packet — %2. Their items are still approved.</source>
+        <translation>%1: sin paquete — %2. Sus elementos siguen aprobados.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/export.py" line="277"/>
         <source>Packets made: %1.</source>
         <translation>Paquetes preparados: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="293"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="279"/>
+        <source>Packets that could not be made: %1 (listed below).</source>
+        <translation>Paquetes que no se pudieron hacer: %1 (en la lista de abajo).</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/export.py" line="282"/>
+        <source>The export stopped there; the other parents were not tried.</source>
+        <translation>La exportación se detuvo ahí; no se intentó con los demás padres.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/export.py" line="285"/>
         <source>Cancelled: the packet being made was not kept, and its items are still approved.</source>
         <translation>Cancelado: el paquete que se estaba preparando no se guardó, y sus elementos siguen aprobados.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="306"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="298"/>
         <source>The packet could not be made. Nothing was lost; the items are still approved.</source>
         <translation>No se pudo preparar el paquete. No se perdió nada; los elementos siguen aprobados.</translation>
     </message>
@@ -2378,116 +2398,136 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/wording.py" line="98"/>
+        <source>This station already has a signing key (%1). Packets signed with it are checked with its station.pub.</source>
+        <translation>Este puesto ya tiene una clave de firma (%1). Los paquetes firmados con ella se comprueban con su station.pub.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="101"/>
+        <source>The signing key %1 cannot be used (%2). Nothing was exported; make a new key or ask whoever looks after this computer.</source>
+        <translation>No se puede usar la clave de firma %1 (%2). No se exportó nada; cree una clave nueva o consulte a quien se encarga de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="104"/>
+        <source>There is no key file at %1.</source>
+        <translation>No hay ningún archivo de clave en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="105"/>
+        <source>The file %1 is not a Letterbox station key.</source>
+        <translation>El archivo %1 no es una clave de puesto de Letterbox.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="107"/>
         <source>A PIN is %1 to %2 numbers.</source>
         <translation>El PIN tiene de %1 a %2 números.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="99"/>
+        <location filename="../../letterbox/ui/wording.py" line="108"/>
         <source>Please fill in: %1.</source>
         <translation>Por favor, complete: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="100"/>
+        <location filename="../../letterbox/ui/wording.py" line="109"/>
         <source>%1: at most %2 characters, please.</source>
         <translation>%1: como máximo %2 caracteres, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="101"/>
+        <location filename="../../letterbox/ui/wording.py" line="110"/>
         <source>Language must be English or Spanish.</source>
         <translation>El idioma debe ser inglés o español.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="102"/>
+        <location filename="../../letterbox/ui/wording.py" line="111"/>
         <source>A profile with this ID number already exists. Ask staff for help.</source>
         <translation>Ya existe un perfil con este número de identificación. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="104"/>
+        <location filename="../../letterbox/ui/wording.py" line="113"/>
         <source>Please write the birth date as year, month and day, for example 2019-03-14.</source>
         <translation>Escriba la fecha de nacimiento como año, mes y día, por ejemplo 2019-03-14.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="107"/>
+        <location filename="../../letterbox/ui/wording.py" line="116"/>
         <source>The birth date is in the future.</source>
         <translation>La fecha de nacimiento es futura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="108"/>
+        <location filename="../../letterbox/ui/wording.py" line="117"/>
         <source>The age must be between 0 and 25.</source>
         <translation>La edad debe estar entre 0 y 25.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="109"/>
+        <location filename="../../letterbox/ui/wording.py" line="118"/>
         <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
         <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: divídala en dos cartas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="112"/>
+        <location filename="../../letterbox/ui/wording.py" line="121"/>
         <source>The letter is empty. Write a few words first.</source>
         <translation>La carta está vacía. Escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="113"/>
+        <location filename="../../letterbox/ui/wording.py" line="122"/>
         <source>Please give a reason.</source>
         <translation>Indique un motivo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="114"/>
+        <location filename="../../letterbox/ui/wording.py" line="123"/>
         <source>Contact with %1 has not been approved, so nothing can be recorded or sent to them yet. Please talk to staff.</source>
         <translation>El contacto con %1 no está aprobado, así que todavía no se puede grabar ni enviar nada. Hable con el personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="117"/>
+        <location filename="../../letterbox/ui/wording.py" line="126"/>
         <source>This facility does not accept recordings. You can write a letter instead.</source>
         <translation>Este centro no acepta grabaciones. Puede escribir una carta.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="120"/>
+        <location filename="../../letterbox/ui/wording.py" line="129"/>
         <source>This recording has reached the longest time allowed (%1). Redo a part, or start a new recording.</source>
         <translation>Esta grabación llegó al tiempo máximo permitido (%1). Vuelva a grabar una parte o empiece una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="123"/>
+        <location filename="../../letterbox/ui/wording.py" line="132"/>
         <source>There is nothing to send yet. Record your message first.</source>
         <translation>Todavía no hay nada que enviar. Grabe primero su mensaje.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="125"/>
+        <location filename="../../letterbox/ui/wording.py" line="134"/>
         <source>This take did not record anything. Please record it again.</source>
         <translation>Esta toma no grabó nada. Vuelva a grabarla, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="127"/>
+        <location filename="../../letterbox/ui/wording.py" line="136"/>
         <source>We could not hear you in this take. Please check the microphone and record it again.</source>
         <translation>No se le oye en esta toma. Revise el micrófono y vuelva a grabarla.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="130"/>
+        <location filename="../../letterbox/ui/wording.py" line="139"/>
         <source>Page %1 has not been recorded yet. Please record it, or ask staff for help.</source>
         <translation>La página %1 todavía no está grabada. Grábela o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="133"/>
+        <location filename="../../letterbox/ui/wording.py" line="142"/>
         <source>%1 of %2 lines are not recorded yet. Please record them all.</source>
         <translation>Faltan por grabar %1 de %2 líneas. Grábelas todas, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="135"/>
+        <location filename="../../letterbox/ui/wording.py" line="144"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha grabado nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="136"/>
+        <location filename="../../letterbox/ui/wording.py" line="145"/>
         <source>Your letter could not be saved just now. Letterbox will try again when you carry on. Please tell staff.</source>
         <translation>Su carta no se pudo guardar ahora. Letterbox lo intentará de nuevo cuando siga escribiendo. Avise al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="139"/>
+        <location filename="../../letterbox/ui/wording.py" line="148"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="140"/>
+        <location filename="../../letterbox/ui/wording.py" line="149"/>
         <source>That name and passphrase do not match.</source>
         <translation>Ese nombre y esa frase de contraseña no coinciden.</translation>
     </message>
