@@ -37,6 +37,15 @@ _COMPLEX_RANGES = (
     (0xA8E0, 0xA8FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF),  # presentation forms
     (0x10800, 0x10FFF), (0x1E800, 0x1EFFF),  # historic RTL scripts, Arabic maths
 )
+# Chinese, Japanese and Korean (ideographs, kana, hangul, their punctuation and
+# full-width forms): one marker for a whole run, as for Arabic, never one per character
+# (a 36-character transcript would otherwise print a thousand characters of names).
+_CJK_RANGES = (
+    (0x1100, 0x11FF), (0x2E80, 0x2FDF), (0x3000, 0x303F), (0x3040, 0x31FF),
+    (0x3200, 0x4DBF), (0x4E00, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF),
+    (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF),
+)
+CJK_MARKER = "[Chinese/Japanese/Korean text]"
 
 
 @dataclass(frozen=True)
@@ -114,6 +123,8 @@ def classify(ch: str) -> tuple[str | None, str]:
         # Direction overrides can make printed text read differently from what a reviewer
         # sees in the draft; they are left out (and listed), even where a font draws them.
         return None, ""
+    if any(low <= code <= high for low, high in _CJK_RANGES):
+        return None, CJK_MARKER
     if any(low <= code <= high for low, high in _COMPLEX_RANGES) or (
             unicodedata.bidirectional(ch) in ("R", "AL") and category[0] == "L"):
         return None, f"[{_script(ch)} text]"
