@@ -230,6 +230,53 @@ MIGRATIONS: tuple[str, ...] = (
         claimed_at TEXT NOT NULL
     );
     """,
+    # 4: the worker station: archived profiles; each child's contact and consent
+    # decisions with who made them and when; check-in questions and parents' answers;
+    # keepsake packets (everything a parent made, for them to take home) beside mail
+    # packets, and the name of the worker who made each packet.
+    """
+    ALTER TABLE parent ADD COLUMN archived_at TEXT;
+    ALTER TABLE parent ADD COLUMN archive_note TEXT NOT NULL DEFAULT '';
+    CREATE TABLE contact_history (
+        id INTEGER PRIMARY KEY,
+        child_id INTEGER NOT NULL REFERENCES child(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        field TEXT NOT NULL CHECK (field IN ('contact', 'consent')),
+        value TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        actor_kind TEXT NOT NULL DEFAULT 'system',
+        actor_id INTEGER,
+        actor_name TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX contact_history_child ON contact_history(child_id, at);
+    INSERT INTO contact_history (child_id, at, field, value, reason)
+        SELECT id, created_at, 'contact', contact_status, contact_reason FROM child;
+    CREATE TABLE checkin_question (
+        id INTEGER PRIMARY KEY,
+        text_en TEXT NOT NULL CHECK (length(trim(text_en)) > 0),
+        text_es TEXT NOT NULL DEFAULT '',
+        low INTEGER NOT NULL DEFAULT 1,
+        high INTEGER NOT NULL DEFAULT 5,
+        repeat_weeks INTEGER NOT NULL DEFAULT 12,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        retired_at TEXT
+    );
+    CREATE TABLE checkin_answer (
+        id INTEGER PRIMARY KEY,
+        question_id INTEGER NOT NULL REFERENCES checkin_question(id) ON DELETE CASCADE,
+        parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE,
+        value INTEGER,
+        answered_at TEXT NOT NULL
+    );
+    CREATE INDEX checkin_answer_parent ON checkin_answer(parent_id, question_id, answered_at);
+    ALTER TABLE packet ADD COLUMN kind TEXT NOT NULL DEFAULT 'mail'
+        CHECK (kind IN ('mail', 'keepsake'));
+    ALTER TABLE packet ADD COLUMN staff_name TEXT NOT NULL DEFAULT '';
+    CREATE INDEX letter_child ON letter(child_id);
+    CREATE INDEX recording_child ON recording(child_id);
+    CREATE INDEX packet_made ON packet(created_at);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

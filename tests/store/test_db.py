@@ -154,3 +154,33 @@ def test_version_2_packets_become_complete_with_their_items(tmp_path: Path) -> N
     assert packets.items_of(5) == [("letter", 7), ("recording", 3)]
     assert packets.building() == []
     db.close()
+
+
+def test_version_3_children_start_their_contact_history(tmp_path: Path) -> None:
+    """Migration 4 gives every existing child one history row with its current contact
+    decision and reason; profiles are not archived and packets are mail packets."""
+    import sqlite3
+
+    from letterbox.store.db import MIGRATIONS, Database, _split_sql
+
+    path = tmp_path / "v3.sqlite3"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        for statement in _split_sql(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("INSERT INTO parent (id, name, id_number, pin_salt, pin_hash, created_at)"
+                 " VALUES (1, 'Ana', 'A1', x'00', x'00', 't')")
+    conn.execute("INSERT INTO child (id, parent_id, name, contact_status, contact_reason,"
+                 " created_at) VALUES (4, 1, 'Lía', 'not_permitted', 'court order', '2026-01-02')")
+    conn.execute("INSERT INTO packet (id, created_at, parent_id) VALUES (5, 't', 1)")
+    conn.commit()
+    conn.close()
+    db = Database(path)
+    assert [tuple(r) for r in db.query(
+        "SELECT child_id, at, field, value, reason FROM contact_history")] == [
+        (4, "2026-01-02", "contact", "not_permitted", "court order")]
+    assert db.query_one("SELECT archived_at FROM parent")[0] is None
+    assert db.query_one("SELECT kind FROM packet")[0] == "mail"
+    assert db.integrity_check() == []
+    db.close()
