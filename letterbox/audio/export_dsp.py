@@ -88,32 +88,66 @@ def _oversampling_filter() -> NDArray[np.float64]:
     return np.asarray(firwin(48, 0.24, window=("kaiser", 6.0)) * 4.0)
 
 
+_UP = 4
+_PHASE_TAPS = 12  # 48 taps / 4 phases
+
+
+@lru_cache(maxsize=1)
+def _phases() -> tuple[NDArray[np.float64], float]:
+    """The filter as a (taps × phases) matrix, and its gain bound.
+
+    Output ``4n + p`` of the 4× interpolation is ``sum_k h[4k + p] · x[n − k]``; so
+    ``|y| ≤ max_p sum_k |h[4k + p]| · max|x[n − 11 .. n]|`` — the bound.
+    """
+    h = _oversampling_filter()
+    matrix = np.stack([h[p::_UP] for p in range(_UP)], axis=1)  # (12, 4)
+    return matrix, float(np.max(np.sum(np.abs(matrix), axis=0)))
+
+
 class TruePeakMeter:
     """True peak (BS.1770 annex 2: 4× oversampling) of a stream, in dBFS.
 
-    Inter-sample peaks sit at most a few dB above the sample peak, so blocks whose
-    sample peak is more than 6 dB under the peak found so far are not oversampled:
-    that keeps measurement of long recordings cheap without changing the result.
+    Exact, and cheap for long recordings: an oversampled value can only pass the peak
+    found so far where the 12 samples it is made from come within the filter's gain
+    bound of it (``_phases``), so only those outputs are computed. Equal to running the
+    whole recording through the 4× filter at once.
     """
 
     def __init__(self) -> None:
-        self._tail = np.zeros(0, dtype=np.float64)
+        self._tail = np.zeros(_PHASE_TAPS - 1, dtype=np.float64)
         self.peak = 0.0
 
     def feed(self, block: NDArray[np.floating]) -> None:
-        from scipy.signal import upfirdn
-
         x = np.asarray(block, dtype=np.float64)
-        sample_peak = float(np.max(np.abs(x))) if len(x) else 0.0
-        if sample_peak * 2.0 > self.peak:
-            joined = np.concatenate((self._tail, x))
-            over = upfirdn(_oversampling_filter(), joined, up=4)
-            self.peak = max(self.peak, sample_peak, float(np.max(np.abs(over))))
-        self._tail = x[-16:]
+        if not len(x):
+            return
+        joined = np.concatenate((self._tail, x))
+        self._tail = joined[-(_PHASE_TAPS - 1):]
+        self._measure(joined)
+
+    def _measure(self, joined: NDArray[np.float64]) -> None:
+        """Outputs whose 12-sample window ends at each of ``joined[11:]``."""
+        matrix, bound = _phases()
+        magnitude = np.abs(joined)
+        self.peak = max(self.peak, float(magnitude[_PHASE_TAPS - 1:].max(initial=0.0)))
+        hot = magnitude > self.peak / bound
+        if not hot.any():
+            return
+        # A window [n − 11, n] matters when it holds a hot sample.
+        running = np.cumsum(hot, dtype=np.int32)
+        counts = running[_PHASE_TAPS - 1:].copy()
+        counts[1:] -= running[:-_PHASE_TAPS]
+        ends = np.flatnonzero(counts) + (_PHASE_TAPS - 1)
+        windows = joined[ends[:, None] - np.arange(_PHASE_TAPS)[None, :]]
+        self.peak = max(self.peak, float(np.max(np.abs(windows @ matrix))))
 
     @property
     def dbfs(self) -> float:
-        return 20.0 * float(np.log10(self.peak)) if self.peak > 0 else float("-inf")
+        """The peak so far, including the filter's ring-out after the last sample."""
+        ring = TruePeakMeter()
+        ring.peak = self.peak
+        ring._measure(np.concatenate((self._tail, np.zeros(_PHASE_TAPS - 1))))
+        return 20.0 * float(np.log10(ring.peak)) if ring.peak > 0 else float("-inf")
 
 
 class StreamResampler:

@@ -17,6 +17,9 @@ import numpy as np
 ACCEPTED_RATES = frozenset({8_000, 11_025, 12_000, 16_000, 22_050, 24_000, 32_000, 44_100,
                             48_000})
 BLOCK_FRAMES = 65_536
+# Only floating-point samples can be NaN or infinite; whole-number ones (the recorder's
+# PCM_16) need no scan, which saves a full read of every recording.
+_FLOAT_SUBTYPES = frozenset({"FLOAT", "DOUBLE"})
 
 
 def audio_problem(paths: Sequence[Path]) -> str | None:
@@ -34,7 +37,8 @@ def audio_problem(paths: Sequence[Path]) -> str | None:
                 if rate not in ACCEPTED_RATES:
                     return f"{label} has an unusable sample rate ({rate} Hz)"
                 rates.add(rate)
-                problem = _samples_problem(sound)
+                problem = _samples_problem(sound) if sound.subtype in _FLOAT_SUBTYPES \
+                    else (None if sound.frames > 0 else "is empty (no audio in it)")
         except (RuntimeError, OSError, soundfile.LibsndfileError) as error:
             return f"{label} cannot be decoded ({error})"
         if problem:

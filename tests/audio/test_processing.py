@@ -149,3 +149,25 @@ def test_unreadable_part_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_bytes(b"RIFF not really")
     with pytest.raises(AudioProcessingError, match=r"bad\.wav"):
         process_parts([bad], tmp_path / "x.wav", ProcessingOptions(format="wav"))
+
+
+def test_true_peak_streamed_equals_the_whole_filter() -> None:
+    """The meter computes only the oversampled values that could pass the peak so far,
+    yet equals the 4× filter run over the whole signal at once, whatever the block sizes."""
+    from scipy.signal import upfirdn
+
+    from letterbox.audio.export_dsp import _oversampling_filter
+
+    rng = np.random.default_rng(7)
+    for trial in range(40):
+        n = int(rng.integers(20, 30_000))
+        x = rng.standard_normal(n) * 0.2 * np.sin(np.arange(n) / rng.uniform(5, 900)) ** 2
+        if trial % 4 == 0:  # the inter-sample peak case
+            x = 0.5 * np.sin(np.pi / 2 * np.arange(n) + np.pi / 4)
+        whole = max(np.max(np.abs(x)), np.max(np.abs(upfirdn(_oversampling_filter(), x, up=4))))
+        meter, start = TruePeakMeter(), 0
+        while start < n:
+            step = int(rng.integers(1, 6000))
+            meter.feed(x[start:start + step])
+            start += step
+        assert 10 ** (meter.dbfs / 20) == pytest.approx(whole, rel=1e-9)
