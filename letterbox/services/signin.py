@@ -69,9 +69,14 @@ class SignInService:
         return SignInResult(SignInOutcome.WRONG, tries_left=state.tries_left)
 
     def sign_in_staff(self, name: str, passphrase: str) -> SignInResult:
-        """Check a staff name and passphrase (an unknown name is simply wrong)."""
+        """Check a staff name and passphrase.
+
+        An unknown name is simply wrong, and looks the same from outside: the same
+        answer (no count of tries left, for any name) after the same passphrase work.
+        """
         member = self._core.staff.find(name)
         if member is None:
+            self._core.staff.waste_time(passphrase)
             self._event("wrong_passphrase", Actor.kiosk(), None, detail="unknown name")
             return SignInResult(SignInOutcome.WRONG, tries_left=0)
         guard = self._core.guard
@@ -86,7 +91,7 @@ class SignInService:
         state = guard.failed("staff", member.id, actor=actor)
         if state.locked:
             return SignInResult(SignInOutcome.LOCKED, locked_for_s=state.locked_for_s)
-        return SignInResult(SignInOutcome.WRONG, tries_left=state.tries_left)
+        return SignInResult(SignInOutcome.WRONG, tries_left=0)  # as for an unknown name
 
     def sign_out(self, actor: Actor, *, idle: bool = False) -> None:
         """Note that a session ended (pressed or idle)."""

@@ -101,11 +101,8 @@ class StaffSignInScreen(Screen):
             self._show_wait()
             return
         self._set_keys_enabled(True)
-        text = self.tr("That name and passphrase do not match.")
-        if result.tries_left > 0:
-            text += " " + (self.tr("%1 tries left before a pause.")
-                           .replace("%1", str(result.tries_left)))
-        self.message.setText(text)
+        # No count of tries left: it would tell a stranger which names exist.
+        self.message.setText(self.tr("That name and passphrase do not match."))
         self.passphrase_edit.setFocus()
 
     def _failed(self, error: BaseException) -> None:
