@@ -107,8 +107,12 @@ class RecordingController(QObject):
 
     def __init__(self, paths: DataPaths, tasks: TaskRunner,
                  source_factory: Callable[[], AudioSource], *, prepare: Prepare,
-                 add_part: AddPart, max_seconds: float, parent: QObject | None = None) -> None:
+                 add_part: AddPart, max_seconds: float,
+                 discard: Callable[[TakeInfo], None] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._discard = discard  # a take that never started: drop a draft it left empty
+        self._starting: TakeInfo | None = None
         self._paths = paths
         self._tasks = tasks
         self._prepare = prepare
@@ -177,8 +181,11 @@ class RecordingController(QObject):
         if self._stop_when_started:  # Stop (or leaving) before the device was asked
             self._stop_when_started = False
             self._set_state("idle")
+            if self._discard is not None:
+                self._discard(plan.info)
             return
         self._info = info = plan.info
+        self._starting = info
         self.max_seconds = limit = plan.max_seconds
         recorder, paths = self.recorder, self._paths
 
@@ -188,6 +195,7 @@ class RecordingController(QObject):
         self._tasks.run(start, self._started, self._start_failed)
 
     def _started(self, _result: object) -> None:
+        self._starting = None
         self._set_state("recording")
         self._timer.start()
         if self._stop_when_started:
@@ -197,6 +205,9 @@ class RecordingController(QObject):
     def _start_failed(self, error: BaseException) -> None:
         self._set_state("idle")
         self._stop_when_started = False
+        starting, self._starting = self._starting, None
+        if starting is not None and self._discard is not None:
+            self._discard(starting)  # no microphone: no empty draft left on home
         if isinstance(error, LetterboxError):
             self.refused.emit(error)
         elif isinstance(error, AudioUnavailable):

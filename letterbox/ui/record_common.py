@@ -93,6 +93,12 @@ class Draft:
         with self._lock:
             self._recording = recording
 
+    def forget(self, recording_id: int) -> None:
+        """The stored recording was deleted (it was empty); the next take makes it again."""
+        with self._lock:
+            if self._recording is not None and self._recording.id == recording_id:
+                self._recording = None
+
     def ensure(self) -> Recording:
         """The stored recording, created now if this is the first take (save pool)."""
         with self._lock:
@@ -125,7 +131,7 @@ class RecordContext(QObject):
         self.controller = RecordingController(
             session.core.paths, session.tasks, source_factory, prepare=self._prepare,
             add_part=partial(recordings.add_part, session.actor), max_seconds=max_seconds,
-            parent=screen)
+            discard=self._discard_if_empty, parent=screen)
 
     @property
     def recording(self) -> Recording | None:
@@ -143,6 +149,20 @@ class RecordContext(QObject):
             self.session.actor, recording.id, request.role, request.position)
         return TakePlan(TakeInfo(recording.parent_id, recording.id, request.role,
                                  request.position, request.text), left)
+
+    def _discard_if_empty(self, info: TakeInfo) -> None:
+        """A take that never started (Stop during preparation, no microphone) leaves no
+        empty draft: the recording made for it goes if it holds no part (save pool)."""
+        draft, recordings, actor = self.draft, self.session.services.recordings, \
+            self.session.actor
+
+        def work() -> None:
+            if recordings.parts(actor, info.recording_id):
+                return
+            recordings.delete(actor, info.recording_id)
+            draft.forget(info.recording_id)
+
+        self.session.tasks.run(work, None, self.refused, serial=True)
 
     def load_parts(self, on_done: Callable[[list[RecordingPart]], None], *,
                    chosen_only: bool = False) -> None:

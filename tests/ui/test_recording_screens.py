@@ -270,3 +270,25 @@ def test_echo_offers_the_staff_story_folder(qtbot, session: Session, tmp_path) -
     assert "Little Bear Finds a Blanket" in offered[0]
     assert not {"broken", "huge", "El zorro"} & set(offered[0])
     assert view.ctx.draft.pending.title == "The Small Fox"
+
+
+def test_a_take_that_cannot_start_leaves_no_empty_draft(qtbot, session: Session) -> None:
+    """The microphone fails as the first take starts: the parent is told, and the
+    recording made for that take is gone again, so home shows no empty draft."""
+    class DeadMicrophone(FakeSource):
+        def start(self, sink) -> None:  # type: ignore[no-untyped-def]
+            raise AudioUnavailable("The microphone stopped answering.", "Ask staff.")
+
+    parent_id = session.actor.id
+    before = session.core.recordings.for_parent(parent_id)
+    screen = open_screen(qtbot, session, child_id=child_id(session, "Zoë Martínez"),
+                         source_factory=lambda: DeadMicrophone(tone(1.0)))
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    screen.start_new("message")
+    qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
+    qtbot.mouseClick(screen.view.panel.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "stopped answering" in labels(screen)
+                    or any("stopped answering" in t for t in screen.informed), timeout=5000)
+    session.tasks.wait_for_done()
+    assert session.core.recordings.for_parent(parent_id) == before
+    assert screen.view.ctx.recording is None
