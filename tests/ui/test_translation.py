@@ -38,6 +38,26 @@ def test_spanish_parent_gets_spanish_screens(qtbot, core: Core, tasks, translato
     assert "Volver" in back_texts  # a string from the shared Screen base class
 
 
+def test_qt_own_buttons_follow_the_language(qtbot, translator) -> None:
+    """Qt's own words (a message box's Yes/No/Cancel) come in Spanish with the interface,
+    and go back to English with it."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    translator.set_language("es")
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
+                      | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    words = {box.button(b).text().replace("&", "") for b in (
+        QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Cancel)}
+    assert words == {"Sí", "No", "Cancelar"}
+    translator.set_language("en")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") \
+        == "Cancel"
+
+
 def test_english_parent_after_spanish_one(qtbot, core: Core, tasks, translator) -> None:
     """The next parent, in English, does not inherit the last parent's Spanish."""
     es = core.profiles.create_parent("Lucía", "E-1", "1234", language="es")
