@@ -73,6 +73,9 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
                         language_changer=translator.set_language, services=services,
                         speaker=speaker)
     qt.installEventFilter(window)
+    from letterbox.ui.keys import ButtonKeys
+
+    qt.installEventFilter(ButtonKeys(qt))  # Enter presses the focused button; Escape is Back
     return Application(qt=qt, core=core, tasks=tasks, window=window, translator=translator,
                        speaker=speaker)
 

@@ -83,6 +83,7 @@ class Screen(QWidget):
                                  button.sizePolicy().verticalPolicy())
             button.clicked.connect(self.go_home.emit)
             row.addWidget(button)
+            self.back_button = button  # Escape presses it (ui/keys.py)
         return row
 
 
