@@ -1,0 +1,400 @@
+"""Dashboard: every parent with their children and items by status (contact decisions
+waiting first), counts, filters and search over rows held in memory, birthdays coming up,
+and the selected parent in detail, with a way on to Review or Contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from letterbox.services.dashboard import (
+    TRACKED_STATUSES,
+    Birthday,
+    ChildLine,
+    Overview,
+    ParentDetail,
+    ParentSummary,
+)
+from letterbox.services.review import ItemRef
+from letterbox.store.items import ItemKind
+from letterbox.ui.staff.dashboard_model import (
+    PENDING_CONTACT,
+    DashboardFilter,
+    ParentTableModel,
+    birthday_text,
+    haystack,
+    short_date,
+    status_heading,
+)
+from letterbox.ui.staff.page import StaffPage
+from letterbox.ui.staff.review import FILTERS as REVIEW_STATUSES
+from letterbox.ui.staff.session import StaffSession
+from letterbox.ui.wording import contact_text, staff_status_text
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class DashboardPage(StaffPage):
+    """The first page after staff sign-in.
+
+    Signals:
+        review_asked(str, object): open Review on this status, at this item (an ItemRef,
+            or None for the top of the queue).
+        contacts_asked(int): open Contacts at this child.
+    """
+
+    review_asked = Signal(str, object)
+    contacts_asked = Signal(int)
+
+    def __init__(self, session: StaffSession, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(session, parent)
+        self.today = today
+        self.overview: Overview | None = None
+        self.detail: ParentDetail | None = None
+        self.loaded = False
+        self._haystacks: dict[int, str] = {}
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._counts_row())
+        layout.addLayout(self._filters_row())
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.model = ParentTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Parents"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # waiting contacts first
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)  # measure a screenful, not 500 rows
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(self._parent_selected)
+        split.addWidget(self.table)
+        split.addWidget(self._side_panel())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 460])
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    # -- building ------------------------------------------------------------
+    def _counts_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.count_buttons: dict[str, QPushButton] = {}
+        for status in (PENDING_CONTACT, *TRACKED_STATUSES):
+            button = QPushButton()
+            button.setFlat(True)
+            button.setToolTip(self.tr("Show only parents with these"))
+            button.clicked.connect(lambda _checked=False, s=status: self.set_status_filter(s))
+            self.count_buttons[status] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.shown_label = QLabel()
+        row.addWidget(self.shown_label)
+        return row
+
+    def _filters_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search: parent, child or ID number"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.apply_filter)
+        row.addWidget(self.search_edit, 2)
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName(self.tr("Status"))
+        self.status_box.addItem(self.tr("Any status"), "")
+        self.status_box.addItem(self.tr("Contact decision waiting"), PENDING_CONTACT)
+        for status in TRACKED_STATUSES:
+            self.status_box.addItem(staff_status_text(status), status)
+        self.status_box.currentIndexChanged.connect(self.apply_filter)
+        row.addWidget(self.status_box, 1)
+        self.unit_box = QComboBox()
+        self.unit_box.setAccessibleName(self.tr("Unit"))
+        self.unit_box.addItem(self.tr("All units"), "")
+        self.unit_box.currentIndexChanged.connect(self.apply_filter)
+        row.addWidget(self.unit_box, 1)
+        self.since_check = QCheckBox(self.tr("Changed since"))
+        self.since_check.toggled.connect(self.apply_filter)
+        row.addWidget(self.since_check)
+        self.since_edit = QDateEdit()
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setDisplayFormat("yyyy-MM-dd")
+        self.since_edit.setAccessibleName(self.tr("Changed since"))
+        start = self.today()
+        self.since_edit.setDate(QDate(start.year, start.month, start.day).addDays(-7))
+        self.since_edit.dateChanged.connect(self._since_changed)
+        row.addWidget(self.since_edit)
+        self.archived_check = QCheckBox(self.tr("Show archived"))
+        self.archived_check.toggled.connect(self.apply_filter)
+        row.addWidget(self.archived_check)
+        return row
+
+    def _side_panel(self) -> QSplitter:
+        side = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        top_layout.addWidget(self.detail_label)
+        self.children_list = QListWidget()
+        self.children_list.setAccessibleName(self.tr("Children"))
+        self.children_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.children_list.itemActivated.connect(lambda _item: self.open_contacts())
+        top_layout.addWidget(self.children_list, 1)
+        self.items_tree = QTreeWidget()
+        self.items_tree.setAccessibleName(self.tr("Items by status"))
+        self.items_tree.setHeaderLabels([self.tr("Item"), self.tr("To"), self.tr("Changed")])
+        self.items_tree.setRootIsDecorated(True)
+        self.items_tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self.items_tree.itemActivated.connect(lambda _item, _col: self.open_review())
+        top_layout.addWidget(self.items_tree, 2)
+        buttons = QHBoxLayout()
+        self.review_button = self._button(self.tr("Open in Review"), self.open_review, buttons)
+        self.contacts_button = self._button(self.tr("Open in Contacts"), self.open_contacts,
+                                            buttons)
+        top_layout.addLayout(buttons)
+        side.addWidget(top)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.birthdays_label = QLabel()
+        lower_layout.addWidget(self.birthdays_label)
+        self.birthdays_list = QListWidget()
+        self.birthdays_list.setAccessibleName(self.tr("Birthdays coming up"))
+        self.birthdays_list.itemActivated.connect(
+            lambda item: self.show_parent(int(item.data(ROLE))))
+        lower_layout.addWidget(self.birthdays_list, 1)
+        side.addWidget(lower)
+        side.setSizes([460, 170])
+        return side
+
+    # -- reading -------------------------------------------------------------
+    def reload(self) -> None:
+        """Read every parent's counts and the birthdays off the GUI thread."""
+        dashboard, actor, today = self.session.services.dashboard, self.session.actor, \
+            self.today()
+        self.run(lambda: dashboard.overview(actor, today), self.show_overview)
+
+    def show_overview(self, overview: Overview) -> None:
+        """Hold the rows, fill the unit list and birthdays, and show what the filters allow."""
+        first = self.overview is None
+        self.overview = overview
+        self._haystacks = {row.id: haystack(row) for row in overview.parents}
+        unit = self.unit_box.currentData()
+        self.unit_box.blockSignals(True)
+        while self.unit_box.count() > 1:
+            self.unit_box.removeItem(1)
+        for name in sorted({row.unit for row in overview.parents if row.unit}, key=str.casefold):
+            self.unit_box.addItem(name, name)
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
+        self.unit_box.blockSignals(False)
+        self.loaded = True
+        self.apply_filter()
+        if first:
+            self.table.resizeColumnsToContents()
+
+    def current_filter(self) -> DashboardFilter:
+        """The filter the widgets show."""
+        since = self.since_edit.date().toPython() if self.since_check.isChecked() else None
+        return DashboardFilter(self.search_edit.text(), str(self.status_box.currentData()),
+                               str(self.unit_box.currentData()), since,
+                               self.archived_check.isChecked())
+
+    def apply_filter(self) -> None:
+        """Show the parents the filters allow (from memory), their counts, and birthdays."""
+        if self.overview is None:
+            return
+        keep = self.selected_parent_id()
+        wanted = self.current_filter()
+        rows = [row for row in self.overview.parents
+                if wanted.accepts(row, self._haystacks[row.id])]
+        self.model.set_rows(rows)
+        self._show_counts(rows)
+        self._show_birthdays(wanted.show_archived)
+        if not (keep is not None and self.select_parent(keep)) and rows:
+            self.table.selectRow(0)
+        if not rows:
+            self._parent_selected()
+
+    def _show_counts(self, rows: list[ParentSummary]) -> None:
+        total = self.overview.parents if self.overview else []
+        for status, button in self.count_buttons.items():
+            count = sum(row.pending_contacts if status == PENDING_CONTACT else
+                        row.count(status) for row in rows)
+            button.setText(f"{status_heading(status)}: {count}")
+            button.setProperty("count", count)
+        self.shown_label.setText(self.tr("%1 of %2 parents").replace("%1", str(len(rows)))
+                                 .replace("%2", str(len(total))))
+
+    def _show_birthdays(self, show_archived: bool) -> None:
+        assert self.overview is not None
+        shown = [b for b in self.overview.birthdays if show_archived or not b.archived]
+        self.birthdays_label.setText(self.tr("Birthdays in the next 30 days (%1)")
+                                     .replace("%1", str(len(shown))))
+        self.birthdays_list.clear()
+        for birthday in shown:
+            item = QListWidgetItem(self._birthday_line(birthday))
+            item.setData(ROLE, birthday.parent_id)
+            self.birthdays_list.addItem(item)
+
+    def _birthday_line(self, birthday: Birthday) -> str:
+        when = (self.tr("today") if birthday.days_away == 0 else
+                self.tr("in %1 days").replace("%1", str(birthday.days_away)))
+        words = [f"{birthday_text(birthday)} ({when})",
+                 f"{birthday.parent_name} ({birthday.id_number})"]
+        if birthday.contact_status != "approved":
+            words.append("⚠ " + contact_text(birthday.contact_status))
+        return " · ".join(words)
+
+    def set_status_filter(self, status: str) -> None:
+        """Show only parents with items in ``status`` (or contact decisions waiting)."""
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(status)))
+
+    def _since_changed(self) -> None:
+        if self.since_check.isChecked():
+            self.apply_filter()
+
+    # -- the selected parent ---------------------------------------------------
+    def selected_parent_id(self) -> int | None:
+        """The parent highlighted in the table."""
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()].id if index.isValid() else None
+
+    def select_parent(self, parent_id: int) -> bool:
+        """Highlight a parent shown in the table."""
+        row = self.model.row_of(parent_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def show_parent(self, parent_id: int) -> None:
+        """Highlight a parent, clearing the search and filters if they hide them."""
+        if self.select_parent(parent_id):
+            return
+        for box in (self.status_box, self.unit_box):
+            box.setCurrentIndex(0)
+        self.since_check.setChecked(False)
+        self.search_edit.clear()
+        self.select_parent(parent_id)
+
+    def _parent_selected(self, *_args: QModelIndex) -> None:
+        parent_id = self.selected_parent_id()
+        if self.detail is not None and self.detail.summary.id == parent_id:
+            return
+        self.detail = None
+        self._show_detail(None)
+        if parent_id is None:
+            return
+        dashboard, actor, today = self.session.services.dashboard, self.session.actor, \
+            self.today()
+        self.run(lambda: dashboard.detail(actor, parent_id, today), self._detail_loaded)
+
+    def _detail_loaded(self, detail: ParentDetail) -> None:
+        if detail.summary.id == self.selected_parent_id():  # still the one selected
+            self.detail = detail
+            self._show_detail(detail)
+
+    def _show_detail(self, detail: ParentDetail | None) -> None:
+        self.children_list.clear()
+        self.items_tree.clear()
+        if detail is None:
+            self.detail_label.setText("")
+            self._update_buttons()
+            return
+        who = detail.summary
+        words = [f"{who.name} ({who.id_number})", who.housing_unit or self.tr("no unit")]
+        if who.archived:
+            words.append(self.tr("archived"))
+        self.detail_label.setText(" · ".join(words))
+        for line in detail.children:
+            item = QListWidgetItem(self._child_line(line))
+            item.setData(ROLE, line.child.id)
+            self.children_list.addItem(item)
+        for status in TRACKED_STATUSES:
+            items = detail.items_with(status)
+            if not items:
+                continue
+            group = QTreeWidgetItem([f"{staff_status_text(status)} ({len(items)})"])
+            group.setData(0, ROLE, (status, None))
+            names = {c.child.id: c.child.name for c in detail.children}
+            for entry in items:
+                kind = self.tr("Letter") if entry.kind == ItemKind.LETTER else \
+                    self.tr("Recording")
+                leaf = QTreeWidgetItem([f"{kind}: {entry.title or self.tr('(no title)')}",
+                                        names.get(entry.child_id or -1, ""),
+                                        entry.updated_at[:10]])
+                leaf.setData(0, ROLE, (status, ItemRef(ItemKind(entry.kind), entry.id)))
+                if entry.status_note:
+                    leaf.setToolTip(0, entry.status_note)
+                group.addChild(leaf)
+            self.items_tree.addTopLevelItem(group)
+        self.items_tree.resizeColumnToContents(0)
+        self._update_buttons()
+
+    def _child_line(self, line: ChildLine) -> str:
+        child = line.child
+        age = child.age_on(self.today())
+        words = [child.name if age is None else f"{child.name}, {age}",
+                 contact_text(child.contact_status)]
+        if line.birthday is not None:
+            words.append(self.tr("birthday %1").replace("%1", short_date(line.birthday.on)))
+        counts = [f"{n} {status_heading(s).lower()}" for s in TRACKED_STATUSES
+                  if (n := line.counts.get(s, 0))]
+        if counts:
+            words.append(", ".join(counts))
+        text = " · ".join(words)
+        return f"⚠ {text}" if child.contact_status == "pending" else text
+
+    # -- on to other pages -----------------------------------------------------
+    def _tree_choice(self) -> tuple[str, ItemRef | None] | None:
+        item = self.items_tree.currentItem()
+        return item.data(0, ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        choice = self._tree_choice()
+        self.review_button.setEnabled(choice is not None and choice[0] in REVIEW_STATUSES)
+        self.contacts_button.setEnabled(self.children_list.currentItem() is not None)
+
+    def open_review(self) -> None:
+        """Go to Review at the chosen item (or the top of its status)."""
+        choice = self._tree_choice()
+        if choice is not None and choice[0] in REVIEW_STATUSES:
+            self.review_asked.emit(*choice)
+
+    def open_contacts(self) -> None:
+        """Go to Contacts at the chosen child."""
+        item = self.children_list.currentItem()
+        if item is not None:
+            self.contacts_asked.emit(int(item.data(ROLE)))
