@@ -43,6 +43,7 @@ from letterbox.ui.staff.dashboard_model import (
     DashboardFilter,
     ParentTableModel,
     birthday_text,
+    count_name,
     haystack,
     short_date,
     status_heading,
@@ -53,6 +54,7 @@ from letterbox.ui.staff.session import StaffSession
 from letterbox.ui.wording import contact_text, staff_status_text
 
 ROLE = Qt.ItemDataRole.UserRole
+SHORT_BOX = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon  # fits 1366 px
 
 
 class DashboardPage(StaffPage):
@@ -75,6 +77,7 @@ class DashboardPage(StaffPage):
         self.detail: ParentDetail | None = None
         self.loaded = False
         self._haystacks: dict[int, str] = {}
+        self.setStyleSheet("QPushButton#count { padding: 2px 6px; min-height: 24px; }")
         layout = QVBoxLayout(self)
         layout.addLayout(self._counts_row())
         layout.addLayout(self._filters_row())
@@ -89,6 +92,7 @@ class DashboardPage(StaffPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.setStyleSheet("QTableView, QHeaderView { font-size: 11pt; }")
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # waiting contacts first
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -99,7 +103,7 @@ class DashboardPage(StaffPage):
         split.addWidget(self._side_panel())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 460])
+        split.setSizes([830, 400])
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         self._update_buttons()
@@ -110,6 +114,7 @@ class DashboardPage(StaffPage):
         self.count_buttons: dict[str, QPushButton] = {}
         for status in (PENDING_CONTACT, *TRACKED_STATUSES):
             button = QPushButton()
+            button.setObjectName("count")
             button.setFlat(True)
             button.setToolTip(self.tr("Show only parents with these"))
             button.clicked.connect(lambda _checked=False, s=status: self.set_status_filter(s))
@@ -127,6 +132,7 @@ class DashboardPage(StaffPage):
         self.search_edit.setAccessibleName(self.tr("Search"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.apply_filter)
+        self.search_edit.setMinimumWidth(160)
         row.addWidget(self.search_edit, 2)
         self.status_box = QComboBox()
         self.status_box.setAccessibleName(self.tr("Status"))
@@ -135,11 +141,15 @@ class DashboardPage(StaffPage):
         for status in TRACKED_STATUSES:
             self.status_box.addItem(staff_status_text(status), status)
         self.status_box.currentIndexChanged.connect(self.apply_filter)
+        self.status_box.setSizeAdjustPolicy(SHORT_BOX)
+        self.status_box.setMinimumContentsLength(12)
         row.addWidget(self.status_box, 1)
         self.unit_box = QComboBox()
         self.unit_box.setAccessibleName(self.tr("Unit"))
         self.unit_box.addItem(self.tr("All units"), "")
         self.unit_box.currentIndexChanged.connect(self.apply_filter)
+        self.unit_box.setSizeAdjustPolicy(SHORT_BOX)
+        self.unit_box.setMinimumContentsLength(8)
         row.addWidget(self.unit_box, 1)
         self.since_check = QCheckBox(self.tr("Changed since"))
         self.since_check.toggled.connect(self.apply_filter)
@@ -168,6 +178,7 @@ class DashboardPage(StaffPage):
         top_layout.addWidget(self.detail_label)
         self.children_list = QListWidget()
         self.children_list.setAccessibleName(self.tr("Children"))
+        self.children_list.setWordWrap(True)
         self.children_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.children_list.itemActivated.connect(lambda _item: self.open_contacts())
         top_layout.addWidget(self.children_list, 1)
@@ -191,6 +202,7 @@ class DashboardPage(StaffPage):
         lower_layout.addWidget(self.birthdays_label)
         self.birthdays_list = QListWidget()
         self.birthdays_list.setAccessibleName(self.tr("Birthdays coming up"))
+        self.birthdays_list.setWordWrap(True)
         self.birthdays_list.itemActivated.connect(
             lambda item: self.show_parent(int(item.data(ROLE))))
         lower_layout.addWidget(self.birthdays_list, 1)
@@ -251,7 +263,7 @@ class DashboardPage(StaffPage):
         for status, button in self.count_buttons.items():
             count = sum(row.pending_contacts if status == PENDING_CONTACT else
                         row.count(status) for row in rows)
-            button.setText(f"{status_heading(status)}: {count}")
+            button.setText(f"{count_name(status)}: {count}")
             button.setProperty("count", count)
         self.shown_label.setText(self.tr("%1 of %2 parents").replace("%1", str(len(rows)))
                                  .replace("%2", str(len(total))))
@@ -268,7 +280,8 @@ class DashboardPage(StaffPage):
             self.birthdays_list.addItem(item)
 
     def _birthday_line(self, birthday: Birthday) -> str:
-        when = (self.tr("today") if birthday.days_away == 0 else
+        when = (self.tr("today") if birthday.days_away == 0 else self.tr("tomorrow")
+                if birthday.days_away == 1 else
                 self.tr("in %1 days").replace("%1", str(birthday.days_away)))
         words = [f"{birthday_text(birthday)} ({when})",
                  f"{birthday.parent_name} ({birthday.id_number})"]

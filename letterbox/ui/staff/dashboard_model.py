@@ -38,10 +38,17 @@ def birthday_text(birthday: Birthday) -> str:
             .replace("%3", short_date(birthday.on)))
 
 
+def count_name(status: str) -> str:
+    """A status as the counts above the table name it."""
+    if status == PENDING_CONTACT:
+        return translate("Dashboard", "Contact waiting")
+    return status_heading(status)
+
+
 def status_heading(status: str) -> str:
     """A status as a short column heading."""
     return {
-        PENDING_CONTACT: translate("Dashboard", "Contact waiting"),
+        PENDING_CONTACT: translate("Dashboard", "Contact ⚠"),
         "ready": translate("Dashboard", "Ready"),
         "approved": translate("Dashboard", "Approved"),
         "returned": translate("Dashboard", "Returned"),
@@ -93,8 +100,9 @@ def default_order(row: ParentSummary) -> tuple[Any, ...]:
 class ParentTableModel(QAbstractTableModel):
     """One row per parent shown; sorting by a column, or (column -1) waiting contacts first."""
 
-    COLUMNS = ("name", "id_number", "housing_unit", "children", PENDING_CONTACT,
-               *TRACKED_STATUSES, "last_activity")
+    # What a worker acts on first, then where the parent is and when they were last active.
+    COLUMNS = ("name", "id_number", PENDING_CONTACT, *TRACKED_STATUSES, "children",
+               "housing_unit", "last_activity")
     NUMBERS = ("children", PENDING_CONTACT, *TRACKED_STATUSES)
 
     def __init__(self, parent: Any = None) -> None:
@@ -126,8 +134,12 @@ class ParentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headings()[section]
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == PENDING_CONTACT:
+            return translate("Dashboard", "Children whose contact decision is waiting")
         return None
 
     def value(self, row: ParentSummary, column: str) -> Any:
