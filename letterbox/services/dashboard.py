@@ -21,7 +21,7 @@ from letterbox.store.caseload import (
 from letterbox.store.profiles import Child
 
 __all__ = ["TRACKED_STATUSES", "Birthday", "ChildLine", "DashboardService", "ItemLine",
-           "Overview", "ParentDetail", "ParentSummary", "next_birthday"]
+           "ParentDetail", "ParentSummary", "next_birthday"]
 
 BIRTHDAY_DAYS = 30  # long enough for a letter to reach the child in time
 
@@ -78,15 +78,6 @@ class ParentDetail:
                       key=lambda i: (i.updated_at, i.kind, i.id))
 
 
-@dataclass(frozen=True)
-class Overview:
-    """What the dashboard shows first: every parent and the birthdays coming up."""
-
-    today: date
-    parents: list[ParentSummary]
-    birthdays: list[Birthday]
-
-
 def _birthday(row: BirthdayRow, today: date) -> Birthday | None:
     try:
         born = date.fromisoformat(row.birth_date)
@@ -108,12 +99,9 @@ class DashboardService:
         self._core = core
         self._store = CaseloadStore(core.db)
 
-    def overview(self, actor: Actor, today: date, days: int = BIRTHDAY_DAYS) -> Overview:
-        """Every parent (archived ones too, marked) and the birthdays of the next ``days``."""
-        return Overview(today, self.parents(actor), self.birthdays(actor, today, days))
-
     def parents(self, actor: Actor) -> list[ParentSummary]:
-        """Every parent with counts; contact decisions waiting first, then by name."""
+        """Every parent (archived ones too, marked) with counts; contact decisions waiting
+        first, then by name."""
         require(actor, Action.READ_ANY)
         return sorted(self._store.parents(),
                       key=lambda p: (p.pending_contacts == 0, p.name.casefold(), p.id))

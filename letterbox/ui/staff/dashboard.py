@@ -32,7 +32,6 @@ from letterbox.services.dashboard import (
     TRACKED_STATUSES,
     Birthday,
     ChildLine,
-    Overview,
     ParentDetail,
     ParentSummary,
 )
@@ -73,7 +72,8 @@ class DashboardPage(StaffPage):
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(session, parent)
         self.today = today
-        self.overview: Overview | None = None
+        self.parents: list[ParentSummary] | None = None  # every parent, as last read
+        self.birthdays: list[Birthday] | None = None
         self.detail: ParentDetail | None = None
         self.loaded = False
         self._haystacks: dict[int, str] = {}
@@ -164,6 +164,7 @@ class DashboardPage(StaffPage):
         row.addWidget(self.since_edit)
         self.archived_check = QCheckBox(self.tr("Show archived"))
         self.archived_check.toggled.connect(self.apply_filter)
+        self.archived_check.toggled.connect(self._show_birthdays)
         row.addWidget(self.archived_check)
         return row
 
@@ -212,21 +213,23 @@ class DashboardPage(StaffPage):
 
     # -- reading -------------------------------------------------------------
     def reload(self) -> None:
-        """Read every parent's counts and the birthdays off the GUI thread."""
+        """Read every parent's counts, and the birthdays, off the GUI thread (side by side:
+        the table does not wait for the birthdays)."""
         dashboard, actor, today = self.session.services.dashboard, self.session.actor, \
             self.today()
-        self.run(lambda: dashboard.overview(actor, today), self.show_overview)
+        self.run(lambda: dashboard.parents(actor), self.show_parents)
+        self.run(lambda: dashboard.birthdays(actor, today), self.show_birthdays)
 
-    def show_overview(self, overview: Overview) -> None:
-        """Hold the rows, fill the unit list and birthdays, and show what the filters allow."""
-        first = self.overview is None
-        self.overview = overview
-        self._haystacks = {row.id: haystack(row) for row in overview.parents}
+    def show_parents(self, parents: list[ParentSummary]) -> None:
+        """Hold the rows, fill the unit list, and show what the filters allow."""
+        first = self.parents is None
+        self.parents = parents
+        self._haystacks = {row.id: haystack(row) for row in parents}
         unit = self.unit_box.currentData()
         self.unit_box.blockSignals(True)
         while self.unit_box.count() > 1:
             self.unit_box.removeItem(1)
-        for name in sorted({row.unit for row in overview.parents if row.unit}, key=str.casefold):
+        for name in sorted({row.unit for row in parents if row.unit}, key=str.casefold):
             self.unit_box.addItem(name, name)
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
         self.unit_box.blockSignals(False)
@@ -243,23 +246,22 @@ class DashboardPage(StaffPage):
                                self.archived_check.isChecked())
 
     def apply_filter(self) -> None:
-        """Show the parents the filters allow (from memory), their counts, and birthdays."""
-        if self.overview is None:
+        """Show the parents the filters allow (from memory), and their counts."""
+        if self.parents is None:
             return
         keep = self.selected_parent_id()
         wanted = self.current_filter()
-        rows = [row for row in self.overview.parents
+        rows = [row for row in self.parents
                 if wanted.accepts(row, self._haystacks[row.id])]
         self.model.set_rows(rows)
         self._show_counts(rows)
-        self._show_birthdays(wanted.show_archived)
         if not (keep is not None and self.select_parent(keep)) and rows:
             self.table.selectRow(0)
         if not rows:
             self._parent_selected()
 
     def _show_counts(self, rows: list[ParentSummary]) -> None:
-        total = self.overview.parents if self.overview else []
+        total = self.parents or []
         for status, button in self.count_buttons.items():
             count = sum(row.pending_contacts if status == PENDING_CONTACT else
                         row.count(status) for row in rows)
@@ -268,9 +270,14 @@ class DashboardPage(StaffPage):
         self.shown_label.setText(self.tr("%1 of %2 parents").replace("%1", str(len(rows)))
                                  .replace("%2", str(len(total))))
 
-    def _show_birthdays(self, show_archived: bool) -> None:
-        assert self.overview is not None
-        shown = [b for b in self.overview.birthdays if show_archived or not b.archived]
+    def show_birthdays(self, birthdays: list[Birthday]) -> None:
+        """Hold the birthdays coming up and list them."""
+        self.birthdays = birthdays
+        self._show_birthdays()
+
+    def _show_birthdays(self, *_args: object) -> None:
+        show_archived = self.archived_check.isChecked()
+        shown = [b for b in self.birthdays or [] if show_archived or not b.archived]
         self.birthdays_label.setText(self.tr("Birthdays in the next 30 days (%1)")
                                      .replace("%1", str(len(shown))))
         self.birthdays_list.clear()
