@@ -96,7 +96,7 @@ class DashboardPage(StaffPage):
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # waiting contacts first
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(60)  # measure a screenful, not 500 rows
+        header.setResizeContentsPrecision(25)  # measure a screenful, not 500 rows
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._parent_selected)
         split.addWidget(self.table)
@@ -262,9 +262,13 @@ class DashboardPage(StaffPage):
 
     def _show_counts(self, rows: list[ParentSummary]) -> None:
         total = self.parents or []
+        counts = dict.fromkeys(self.count_buttons, 0)
+        for row in rows:
+            counts[PENDING_CONTACT] += row.pending_contacts
+            for status, n in row.counts.items():
+                counts[status] += n
         for status, button in self.count_buttons.items():
-            count = sum(row.pending_contacts if status == PENDING_CONTACT else
-                        row.count(status) for row in rows)
+            count = counts[status]
             button.setText(f"{count_name(status)}: {count}")
             button.setProperty("count", count)
         self.shown_label.setText(self.tr("%1 of %2 parents").replace("%1", str(len(rows)))

@@ -24,6 +24,9 @@ PENDING_CONTACT = "pending_contact"  # the status filter for "contact decision w
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole,
+                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+                    Qt.ItemDataRole.ToolTipRole})
 
 
 def short_date(day: date) -> str:
@@ -111,8 +114,11 @@ class ParentTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._headings = self.headings()
+        self._numbers = {n for n, c in enumerate(self.COLUMNS) if c in self.NUMBERS}
 
     def headings(self) -> list[str]:
+        """The column headings, in the interface language."""
         words = {"name": translate("Dashboard", "Parent"),
                  "id_number": translate("Dashboard", "ID number"),
                  "housing_unit": translate("Dashboard", "Unit"),
@@ -137,7 +143,7 @@ class ParentTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headings()[section]
+            return self._headings[section]
         if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == PENDING_CONTACT:
             return translate("Dashboard", "Children whose contact decision is waiting")
         return None
@@ -155,7 +161,7 @@ class ParentTableModel(QAbstractTableModel):
         return getattr(row, column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # a view asks for many more roles
             return None
         row, column = self.rows[index.row()], self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -167,7 +173,7 @@ class ParentTableModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBERS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numbers:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.pending_contacts and column in (
                 "name", PENDING_CONTACT):
