@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from letterbox.core import Core
 from letterbox.errors import NotAllowed
@@ -99,7 +99,8 @@ def test_search_by_id_number_and_by_child_name(qtbot, staff: StaffSession,
 
 
 def test_unit_and_status_filters(qtbot, staff: StaffSession, caseload: Core) -> None:
-    """A unit shows only its parents; a status only parents with items in it."""
+    """A unit shows only its parents; a status only parents with items in it, and with a
+    date, only those whose items in it changed since then."""
     page = _show(qtbot, DashboardPage(staff, today=lambda: TODAY))
     page.unit_box.setCurrentIndex(page.unit_box.findData("B-wing"))
     [(in_unit,)] = caseload.db.query("SELECT COUNT(*) FROM parent WHERE housing_unit LIKE"
@@ -114,6 +115,11 @@ def test_unit_and_status_filters(qtbot, staff: StaffSession, caseload: Core) -> 
         " WHERE i.status = 'rejected' AND p.archived_at IS NULL")
     assert with_rejected and page.model.rowCount() == with_rejected
     assert all(row.count("rejected") for row in page.model.rows)
+    page.since_edit.setDate(QDate(2026, 5, 20))
+    page.since_check.setChecked(True)
+    assert 0 < page.model.rowCount() < with_rejected
+    assert all(row.latest["rejected"] >= "2026-05-20" for row in page.model.rows)
+    page.since_check.setChecked(False)
     qtbot.mouseClick(page.count_buttons[PENDING_CONTACT], Qt.MouseButton.LeftButton)
     assert page.status_box.currentData() == PENDING_CONTACT
     assert all(row.pending_contacts for row in page.model.rows)
