@@ -91,6 +91,8 @@ class ContactsPage(StaffPage):
                    [r.child.id for r in rows])
         if keep is None or not self.select_child(keep):
             select_row(self.table, 0)
+        else:
+            self.table.scrollToItem(self.table.currentItem())
         self._update_buttons()
 
     def open_at(self, child_id: int) -> None:

@@ -187,6 +187,11 @@ class DashboardPage(StaffPage):
         self.items_tree.setAccessibleName(self.tr("Items by status"))
         self.items_tree.setHeaderLabels([self.tr("Item"), self.tr("To"), self.tr("Changed")])
         self.items_tree.setRootIsDecorated(True)
+        tree_header = self.items_tree.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.items_tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.items_tree.itemActivated.connect(lambda _item, _col: self.open_review())
         top_layout.addWidget(self.items_tree, 2)
@@ -208,7 +213,7 @@ class DashboardPage(StaffPage):
             lambda item: self.show_parent(int(item.data(ROLE))))
         lower_layout.addWidget(self.birthdays_list, 1)
         side.addWidget(lower)
-        side.setSizes([460, 170])
+        side.setSizes([430, 200])
         return side
 
     # -- reading -------------------------------------------------------------
@@ -384,7 +389,6 @@ class DashboardPage(StaffPage):
                     leaf.setToolTip(0, entry.status_note)
                 group.addChild(leaf)
             self.items_tree.addTopLevelItem(group)
-        self.items_tree.resizeColumnToContents(0)
         self._update_buttons()
 
     def _child_line(self, line: ChildLine) -> str:

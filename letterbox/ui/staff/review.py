@@ -147,7 +147,9 @@ class ReviewPage(StaffPage):
         fill_table(self.table, rows, [e.ref for e in entries])
         self.count_label.setText(self.tr("%1 items").replace("%1", str(len(entries))))
         ref, self._ref_after_reload = self._ref_after_reload, None
-        if ref is None or not self.select(ref):
+        if ref is not None and self.select(ref):
+            self.table.scrollTo(self.table.currentIndex())
+        else:
             select_row(self.table, self._row_after_reload)
         if not entries:
             self._selected()
