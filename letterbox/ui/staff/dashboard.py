@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,12 +30,10 @@ from PySide6.QtWidgets import (
 from letterbox.services.dashboard import (
     TRACKED_STATUSES,
     Birthday,
-    ChildLine,
     ParentDetail,
     ParentSummary,
 )
-from letterbox.services.review import ItemRef
-from letterbox.store.items import ItemKind
+from letterbox.ui.staff.dashboard_detail import ParentDetailPanel
 from letterbox.ui.staff.dashboard_model import (
     PENDING_CONTACT,
     DashboardFilter,
@@ -44,11 +41,8 @@ from letterbox.ui.staff.dashboard_model import (
     birthday_text,
     count_name,
     haystack,
-    short_date,
-    status_heading,
 )
 from letterbox.ui.staff.page import StaffPage
-from letterbox.ui.staff.review import FILTERS as REVIEW_STATUSES
 from letterbox.ui.staff.session import StaffSession
 from letterbox.ui.wording import contact_text, staff_status_text
 
@@ -106,7 +100,6 @@ class DashboardPage(StaffPage):
         split.setSizes([830, 400])
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
-        self._update_buttons()
 
     # -- building ------------------------------------------------------------
     def _counts_row(self) -> QHBoxLayout:
@@ -128,10 +121,13 @@ class DashboardPage(StaffPage):
     def _filters_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search: parent, child or ID number"))
+        self.search_edit.setPlaceholderText(self.tr("Search (Ctrl+F): parent, child or ID number"))
         self.search_edit.setAccessibleName(self.tr("Search"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.apply_filter)
+        self.search_edit.returnPressed.connect(lambda: self.table.setFocus())  # on to the rows
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.search_edit.setFocus)
         self.search_edit.setMinimumWidth(160)
         row.addWidget(self.search_edit, 2)
         self.status_box = QComboBox()
@@ -170,37 +166,10 @@ class DashboardPage(StaffPage):
 
     def _side_panel(self) -> QSplitter:
         side = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        self.detail_label = QLabel()
-        self.detail_label.setWordWrap(True)
-        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
-        top_layout.addWidget(self.detail_label)
-        self.children_list = QListWidget()
-        self.children_list.setAccessibleName(self.tr("Children"))
-        self.children_list.setWordWrap(True)
-        self.children_list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.children_list.itemActivated.connect(lambda _item: self.open_contacts())
-        top_layout.addWidget(self.children_list, 1)
-        self.items_tree = QTreeWidget()
-        self.items_tree.setAccessibleName(self.tr("Items by status"))
-        self.items_tree.setHeaderLabels([self.tr("Item"), self.tr("To"), self.tr("Changed")])
-        self.items_tree.setRootIsDecorated(True)
-        tree_header = self.items_tree.header()
-        tree_header.setStretchLastSection(False)
-        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.items_tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
-        self.items_tree.itemActivated.connect(lambda _item, _col: self.open_review())
-        top_layout.addWidget(self.items_tree, 2)
-        buttons = QHBoxLayout()
-        self.review_button = self._button(self.tr("Open in Review"), self.open_review, buttons)
-        self.contacts_button = self._button(self.tr("Open in Contacts"), self.open_contacts,
-                                            buttons)
-        top_layout.addLayout(buttons)
-        side.addWidget(top)
+        self.panel = ParentDetailPanel()
+        self.panel.review_asked.connect(self.review_asked)
+        self.panel.contacts_asked.connect(self.contacts_asked)
+        side.addWidget(self.panel)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -229,6 +198,7 @@ class DashboardPage(StaffPage):
         """Hold the rows, fill the unit list, and show what the filters allow."""
         first = self.parents is None
         self.parents = parents
+        self.detail = None  # read again, for the same parent too
         self._haystacks = {row.id: haystack(row) for row in parents}
         unit = self.unit_box.currentData()
         self.unit_box.blockSignals(True)
@@ -343,7 +313,7 @@ class DashboardPage(StaffPage):
         if self.detail is not None and self.detail.summary.id == parent_id:
             return
         self.detail = None
-        self._show_detail(None)
+        self.panel.show_detail(None, self.today())
         if parent_id is None:
             return
         dashboard, actor, today = self.session.services.dashboard, self.session.actor, \
@@ -353,76 +323,4 @@ class DashboardPage(StaffPage):
     def _detail_loaded(self, detail: ParentDetail) -> None:
         if detail.summary.id == self.selected_parent_id():  # still the one selected
             self.detail = detail
-            self._show_detail(detail)
-
-    def _show_detail(self, detail: ParentDetail | None) -> None:
-        self.children_list.clear()
-        self.items_tree.clear()
-        if detail is None:
-            self.detail_label.setText("")
-            self._update_buttons()
-            return
-        who = detail.summary
-        words = [f"{who.name} ({who.id_number})", who.housing_unit or self.tr("no unit")]
-        if who.archived:
-            words.append(self.tr("archived"))
-        self.detail_label.setText(" · ".join(words))
-        for line in detail.children:
-            item = QListWidgetItem(self._child_line(line))
-            item.setData(ROLE, line.child.id)
-            self.children_list.addItem(item)
-        for status in TRACKED_STATUSES:
-            items = detail.items_with(status)
-            if not items:
-                continue
-            group = QTreeWidgetItem([f"{staff_status_text(status)} ({len(items)})"])
-            group.setData(0, ROLE, (status, None))
-            names = {c.child.id: c.child.name for c in detail.children}
-            for entry in items:
-                kind = self.tr("Letter") if entry.kind == ItemKind.LETTER else \
-                    self.tr("Recording")
-                leaf = QTreeWidgetItem([f"{kind}: {entry.title or self.tr('(no title)')}",
-                                        names.get(entry.child_id or -1, ""),
-                                        entry.updated_at[:10]])
-                leaf.setData(0, ROLE, (status, ItemRef(ItemKind(entry.kind), entry.id)))
-                if entry.status_note:
-                    leaf.setToolTip(0, entry.status_note)
-                group.addChild(leaf)
-            self.items_tree.addTopLevelItem(group)
-        self._update_buttons()
-
-    def _child_line(self, line: ChildLine) -> str:
-        child = line.child
-        age = child.age_on(self.today())
-        words = [child.name if age is None else f"{child.name}, {age}",
-                 contact_text(child.contact_status)]
-        if line.birthday is not None:
-            words.append(self.tr("birthday %1").replace("%1", short_date(line.birthday.on)))
-        counts = [f"{n} {status_heading(s).lower()}" for s in TRACKED_STATUSES
-                  if (n := line.counts.get(s, 0))]
-        if counts:
-            words.append(", ".join(counts))
-        text = " · ".join(words)
-        return f"⚠ {text}" if child.contact_status == "pending" else text
-
-    # -- on to other pages -----------------------------------------------------
-    def _tree_choice(self) -> tuple[str, ItemRef | None] | None:
-        item = self.items_tree.currentItem()
-        return item.data(0, ROLE) if item is not None else None
-
-    def _update_buttons(self) -> None:
-        choice = self._tree_choice()
-        self.review_button.setEnabled(choice is not None and choice[0] in REVIEW_STATUSES)
-        self.contacts_button.setEnabled(self.children_list.currentItem() is not None)
-
-    def open_review(self) -> None:
-        """Go to Review at the chosen item (or the top of its status)."""
-        choice = self._tree_choice()
-        if choice is not None and choice[0] in REVIEW_STATUSES:
-            self.review_asked.emit(*choice)
-
-    def open_contacts(self) -> None:
-        """Go to Contacts at the chosen child."""
-        item = self.children_list.currentItem()
-        if item is not None:
-            self.contacts_asked.emit(int(item.data(ROLE)))
+            self.panel.show_detail(detail, self.today())

@@ -11,7 +11,9 @@ from PySide6.QtCore import QDate, Qt
 from letterbox.core import Core
 from letterbox.errors import NotAllowed
 from letterbox.services.actor import Actor
+from letterbox.services.review import ItemRef
 from letterbox.store.caseload import TRACKED_STATUSES
+from letterbox.store.items import ItemKind
 from letterbox.store.profiles import Parent
 from letterbox.ui.staff.dashboard import DashboardPage
 from letterbox.ui.staff.dashboard_model import PENDING_CONTACT, ParentTableModel
@@ -95,7 +97,7 @@ def test_search_by_id_number_and_by_child_name(qtbot, staff: StaffSession,
     assert page.shown_label.text().startswith("1 of ")
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.summary.id == ana.id,
                     timeout=5000)
-    assert "Xiomara" in page.children_list.item(0).text()
+    assert "Xiomara" in page.panel.children_list.item(0).text()
 
 
 def test_unit_and_status_filters(qtbot, staff: StaffSession, caseload: Core) -> None:
@@ -176,22 +178,37 @@ def test_on_to_review_and_contacts(qtbot, staff: StaffSession, demo_core: Core,
     page = home.dashboard
     assert home.current_page() is page
     qtbot.waitUntil(lambda: page.detail is not None, timeout=5000)
-    ready = page.items_tree.topLevelItem(0)
+    ready = page.panel.items_tree.topLevelItem(0)
     assert ready.text(0).startswith("Ready for review (")
-    page.items_tree.setCurrentItem(ready.child(0))
+    page.panel.items_tree.setCurrentItem(ready.child(0))
     status, ref = ready.child(0).data(0, Qt.ItemDataRole.UserRole)
-    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.panel.review_button, Qt.MouseButton.LeftButton)
     review = home.review
     assert home.current_page() is review and review.status_filter() == status
     qtbot.waitUntil(lambda: review.selected_entry() is not None
                     and review.selected_entry().ref == ref, timeout=5000)
 
     home.show_page(0)
-    qtbot.waitUntil(lambda: page.children_list.count() > 0, timeout=5000)
-    page.children_list.setCurrentRow(page.children_list.count() - 1)
-    child = page.children_list.currentItem().data(Qt.ItemDataRole.UserRole)
-    qtbot.mouseClick(page.contacts_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.panel.children_list.count() > 0, timeout=5000)
+    page.panel.children_list.setCurrentRow(page.panel.children_list.count() - 1)
+    child = page.panel.children_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    qtbot.mouseClick(page.panel.contacts_button, Qt.MouseButton.LeftButton)
     contacts = home.contacts
     assert home.current_page() is contacts
     qtbot.waitUntil(lambda: contacts.selected() is not None
                     and contacts.selected().child.id == child, timeout=5000)
+
+
+def test_reload_reads_the_selected_parent_again(qtbot, staff: StaffSession,
+                                                demo_parent: Parent) -> None:
+    """Coming back to the dashboard after a decision shows the parent as they are now."""
+    page = _show(qtbot, DashboardPage(staff, today=lambda: TODAY))
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=5000)
+    ready = page.detail.items_with("ready")
+    staff.services.review.approve(staff.actor, ItemRef(ItemKind(ready[0].kind), ready[0].id))
+    page.reload()
+    qtbot.waitUntil(lambda: page.detail is not None
+                    and len(page.detail.items_with("ready")) == len(ready) - 1, timeout=5000)
+    assert page.selected_parent_id() == demo_parent.id
+    assert page.panel.items_tree.topLevelItem(0).text(0) \
+        == f"Ready for review ({len(ready) - 1})"
