@@ -20,8 +20,8 @@ from letterbox.store.caseload import (
 )
 from letterbox.store.profiles import Child
 
-__all__ = ["TRACKED_STATUSES", "Birthday", "ChildLine", "DashboardService", "ItemLine",
-           "ParentDetail", "ParentSummary", "next_birthday"]
+__all__ = ["BIRTHDAY_DAYS", "TRACKED_STATUSES", "Birthday", "ChildLine", "DashboardService",
+           "ItemLine", "ParentDetail", "ParentSummary", "next_birthday"]
 
 BIRTHDAY_DAYS = 30  # long enough for a letter to reach the child in time
 

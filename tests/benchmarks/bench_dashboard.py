@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -37,7 +38,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, qInstallMessageHandler  # noqa: 
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from letterbox.core import open_core  # noqa: E402
+from letterbox.core import Core, open_core  # noqa: E402
+from letterbox.services import build_services  # noqa: E402
+from letterbox.tasks import TaskRunner  # noqa: E402
+from letterbox.ui.staff.dashboard import DashboardPage  # noqa: E402
+from letterbox.ui.staff.session import StaffSession  # noqa: E402
 from tests.benchmarks.caseload import CaseloadSize, fill_caseload  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
@@ -85,13 +90,26 @@ def make_data(base: Path, size: CaseloadSize) -> Path:
     return data
 
 
-def first_paint(app: QApplication, data: Path) -> tuple[float, float, object]:
-    """(seconds to the first painted rows, seconds the service read took, the page)."""
-    from letterbox.services import build_services
-    from letterbox.tasks import TaskRunner
-    from letterbox.ui.staff.dashboard import DashboardPage
-    from letterbox.ui.staff.session import StaffSession
+@dataclass
+class Opened:
+    """A dashboard page shown on its own core and task runner."""
 
+    page: DashboardPage
+    watch: PaintWatch
+    tasks: TaskRunner
+    core: Core
+
+    def close(self, app: QApplication) -> None:
+        self.tasks.wait_for_done()
+        app.processEvents()
+        self.page.close()
+        self.page.deleteLater()
+        app.processEvents()
+        self.core.close()
+
+
+def first_paint(app: QApplication, data: Path) -> tuple[float, float, Opened]:
+    """(seconds to the first painted rows, seconds the service's read took, the page)."""
     core = open_core(data)
     services = build_services(core)
     tasks = TaskRunner()
@@ -107,25 +125,13 @@ def first_paint(app: QApplication, data: Path) -> tuple[float, float, object]:
     read_started = time.perf_counter()
     services.dashboard.parents(session.actor)
     read = time.perf_counter() - read_started
-    page.watch = watch  # type: ignore[attr-defined]
-    page.closing = (tasks, core)  # type: ignore[attr-defined]
-    return took, read, page
+    return took, read, Opened(page, watch, tasks, core)
 
 
-def close(app: QApplication, page) -> None:  # type: ignore[no-untyped-def]
-    tasks, core = page.closing
-    tasks.wait_for_done()
-    app.processEvents()
-    page.close()
-    page.deleteLater()
-    app.processEvents()
-    core.close()
-
-
-def keystrokes(app: QApplication, page) -> list[float]:  # type: ignore[no-untyped-def]
+def keystrokes(app: QApplication, opened: Opened) -> list[float]:
     """Seconds from each key (or filter change) to the table repainted."""
     times = []
-    watch = page.watch
+    page, watch = opened.page, opened.watch
     page.search_edit.setFocus()
     for key in KEYS:
         started = time.perf_counter()
@@ -186,12 +192,12 @@ def main() -> int:
                   f"{size.items} items generated in {time.perf_counter() - started:.1f} s")
             paints, reads, keys = [], [], []
             for run in range(RUNS + 1):
-                took, read, page = first_paint(app, data)
+                took, read, opened = first_paint(app, data)
                 if run:  # the first run warms the file cache and Qt's own
                     paints.append(took)
                     reads.append(read)
-                    keys += keystrokes(app, page)
-                close(app, page)
+                    keys += keystrokes(app, opened)
+                opened.close(app)
             results[label] = {"paint": statistics.median(paints), "paint_max": max(paints),
                               "read": statistics.median(reads),
                               "key": statistics.median(keys), "key_max": max(keys)}

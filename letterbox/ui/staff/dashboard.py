@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from letterbox.services.dashboard import (
+    BIRTHDAY_DAYS,
     TRACKED_STATUSES,
     Birthday,
     ParentDetail,
@@ -257,8 +258,9 @@ class DashboardPage(StaffPage):
     def _show_birthdays(self, *_args: object) -> None:
         show_archived = self.archived_check.isChecked()
         shown = [b for b in self.birthdays or [] if show_archived or not b.archived]
-        self.birthdays_label.setText(self.tr("Birthdays in the next 30 days (%1)")
-                                     .replace("%1", str(len(shown))))
+        self.birthdays_label.setText(self.tr("Birthdays in the next %1 days (%2)")
+                                     .replace("%1", str(BIRTHDAY_DAYS))
+                                     .replace("%2", str(len(shown))))
         self.birthdays_list.clear()
         for birthday in shown:
             item = QListWidgetItem(self._birthday_line(birthday))
