@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from letterbox.core import Core
 from letterbox.services.audit import AuditService
 from letterbox.services.contacts import ContactService
+from letterbox.services.dashboard import DashboardService
 from letterbox.services.export import ExportService
 from letterbox.services.keys import KeysService
 from letterbox.services.letters import LetterService
@@ -22,9 +23,9 @@ from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
-__all__ = ["AuditService", "ContactService", "ExportService", "KeysService", "LetterService",
-           "ParentService", "RecordingService", "ReviewService", "Services", "SettingsService",
-           "SignInService", "StaffService", "build_services"]
+__all__ = ["AuditService", "ContactService", "DashboardService", "ExportService", "KeysService",
+           "LetterService", "ParentService", "RecordingService", "ReviewService", "Services",
+           "SettingsService", "SignInService", "StaffService", "build_services"]
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Services:
     keys: KeysService
     audit: AuditService
     settings: SettingsService
+    dashboard: DashboardService
 
 
 def build_services(core: Core) -> Services:
@@ -51,4 +53,5 @@ def build_services(core: Core) -> Services:
                     letters=LetterService(core), recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
-                    audit=AuditService(core), settings=SettingsService(core))
+                    audit=AuditService(core), settings=SettingsService(core),
+                    dashboard=DashboardService(core))

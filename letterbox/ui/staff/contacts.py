@@ -42,6 +42,7 @@ class ContactsPage(StaffPage):
         super().__init__(session, parent)
         self.rows: list[ContactRow] = []
         self.loaded = False
+        self._child_after_reload: int | None = None  # asked for from the dashboard
         layout = QVBoxLayout(self)
         self.table = make_table([self.tr("Child"), self.tr("Parent"), self.tr("ID number"),
                                  self.tr("Contact"), self.tr("Reason"),
@@ -81,7 +82,7 @@ class ContactsPage(StaffPage):
 
     def show_rows(self, rows: list[ContactRow]) -> None:
         """Fill the table, keeping the same row selected."""
-        keep = row_key(self.table)
+        keep, self._child_after_reload = self._child_after_reload or row_key(self.table), None
         self.rows = rows
         self.loaded = True
         fill_table(self.table, [[r.child.name, r.parent.name, r.parent.id_number,
@@ -90,7 +91,13 @@ class ContactsPage(StaffPage):
                    [r.child.id for r in rows])
         if keep is None or not self.select_child(keep):
             select_row(self.table, 0)
+        else:
+            self.table.scrollToItem(self.table.currentItem())
         self._update_buttons()
+
+    def open_at(self, child_id: int) -> None:
+        """At the next reload, select this child (another page's link)."""
+        self._child_after_reload = child_id
 
     def consent_text(self, consent: str) -> str:
         """The carer's consent in words."""

@@ -1,5 +1,5 @@
-"""The staff home: a plain list of pages on the left (Review, Contacts, Parents, Export),
-the page on the right, and Sign out."""
+"""The staff home: a plain list of pages on the left (Dashboard, Review, Contacts, Parents,
+Export), the page on the right, and Sign out."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from letterbox.services.review import ItemRef
 from letterbox.ui.screen import Screen
 from letterbox.ui.staff.contacts import ContactsPage
+from letterbox.ui.staff.dashboard import DashboardPage
 from letterbox.ui.staff.export import ExportPage
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.parents import ParentsPage
@@ -65,13 +67,17 @@ class StaffHomeScreen(Screen):
         body.addWidget(self.stack, 1)
         layout.addLayout(body, 1)
 
+        self.dashboard = DashboardPage(session)
+        self.dashboard.review_asked.connect(self.open_review)
+        self.dashboard.contacts_asked.connect(self.open_contacts)
         self.review = ReviewPage(session)
         self.contacts = ContactsPage(session)
         self.parents = ParentsPage(session)
         self.export = ExportPage(session)
-        self.pages: list[StaffPage] = [self.review, self.contacts, self.parents, self.export]
-        for name, page in zip((self.tr("Review"), self.tr("Contacts"), self.tr("Parents"),
-                               self.tr("Export")), self.pages, strict=True):
+        self.pages: list[StaffPage] = [self.dashboard, self.review, self.contacts, self.parents,
+                                       self.export]
+        for name, page in zip((self.tr("Dashboard"), self.tr("Review"), self.tr("Contacts"),
+                               self.tr("Parents"), self.tr("Export")), self.pages, strict=True):
             self.nav.addItem(name)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.show_page)
@@ -87,6 +93,16 @@ class StaffHomeScreen(Screen):
         page = self.pages[index]
         self.stack.setCurrentWidget(page)
         page.reload()
+
+    def open_review(self, status: str, ref: ItemRef | None) -> None:
+        """Review, showing ``status``, at the item ``ref`` (None: the top of the queue)."""
+        self.review.open_at(status, ref)
+        self.show_page(self.pages.index(self.review))
+
+    def open_contacts(self, child_id: int) -> None:
+        """Contacts, at this child."""
+        self.contacts.open_at(child_id)
+        self.show_page(self.pages.index(self.contacts))
 
     def current_page(self) -> StaffPage:
         """The page shown now."""

@@ -67,6 +67,7 @@ class ReviewPage(StaffPage):
         self.entries: list[ReviewEntry] = []
         self.loaded = False
         self._row_after_reload = 0
+        self._ref_after_reload: ItemRef | None = None  # asked for from the dashboard
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
@@ -117,6 +118,14 @@ class ReviewPage(StaffPage):
         """Show items with this status."""
         self.filter_box.setCurrentIndex(max(0, self.filter_box.findData(status)))
 
+    def open_at(self, status: str, ref: ItemRef | None) -> None:
+        """At the next reload, show ``status`` with ``ref`` selected (another page's link)."""
+        self._ref_after_reload = ref
+        self.filter_box.blockSignals(True)  # the reload comes when the page is shown
+        self.set_status_filter(status)
+        self.filter_box.blockSignals(False)
+        self._row_after_reload = 0
+
     def _reload_from_top(self) -> None:
         self._row_after_reload = 0
         self.reload()
@@ -137,7 +146,11 @@ class ReviewPage(StaffPage):
                 for e in entries]
         fill_table(self.table, rows, [e.ref for e in entries])
         self.count_label.setText(self.tr("%1 items").replace("%1", str(len(entries))))
-        select_row(self.table, self._row_after_reload)
+        ref, self._ref_after_reload = self._ref_after_reload, None
+        if ref is not None and self.select(ref):
+            self.table.scrollTo(self.table.currentIndex())
+        else:
+            select_row(self.table, self._row_after_reload)
         if not entries:
             self._selected()
 

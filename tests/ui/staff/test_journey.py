@@ -65,6 +65,7 @@ def test_letter_from_kiosk_to_packet(qtbot, demo_core: Core, services: Services,
     home = window.current_screen
 
     review = home.review
+    home.nav.setCurrentRow(home.pages.index(review))  # the dashboard comes first
     qtbot.waitUntil(lambda: review.loaded and len(review.entries) == 7, timeout=5000)
     written = next(e for e in review.entries if WORDS in getattr(e.item, "body", ""))
     assert review.select(written.ref)
@@ -75,7 +76,7 @@ def test_letter_from_kiosk_to_packet(qtbot, demo_core: Core, services: Services,
         qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)
     assert demo_core.letters.get(written.ref.id).status == "approved"
 
-    home.nav.setCurrentRow(3)
+    home.nav.setCurrentRow(home.pages.index(home.export))
     export = home.current_page()
     assert export is home.export
     export.choose_folder = lambda default: tmp_path / "packets"

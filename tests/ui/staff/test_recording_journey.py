@@ -144,7 +144,7 @@ def test_recorded_message_from_kiosk_to_packet(qtbot, window: MainWindow, demo_c
     review = _open_in_review(qtbot, staff_home, rid)
     with qtbot.waitSignal(review.decided, timeout=5000):
         qtbot.mouseClick(review.approve_button, CLICK)
-    staff_home.nav.setCurrentRow(3)
+    staff_home.nav.setCurrentRow(staff_home.pages.index(staff_home.export))
     export = staff_home.current_page()
     export.choose_folder = lambda default: tmp_path / "packets"
     qtbot.waitUntil(lambda: export.export_button.isEnabled(), timeout=5000)
