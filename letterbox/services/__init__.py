@@ -15,6 +15,7 @@ from letterbox.services.contacts import ContactService
 from letterbox.services.export import ExportService
 from letterbox.services.keys import KeysService
 from letterbox.services.letters import LetterService
+from letterbox.services.packets import PacketService
 from letterbox.services.parents import ParentService
 from letterbox.services.recordings import RecordingService
 from letterbox.services.review import ReviewService
@@ -23,7 +24,8 @@ from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
 __all__ = ["AuditService", "ContactService", "ExportService", "KeysService", "LetterService",
-           "ParentService", "RecordingService", "ReviewService", "Services", "SettingsService",
+           "PacketService", "ParentService", "RecordingService", "ReviewService", "Services",
+           "SettingsService",
            "SignInService", "StaffService", "build_services"]
 
 
@@ -43,6 +45,7 @@ class Services:
     keys: KeysService
     audit: AuditService
     settings: SettingsService
+    packets: PacketService
 
 
 def build_services(core: Core) -> Services:
@@ -51,4 +54,5 @@ def build_services(core: Core) -> Services:
                     letters=LetterService(core), recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
-                    audit=AuditService(core), settings=SettingsService(core))
+                    audit=AuditService(core), settings=SettingsService(core),
+                    packets=PacketService(core))
