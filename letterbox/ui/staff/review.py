@@ -3,7 +3,7 @@ reason; and record the mail room's answer on exported items."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -173,13 +173,20 @@ class ReviewPage(StaffPage):
     def step(self, by: int) -> None:
         """Move to the next (1) or previous (-1) item in the queue."""
         if self.table.rowCount():
-            select_row(self.table, max(0, self.table.currentRow()) + by)
+            row = max(0, min(self.table.rowCount() - 1, max(0, self.table.currentRow()) + by))
+            self._only_row(row)
+
+    def _only_row(self, row: int) -> None:
+        """Select just this row, whatever keys are held (Ctrl+Down must not extend)."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.table.model().index(row, 0), flags.ClearAndSelect | flags.Rows)
 
     def select(self, ref: ItemRef) -> bool:
         """Highlight the item ``ref`` if it is in the queue."""
         for row in range(self.table.rowCount()):
             if row_key(self.table, row) == ref:
-                self.table.selectRow(row)
+                self._only_row(row)
                 return True
         return False
 
