@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
-from letterbox.ui.staff.letter_view import LetterView
+from letterbox.ui.staff.letter_view import FlagList, LetterView
 from letterbox.ui.staff.recording_view import PartToPlay, RecordingView
 
 __all__ = ["ItemView", "PartToPlay"]
@@ -35,7 +35,7 @@ class ItemView(QWidget):
         self.slider = self.recording.slider
 
     @property
-    def flag_list(self):  # type: ignore[no-untyped-def]
+    def flag_list(self) -> FlagList:
         """The flags of the item shown."""
         return self.letter.flag_list if self.pages.currentIndex() == 0 else \
             self.recording.flag_list
