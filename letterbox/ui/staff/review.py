@@ -115,7 +115,7 @@ class ReviewPage(StaffPage):
 
         row = QHBoxLayout()
         self.approve_button = self._button(self.tr("Approve"), self.approve, row)
-        self.return_button = self._button(self.tr("Return…"), self.return_selected, row)
+        self.return_button = self._button(self.tr("Return… (R)"), self.return_selected, row)
         self.sent_button = self._button(self.tr("Sent"), self.mark_sent, row)
         self.rejected_button = self._button(self.tr("Rejected…"), self.mark_rejected, row)
         layout.addLayout(row)
@@ -234,8 +234,8 @@ class ReviewPage(StaffPage):
         self.approve_button.setEnabled(
             all(ItemStatus.APPROVED in staff_moves(e.status) for e in chosen) if several
             else ItemStatus.APPROVED in moves)
-        self.approve_button.setText(self.tr("Approve %1 items").replace("%1", str(len(chosen)))
-                                    if several else self.tr("Approve"))
+        self.approve_button.setText(self.tr("Approve %1 items (A)").replace("%1", str(len(chosen)))
+                                    if several else self.tr("Approve (A)"))
         self.return_button.setEnabled(ItemStatus.RETURNED in moves and not several)
         for button, status in ((self.sent_button, ItemStatus.SENT),
                                (self.rejected_button, ItemStatus.REJECTED)):

@@ -178,3 +178,17 @@ def test_mail_outcome_per_item_and_the_parent_reads_it(qtbot, page: PacketHistor
             if e.action.startswith("letter_mail")]
     assert sorted(acts) == [("letter_mail_rejected", "Sam Worker"),
                             ("letter_mail_sent", "Sam Worker")]
+
+
+def test_staff_home_has_a_packets_page(qtbot, staff: StaffSession, exported: Path) -> None:
+    """The staff home lists Packets after Export; choosing it shows the history."""
+    from letterbox.ui.staff.home import StaffHomeScreen
+
+    home = StaffHomeScreen(staff)
+    qtbot.addWidget(home)
+    names = [home.nav.item(i).text() for i in range(home.nav.count())]
+    assert names[-2:] == ["Export", "Packets"]
+    home.nav.setCurrentRow(names.index("Packets"))
+    assert home.current_page() is home.packets
+    qtbot.waitUntil(lambda: home.packets.loaded and home.packets.table.rowCount() == 1,
+                    timeout=5000)

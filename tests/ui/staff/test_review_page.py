@@ -136,7 +136,7 @@ def test_approve_several_at_once(qtbot, page: ReviewPage, demo_core: Core,
             qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
                              Qt.KeyboardModifier.ControlModifier, rect.center())
     assert len(page.selected_entries()) == 3
-    assert page.approve_button.text() == "Approve 3 items"
+    assert page.approve_button.text() == "Approve 3 items (A)"
     assert not page.return_button.isEnabled()
     with qtbot.waitSignal(page.decided, timeout=5000):
         page.approve_button.click()
