@@ -145,5 +145,7 @@ ENGLISH: dict[str, str] = {
     "wrong_passphrase": "That name and passphrase do not match.",
     "parent_ambiguous": "{key!r} could name more than one parent: give the exact ID number, "
                         "or #N for the parent with database id N.",
+    "packet_folder_missing": "The packet's folder {folder} is no longer there.",
+    "item_not_in_packet": "{item} is not in packet {packet}.",
     "item_ref": "Name an item as letter:N or recording:N (not {text!r}).",
 }

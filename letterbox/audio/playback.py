@@ -64,6 +64,11 @@ class Player(QObject):
         if self._player is not None:
             self._player.stop()  # type: ignore[attr-defined]
 
+    def seek(self, seconds: float) -> None:
+        """Carry on from ``seconds`` (nothing when nothing has been played yet)."""
+        if self._player is not None:
+            self._player.setPosition(max(0, int(seconds * 1000)))  # type: ignore[attr-defined]
+
     def _moved(self, ms: int) -> None:
         total = self._player.duration() if self._player is not None else 0  # type: ignore[attr-defined]
         self.position.emit(ms / 1000, max(total, ms) / 1000)

@@ -16,6 +16,7 @@ from letterbox.services.dashboard import DashboardService
 from letterbox.services.export import ExportService
 from letterbox.services.keys import KeysService
 from letterbox.services.letters import LetterService
+from letterbox.services.packets import PacketService
 from letterbox.services.parents import ParentService
 from letterbox.services.recordings import RecordingService
 from letterbox.services.review import ReviewService
@@ -24,8 +25,9 @@ from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
 __all__ = ["AuditService", "ContactService", "DashboardService", "ExportService", "KeysService",
-           "LetterService", "ParentService", "RecordingService", "ReviewService", "Services",
-           "SettingsService", "SignInService", "StaffService", "build_services"]
+           "LetterService", "PacketService", "ParentService", "RecordingService",
+           "ReviewService", "Services", "SettingsService", "SignInService", "StaffService",
+           "build_services"]
 
 
 @dataclass
@@ -45,6 +47,7 @@ class Services:
     audit: AuditService
     settings: SettingsService
     dashboard: DashboardService
+    packets: PacketService
 
 
 def build_services(core: Core) -> Services:
@@ -54,4 +57,4 @@ def build_services(core: Core) -> Services:
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
                     audit=AuditService(core), settings=SettingsService(core),
-                    dashboard=DashboardService(core))
+                    dashboard=DashboardService(core), packets=PacketService(core))

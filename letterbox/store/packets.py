@@ -36,11 +36,13 @@ class PacketRecord:
     zip: str
     items: int
     state: str = COMPLETE
+    staff_name: str = ""  # the worker who made it, kept when the account is removed
+    kind: str = "mail"    # 'mail' or 'keepsake'
 
 
 def _record(r: sqlite3.Row) -> PacketRecord:
     return PacketRecord(r["id"], r["created_at"], r["staff_id"], r["parent_id"], r["folder"],
-                        r["zip"], r["items"], r["state"])
+                        r["zip"], r["items"], r["state"], r["staff_name"], r["kind"])
 
 
 class PacketLog:
@@ -57,6 +59,7 @@ class PacketLog:
             ValueError: an item is already in a packet that is building or complete.
         """
         staff_id = actor.id if actor is not None and str(actor.kind) == "staff" else None
+        staff_name = actor.name if actor is not None and staff_id is not None else ""
         with self._db.transaction() as conn:
             for kind, item_id in items:
                 taken = conn.execute(
@@ -66,9 +69,10 @@ class PacketLog:
                 if taken is not None:
                     raise ValueError(f"{kind}:{item_id} is already in packet {taken[0]}")
             cur = conn.execute(
-                "INSERT INTO packet (created_at, staff_id, parent_id, folder, zip, items, state)"
-                " VALUES (?,?,?,?,?,?,?)",
-                (now_iso(), staff_id, parent_id, folder, zip_path, len(items), BUILDING))
+                "INSERT INTO packet (created_at, staff_id, parent_id, folder, zip, items, state,"
+                " staff_name) VALUES (?,?,?,?,?,?,?,?)",
+                (now_iso(), staff_id, parent_id, folder, zip_path, len(items), BUILDING,
+                 staff_name))
             packet_id = int(cur.lastrowid or 0)
             conn.executemany("INSERT INTO packet_item (packet_id, kind, item_id) VALUES (?,?,?)",
                              [(packet_id, kind, item_id) for kind, item_id in items])

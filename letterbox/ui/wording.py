@@ -21,6 +21,9 @@ def status_text(status: str, note: str = "") -> str:
         "sent": translate("Wording", "Sent"),
         "rejected": translate("Wording", "Not sent by the mail room: %1"),
     }.get(status, status)
+    # Ready-worded reasons are stored in English and read in the parent's language;
+    # a reason staff wrote themselves has no translation and shows as written.
+    note = translate("StaffReasons", note) if note else ""
     return words.replace("%1", note or translate("Wording", "please ask staff"))
 
 
@@ -146,6 +149,9 @@ def _texts() -> dict[str, str]:
             "Wording", "Your letter could not be saved just now. Letterbox will try again "
                        "when you carry on. Please tell staff."),
         "passphrase_short": translate("Wording", "A passphrase needs at least %1 characters."),
+        "packet_folder_missing": translate(
+            "Wording", "The packet's folder (%1) is no longer there: it may have been moved "
+                       "or handed over. Nothing was changed."),
         "wrong_passphrase": translate("Wording", "That name and passphrase do not match."),
     }
 
@@ -178,6 +184,7 @@ def error_text(error: BaseException) -> str:
         "page_missing": [p.get("page", "")],
         "lines_missing": [p.get("missing", ""), p.get("total", "")],
         "passphrase_short": [p.get("low", "")],
+        "packet_folder_missing": [p.get("folder", "")],
     }.get(code, [])
     for index, value in enumerate(values, start=1):
         text = text.replace(f"%{index}", value)

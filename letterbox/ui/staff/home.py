@@ -1,5 +1,5 @@
 """The staff home: a plain list of pages on the left (Dashboard, Review, Contacts, Parents,
-Export), the page on the right, and Sign out."""
+Export, Packets: the history of packets made), the page on the right, and Sign out."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from letterbox.ui.screen import Screen
 from letterbox.ui.staff.contacts import ContactsPage
 from letterbox.ui.staff.dashboard import DashboardPage
 from letterbox.ui.staff.export import ExportPage
+from letterbox.ui.staff.packets import PacketHistoryPage
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.parents import ParentsPage
 from letterbox.ui.staff.review import ReviewPage
@@ -74,10 +75,12 @@ class StaffHomeScreen(Screen):
         self.contacts = ContactsPage(session)
         self.parents = ParentsPage(session)
         self.export = ExportPage(session)
+        self.packets = PacketHistoryPage(session)
         self.pages: list[StaffPage] = [self.dashboard, self.review, self.contacts, self.parents,
-                                       self.export]
+                                       self.export, self.packets]
         for name, page in zip((self.tr("Dashboard"), self.tr("Review"), self.tr("Contacts"),
-                               self.tr("Parents"), self.tr("Export")), self.pages, strict=True):
+                               self.tr("Parents"), self.tr("Export"), self.tr("Packets")),
+                              self.pages, strict=True):
             self.nav.addItem(name)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.show_page)

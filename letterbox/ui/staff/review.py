@@ -3,8 +3,9 @@ reason; and record the mail room's answer on exported items."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -13,12 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from letterbox.errors import LetterboxError
 from letterbox.services.review import ItemRef, ReviewEntry
 from letterbox.store.items import TRANSITIONS, ItemKind, ItemStatus
 from letterbox.ui.staff.item_view import ItemView, PartToPlay
 from letterbox.ui.staff.page import StaffPage, fill_table, make_table, row_key, select_row
+from letterbox.ui.staff.review_keys import add_review_keys
 from letterbox.ui.staff.session import StaffSession
-from letterbox.ui.wording import contact_text, staff_status_text
+from letterbox.ui.wording import contact_text, error_text, staff_status_text
 
 FILTERS = (ItemStatus.READY, ItemStatus.APPROVED, ItemStatus.RETURNED, ItemStatus.EXPORTED)
 
@@ -45,6 +48,15 @@ MAIL_ROOM_REASONS = (
 def reasons(texts: tuple[str, ...]) -> list[str]:
     """Ready-worded reasons in the interface language."""
     return [QCoreApplication.translate("StaffReasons", text) for text in texts]
+
+
+def source_reason(reason: str, texts: tuple[str, ...]) -> str:
+    """The English source of a ready-worded reason picked in any interface language, so the
+    parent reads it in theirs; a reason staff wrote (or changed) is kept as written."""
+    for text in texts:
+        if reason.strip() in (text, QCoreApplication.translate("StaffReasons", text)):
+            return text
+    return reason
 
 
 def staff_moves(status: str) -> set[ItemStatus]:
@@ -85,6 +97,8 @@ class ReviewPage(StaffPage):
         self.table = make_table([self.tr("Waiting since"), self.tr("Parent"),
                                  self.tr("ID number"), self.tr("Child"), self.tr("Kind"),
                                  self.tr("Title"), self.tr("Status")], self.tr("Review queue"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setToolTip(self.tr("Shift or Ctrl + click to choose several items"))
         self.table.itemSelectionChanged.connect(self._selected)
         split.addWidget(self.table)
         lower = QWidget()
@@ -102,11 +116,12 @@ class ReviewPage(StaffPage):
 
         row = QHBoxLayout()
         self.approve_button = self._button(self.tr("Approve"), self.approve, row)
-        self.return_button = self._button(self.tr("Return…"), self.return_selected, row)
+        self.return_button = self._button(self.tr("Return… (R)"), self.return_selected, row)
         self.sent_button = self._button(self.tr("Sent"), self.mark_sent, row)
         self.rejected_button = self._button(self.tr("Rejected…"), self.mark_rejected, row)
         layout.addLayout(row)
         layout.addWidget(self.message)
+        add_review_keys(self)
         self._update_buttons()
 
     # -- the queue -----------------------------------------------------------
@@ -162,11 +177,29 @@ class ReviewPage(StaffPage):
         ref = row_key(self.table)
         return next((e for e in self.entries if e.ref == ref), None)
 
+    def selected_entries(self) -> list[ReviewEntry]:
+        """Every item chosen in the queue (Shift or Ctrl + click), in queue order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        refs = [row_key(self.table, row) for row in rows]
+        return [e for ref in refs for e in self.entries if e.ref == ref]
+
+    def step(self, by: int) -> None:
+        """Move to the next (1) or previous (-1) item in the queue."""
+        if self.table.rowCount():
+            row = max(0, min(self.table.rowCount() - 1, max(0, self.table.currentRow()) + by))
+            self._only_row(row)
+
+    def _only_row(self, row: int) -> None:
+        """Select just this row, whatever keys are held (Ctrl+Down must not extend)."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.table.model().index(row, 0), flags.ClearAndSelect | flags.Rows)
+
     def select(self, ref: ItemRef) -> bool:
         """Highlight the item ``ref`` if it is in the queue."""
         for row in range(self.table.rowCount()):
             if row_key(self.table, row) == ref:
-                self.table.selectRow(row)
+                self._only_row(row)
                 return True
         return False
 
@@ -209,8 +242,14 @@ class ReviewPage(StaffPage):
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         moves = staff_moves(entry.status) if entry is not None and not self.busy else set()
-        self.approve_button.setEnabled(ItemStatus.APPROVED in moves)
-        self.return_button.setEnabled(ItemStatus.RETURNED in moves)
+        chosen = self.selected_entries() if not self.busy else []
+        several = len(chosen) > 1
+        self.approve_button.setEnabled(
+            all(ItemStatus.APPROVED in staff_moves(e.status) for e in chosen) if several
+            else ItemStatus.APPROVED in moves)
+        self.approve_button.setText(self.tr("Approve %1 items (A)").replace("%1", str(len(chosen)))
+                                    if several else self.tr("Approve (A)"))
+        self.return_button.setEnabled(ItemStatus.RETURNED in moves and not several)
         for button, status in ((self.sent_button, ItemStatus.SENT),
                                (self.rejected_button, ItemStatus.REJECTED)):
             button.setVisible(self.status_filter() == ItemStatus.EXPORTED)
@@ -218,7 +257,13 @@ class ReviewPage(StaffPage):
 
     # -- decisions -----------------------------------------------------------
     def approve(self) -> None:
-        """Approve the selected item for the mail room."""
+        """Approve the selected item (or every chosen one) for the mail room."""
+        if self.busy or not self.approve_button.isEnabled():
+            return
+        chosen = self.selected_entries()
+        if len(chosen) > 1:
+            self.approve_several([e.ref for e in chosen])
+            return
         entry = self.selected_entry()
         if entry is None:
             return
@@ -226,10 +271,36 @@ class ReviewPage(StaffPage):
         self._decide(lambda: review.approve(actor, ref),
                      self.tr("Approved: %1").replace("%1", entry.title or str(ref)))
 
+    def approve_several(self, refs: list[ItemRef]) -> None:
+        """One service call (and audit row) per item; one line says how many went."""
+        review, actor = self.session.services.review, self.session.actor
+
+        def work() -> tuple[list[object], list[BaseException]]:
+            done: list[object] = []
+            failed: list[BaseException] = []
+            for ref in refs:
+                try:
+                    done.append(review.approve(actor, ref))
+                except LetterboxError as error:
+                    failed.append(error)
+            return done, failed
+
+        def finished(outcome: tuple[list[object], list[BaseException]]) -> None:
+            done, failed = outcome
+            note = self.tr("%1 approved").replace("%1", str(len(done)))
+            if failed:
+                note += " · " + self.tr("%1 could not be approved: %2").replace(
+                    "%1", str(len(failed))).replace("%2", error_text(failed[0]))
+            self._decided(done, note)
+
+        self._row_after_reload = max(0, self.table.currentRow())
+        self.run(work, finished, change=True)
+        self._update_buttons()
+
     def return_selected(self) -> None:
         """Send the selected item back to the parent, with a kind reason."""
         entry = self.selected_entry()
-        if entry is None:
+        if entry is None or self.busy or not self.return_button.isEnabled():
             return
         reason = self.ask_reason(self.tr("Return to the parent"),
                                  self.tr("Why is it going back? %1 reads this at their next "
@@ -237,6 +308,7 @@ class ReviewPage(StaffPage):
                                  reasons(RETURN_REASONS))
         if reason is None:
             return
+        reason = source_reason(reason, RETURN_REASONS)
         review, actor, ref = self.session.services.review, self.session.actor, entry.ref
         self._decide(lambda: review.return_item(actor, ref, reason),
                      self.tr("Returned to %1: %2").replace("%1", entry.parent_name)
@@ -261,6 +333,7 @@ class ReviewPage(StaffPage):
                                  reasons(MAIL_ROOM_REASONS))
         if reason is None:
             return
+        reason = source_reason(reason, MAIL_ROOM_REASONS)
         review, actor, ref = self.session.services.review, self.session.actor, entry.ref
         self._decide(lambda: review.mail_outcome(actor, ref, sent=False, reason=reason),
                      self.tr("Marked as rejected: %1").replace("%1", entry.title or str(ref)))
