@@ -146,4 +146,10 @@ ENGLISH: dict[str, str] = {
     "parent_ambiguous": "{key!r} could name more than one parent: give the exact ID number, "
                         "or #N for the parent with database id N.",
     "item_ref": "Name an item as letter:N or recording:N (not {text!r}).",
+    "month_format": "--{field} needs a month as YYYY-MM, such as 2026-03; not {text!r}.",
+    "month_order": "The report starts ({start}) after it ends ({end}).",
+    "checkin_scale": "A check-in scale runs from a low to a higher number within 0..10 "
+                     "(not {low}..{high}).",
+    "checkin_repeat": "Ask again after 1 to 104 weeks (not {weeks}).",
+    "checkin_value": "An answer is a number from {low} to {high}.",
 }

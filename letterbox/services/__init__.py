@@ -11,20 +11,23 @@ from dataclasses import dataclass
 
 from letterbox.core import Core
 from letterbox.services.audit import AuditService
+from letterbox.services.checkins import CheckinService
 from letterbox.services.contacts import ContactService
 from letterbox.services.export import ExportService
 from letterbox.services.keys import KeysService
 from letterbox.services.letters import LetterService
 from letterbox.services.parents import ParentService
 from letterbox.services.recordings import RecordingService
+from letterbox.services.report import ReportService
 from letterbox.services.review import ReviewService
 from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
-__all__ = ["AuditService", "ContactService", "ExportService", "KeysService", "LetterService",
-           "ParentService", "RecordingService", "ReviewService", "Services", "SettingsService",
-           "SignInService", "StaffService", "build_services"]
+__all__ = ["AuditService", "CheckinService", "ContactService", "ExportService", "KeysService",
+           "LetterService", "ParentService", "RecordingService", "ReportService",
+           "ReviewService", "Services", "SettingsService", "SignInService", "StaffService",
+           "build_services"]
 
 
 @dataclass
@@ -43,6 +46,8 @@ class Services:
     keys: KeysService
     audit: AuditService
     settings: SettingsService
+    report: ReportService
+    checkins: CheckinService
 
 
 def build_services(core: Core) -> Services:
@@ -51,4 +56,5 @@ def build_services(core: Core) -> Services:
                     letters=LetterService(core), recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
-                    audit=AuditService(core), settings=SettingsService(core))
+                    audit=AuditService(core), settings=SettingsService(core),
+                    report=ReportService(core), checkins=CheckinService(core))
