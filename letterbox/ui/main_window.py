@@ -102,8 +102,28 @@ class MainWindow(QMainWindow):
         self.session = Session(core=self.core, tasks=self.tasks, parent=parent,
                                speaker=self._speaker, services=self.services)
         self._idle.start()
+        session, checkins = self.session, self.services.checkins
+        self.tasks.run(lambda: checkins.due(session.actor),
+                       lambda question: self._after_checkin_query(session, question),
+                       lambda _error: self._after_checkin_query(session, None))
+
+    def _after_checkin_query(self, session: Session, question) -> None:
+        """Ask a due check-in question first (ui/checkin.py), then show the home."""
+        if self.session is not session:
+            return  # signed out meanwhile
+        if question is None:
+            self._home_after_signin()
+            return
+        from letterbox.ui.checkin import CheckinScreen
+
+        screen = CheckinScreen(session, question, speaker=self.speaker())
+        screen.finished.connect(self._home_after_signin)
+        self._set_screen(screen)
+
+    def _home_after_signin(self) -> None:
         self.show_home()
-        self.interrupted.offer(parent.id)
+        if self.session is not None:
+            self.interrupted.offer(self.session.parent.id)
 
     def show_home(self) -> None:
         """The signed-in parent's home."""
