@@ -151,5 +151,7 @@ ENGLISH: dict[str, str] = {
     "checkin_scale": "A check-in scale runs from a low to a higher number within 0..10 "
                      "(not {low}..{high}).",
     "checkin_repeat": "Ask again after 1 to 104 weeks (not {weeks}).",
+    "setting_range": "{key} must be from {low} to {high}.",
+    "facility_unknown": "There is no facility profile {key!r}; choose one of: {known}.",
     "checkin_value": "An answer is a number from {low} to {high}.",
 }

@@ -69,4 +69,5 @@ def run(args: argparse.Namespace) -> int:
 def _shown(value: object) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
-    return str(value) if value != "" else "(none)"
+    text = " ".join(str(value).split())  # the carer insert is many lines long
+    return (text if len(text) <= 120 else text[:119] + "…") if text else "(none)"

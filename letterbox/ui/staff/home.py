@@ -19,8 +19,10 @@ from letterbox.ui.staff.contacts import ContactsPage
 from letterbox.ui.staff.export import ExportPage
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.parents import ParentsPage
+from letterbox.ui.staff.report import ReportPage
 from letterbox.ui.staff.review import ReviewPage
 from letterbox.ui.staff.session import StaffSession
+from letterbox.ui.staff.settings import SettingsPage
 
 # The worker station shows more at once than the kiosk: smaller text, same contrast.
 STAFF_STYLE = """
@@ -69,9 +71,13 @@ class StaffHomeScreen(Screen):
         self.contacts = ContactsPage(session)
         self.parents = ParentsPage(session)
         self.export = ExportPage(session)
-        self.pages: list[StaffPage] = [self.review, self.contacts, self.parents, self.export]
+        self.report = ReportPage(session)
+        self.settings = SettingsPage(session)
+        self.pages: list[StaffPage] = [self.review, self.contacts, self.parents, self.export,
+                                       self.report, self.settings]
         for name, page in zip((self.tr("Review"), self.tr("Contacts"), self.tr("Parents"),
-                               self.tr("Export")), self.pages, strict=True):
+                               self.tr("Export"), self.tr("Report"), self.tr("Settings")),
+                              self.pages, strict=True):
             self.nav.addItem(name)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.show_page)
