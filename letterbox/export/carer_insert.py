@@ -17,8 +17,9 @@ from letterbox.export.letter_pdf import Sender, body_style, build_pdf, frame_siz
 from letterbox.writing.carer_insert import LOCAL_FIELDS, LOCAL_HEADING, blocks
 
 TITLE = "Advice for carers"
-INSERT_TITLE = TITLE
-INSERT_SUMMARY = "Advice for carers on talking with a child about a parent in prison"
+# (title, review-sheet summary) of the packet's extras and of the insert
+EXTRAS_TEXTS = ("Reply page, carer note, label", "Reply page, note to the carer, address label")
+INSERT_TEXTS = (TITLE, "Advice for carers on talking with a child about a parent in prison")
 
 
 def _section(text: str, language: str, sender: Sender, profile: FacilityProfile) -> list[Any]:

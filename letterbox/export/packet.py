@@ -26,9 +26,9 @@ from letterbox.audio.processing import (
     recording_files,
 )
 from letterbox.errors import ExportTargetFailed
+from letterbox.export import carer_insert as insert
 from letterbox.export.audio_check import audio_problem
 from letterbox.export.audio_jobs import AudioJob, process_all
-from letterbox.export.carer_insert import INSERT_SUMMARY, INSERT_TITLE, carer_insert_pdf
 from letterbox.export.content_flags import stored_flags, term_flags
 from letterbox.export.extras import ChildInfo, render_extras
 from letterbox.export.facility import FacilityProfile, chosen_facility
@@ -351,14 +351,11 @@ class _Build:
             rendered = render_extras(info, self.sender, self.profile, items=count,
                                      has_audio=audio)
             if rendered is not None:
-                self._write_extra(child, book, "extras", rendered,
-                                  "Reply page, carer note, label",
-                                  "Reply page, note to the carer, address label")
-            insert = carer_insert_pdf(self.core.settings, self.plan.parent.language,
-                                      self.sender, self.profile, child.name)
-            if insert is not None:
-                self._write_extra(child, book, "carer-insert", insert, INSERT_TITLE,
-                                  INSERT_SUMMARY)
+                self._write_extra(child, book, "extras", rendered, *insert.EXTRAS_TEXTS)
+            pdf = insert.carer_insert_pdf(self.core.settings, self.plan.parent.language,
+                                          self.sender, self.profile, child.name)
+            if pdf is not None:
+                self._write_extra(child, book, "carer-insert", pdf, *insert.INSERT_TEXTS)
             self.report(f"extras-{child.id}", 1.0, f"Extras for {child.name}")
 
     def _write_extra(self, child: Child, book: NameBook, stem: str,

@@ -103,6 +103,11 @@ class CheckinService:
                                         key=lambda c: c.id_number.casefold()))
                 for q in self._store.questions()]
 
+    def asking(self, actor: Actor) -> bool:
+        """True when any question is being asked (anyone may know: it names nobody)."""
+        del actor  # no data about anyone: the kiosk asks before a parent signs in
+        return bool(self._store.questions(active_only=True))
+
     # -- parents -------------------------------------------------------------
     def due(self, actor: Actor, now: datetime | None = None) -> Question | None:
         """The question to ask this parent now, or None."""

@@ -66,14 +66,14 @@ class CheckinScreen(Screen):
         ends.addWidget(QLabel(self.tr("%1 = high").replace("%1", str(question.high))))
         layout.addLayout(ends)
         layout.addStretch(1)
-        self.skip_button = BigButton(self.tr("Skip"), "back", height=64)
+        self.skip_button = BigButton(self.tr("Skip for now"), height=64)
         self.skip_button.clicked.connect(lambda: self.answer(None))
         layout.addWidget(self.skip_button)
 
     def spoken_text(self) -> str:
         """What "Read aloud" says: the question and how to answer."""
         return (f"{self.question_label.text()} "
-                + self.tr("Tap a number from %1 to %2, or Skip.")
+                + self.tr("Tap a number from %1 to %2, or Skip for now.")
                 .replace("%1", str(self.question.low)).replace("%2", str(self.question.high)))
 
     def answer(self, value: int | None) -> None:

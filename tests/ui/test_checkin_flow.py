@@ -25,7 +25,8 @@ def window(qtbot, demo_core: Core, tasks):
     win = MainWindow(demo_core, tasks)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.current_screen.name_list.count() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: win.current_screen.name_list.count() > 0 and win.checkins_on,
+                    timeout=5000)
     return win
 
 
@@ -45,6 +46,7 @@ def test_sign_in_asks_then_home_and_not_again(qtbot, window: MainWindow,
     qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
     assert _answers(demo_core) == [4]
     window.sign_out()
+    qtbot.waitUntil(lambda: window.current_screen.name_list.count() > 0, timeout=5000)
     type_pin(qtbot, window)
     qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
     assert _answers(demo_core) == [4]
@@ -72,3 +74,12 @@ def test_spanish_parent_sees_the_spanish_question(qtbot, window: MainWindow,
     qtbot.keyClicks(screen, "2")
     qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
     assert _answers(demo_core) == [2]
+
+
+def test_no_question_goes_straight_home(qtbot, demo_core: Core, tasks) -> None:
+    """Without an active question, signing in shows home at once, as before."""
+    win = MainWindow(demo_core, tasks)
+    qtbot.addWidget(win)
+    parent = demo_core.profiles.find_by_id_number(DEMO_ID_NUMBER)
+    win.start_session(parent)
+    assert isinstance(win.current_screen, HomeScreen)
