@@ -23,7 +23,7 @@ HEADERS = ("MONTH", "PARENT", "LETTERS", "WORDS", "RECORDINGS", "MINUTES", "CHIL
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.description = __doc__.split("\n\n", 1)[1].strip() if __doc__ else None
+    parser.description = (__doc__ or "").split("\n\n", 1)[-1].replace("``", "").strip()
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("--from", dest="start", metavar="YYYY-MM", default=None,
                         help="first month (UTC, inclusive); default: the first there is")
