@@ -21,6 +21,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "settings": ("letterbox.settings_cli", "list or change settings (staff)"),
     "export": ("letterbox.export.cli", "export approved items as mail-room packets (staff)"),
     "audit": ("letterbox.audit_cli", "who did what and when, as a table or CSV (staff)"),
+    "report": ("letterbox.report_cli", "letters, recordings and children reached per month "
+                                       "and parent, as a table or CSV (staff)"),
     "keys": ("letterbox.keys_cli", "make the station key that signs packets (staff)"),
     "verify": ("letterbox.export.verify", "prove a packet came unchanged from a station"),
 }

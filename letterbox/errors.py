@@ -148,4 +148,12 @@ ENGLISH: dict[str, str] = {
     "packet_folder_missing": "The packet's folder {folder} is no longer there.",
     "item_not_in_packet": "{item} is not in packet {packet}.",
     "item_ref": "Name an item as letter:N or recording:N (not {text!r}).",
+    "month_format": "--{field} needs a month as YYYY-MM, such as 2026-03; not {text!r}.",
+    "month_order": "The report starts ({start}) after it ends ({end}).",
+    "checkin_scale": "A check-in scale runs from a low to a higher number within 0..10 "
+                     "(not {low}..{high}).",
+    "checkin_repeat": "Ask again after 1 to 104 weeks (not {weeks}).",
+    "setting_range": "{key} must be from {low} to {high}.",
+    "facility_unknown": "There is no facility profile {key!r}; choose one of: {known}.",
+    "checkin_value": "An answer is a number from {low} to {high}.",
 }

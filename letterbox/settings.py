@@ -11,7 +11,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from letterbox.errors import InvalidInput
 from letterbox.store.db import Database
+from letterbox.writing.carer_insert import DEFAULT_EN, DEFAULT_ES, TEXT_MAX
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,17 @@ class Setting:
     type: type
     default: Any
     doc: str
+    low: float | None = None    # numbers: the smallest value accepted
+    high: float | None = None   # numbers: the largest; text: the most characters
+
+    def check(self, value: Any) -> None:
+        """Raise InvalidInput when ``value`` is out of the declared range."""
+        if self.type in (int, float) and self.low is not None and self.high is not None \
+                and not self.low <= value <= self.high:
+            raise InvalidInput("setting_range", key=self.key, low=f"{self.low:g}",
+                               high=f"{self.high:g}")
+        if self.type is str and self.high is not None and len(value) > self.high:
+            raise InvalidInput("field_too_long", field=self.key, limit=int(self.high))
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -30,15 +43,23 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("speech_engine", str, "",
             "The text-to-speech engine to prefer; empty picks the first that works."),
     Setting("idle_sign_out_minutes", int, 10,
-            "Sign the parent out after this many minutes without input (shared kiosk)."),
+            "Sign the parent out after this many minutes without input (shared kiosk).",
+            1, 120),
     Setting("max_recording_minutes", int, 10,
-            "Longest recording when the facility profile says nothing."),
-    Setting("ui_scale", float, 1.0, "Text size factor for the whole window."),
+            "Longest recording when the facility profile says nothing.", 1, 60),
+    Setting("ui_scale", float, 1.0, "Text size factor for the whole window.", 0.5, 3.0),
     Setting("review_required", bool, True,
             "Export only items a worker approved; off, items the parent sent go too."),
     Setting("story_folder", str, "",
             "A folder of story files (.txt) that staff chose for echo reading; empty for "
             "the shipped library only."),
+    Setting("carer_insert", bool, False,
+            "Put a page of advice for the carer (talking with a child about a parent in "
+            "prison, with spaces for local organisations) in each child's packet."),
+    Setting("carer_insert_en", str, DEFAULT_EN,
+            "The carer insert in English ('# ' heading, '- ' point).", None, TEXT_MAX),
+    Setting("carer_insert_es", str, DEFAULT_ES,
+            "The carer insert in Spanish ('# ' heading, '- ' point).", None, TEXT_MAX),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -71,6 +92,7 @@ class Settings:
                 value = float(value)
             else:
                 raise TypeError(f"{key} must be {decl.type.__name__}")
+        decl.check(value)
         with self._db.transaction() as conn:
             conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key)"
                          " DO UPDATE SET value = excluded.value", (key, json.dumps(value)))

@@ -69,4 +69,7 @@ def run(args: argparse.Namespace) -> int:
 def _shown(value: object) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
+    if "\n" in str(value):  # the carer insert: its start, on one line
+        text = " ".join(str(value).split())
+        return text if len(text) <= 50 else text[:49] + "…"
     return str(value) if value != "" else "(none)"

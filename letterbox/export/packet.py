@@ -26,6 +26,7 @@ from letterbox.audio.processing import (
     recording_files,
 )
 from letterbox.errors import ExportTargetFailed
+from letterbox.export import carer_insert as insert
 from letterbox.export.audio_check import audio_problem
 from letterbox.export.audio_jobs import AudioJob, process_all
 from letterbox.export.content_flags import stored_flags, term_flags
@@ -350,14 +351,20 @@ class _Build:
             rendered = render_extras(info, self.sender, self.profile, items=count,
                                      has_audio=audio)
             if rendered is not None:
-                data, pages = rendered
-                name = book.name(f"extras-{child.name}", "pdf", "extras")
-                (self.root / "letters" / name).write_bytes(data)
-                self._add(ExportedItem("extras", None, "Reply page, carer note, label",
-                                       child.name, f"letters/{name}", pages=pages), child,
-                          None, "Reply page, note to the carer, address label", [],
-                          f"{pages} pages")
+                self._write_extra(child, book, "extras", rendered, *insert.EXTRAS_TEXTS)
+            pdf = insert.carer_insert_pdf(self.core.settings, self.plan.parent.language,
+                                          self.sender, self.profile, child.name)
+            if pdf is not None:
+                self._write_extra(child, book, "carer-insert", pdf, *insert.INSERT_TEXTS)
             self.report(f"extras-{child.id}", 1.0, f"Extras for {child.name}")
+
+    def _write_extra(self, child: Child, book: NameBook, stem: str,
+                     rendered: tuple[bytes, int], title: str, summary: str) -> None:
+        data, pages = rendered
+        name = book.name(f"{stem}-{child.name}", "pdf", stem)
+        (self.root / "letters" / name).write_bytes(data)
+        self._add(ExportedItem("extras", None, title, child.name, f"letters/{name}",
+                               pages=pages), child, None, summary, [], f"{pages} pages")
 
     def _add(self, item: ExportedItem, child: Child, words: int | None, summary: str,
              flags: list[str], size_text: str) -> None:

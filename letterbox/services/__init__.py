@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from letterbox.core import Core
 from letterbox.services.audit import AuditService
+from letterbox.services.checkins import CheckinService
 from letterbox.services.contacts import ContactService
 from letterbox.services.dashboard import DashboardService
 from letterbox.services.export import ExportService
@@ -19,13 +20,15 @@ from letterbox.services.letters import LetterService
 from letterbox.services.packets import PacketService
 from letterbox.services.parents import ParentService
 from letterbox.services.recordings import RecordingService
+from letterbox.services.report import ReportService
 from letterbox.services.review import ReviewService
 from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
-__all__ = ["AuditService", "ContactService", "DashboardService", "ExportService", "KeysService",
-           "LetterService", "PacketService", "ParentService", "RecordingService",
+__all__ = ["AuditService", "CheckinService", "ContactService", "DashboardService",
+           "ExportService", "KeysService", "LetterService", "PacketService", "ParentService",
+           "RecordingService", "ReportService",
            "ReviewService", "Services", "SettingsService", "SignInService", "StaffService",
            "build_services"]
 
@@ -48,6 +51,8 @@ class Services:
     settings: SettingsService
     dashboard: DashboardService
     packets: PacketService
+    report: ReportService
+    checkins: CheckinService
 
 
 def build_services(core: Core) -> Services:
@@ -57,4 +62,5 @@ def build_services(core: Core) -> Services:
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
                     audit=AuditService(core), settings=SettingsService(core),
-                    dashboard=DashboardService(core), packets=PacketService(core))
+                    dashboard=DashboardService(core), packets=PacketService(core),
+                    report=ReportService(core), checkins=CheckinService(core))

@@ -11,6 +11,7 @@ from letterbox import APP_NAME
 from letterbox.audio.speech import Speaker
 from letterbox.core import Core
 from letterbox.services import Services, build_services
+from letterbox.services.actor import Actor
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
 from letterbox.ui.child_form import ChildFormScreen
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self._speaker: Speaker | None = speaker
         self._language_changer = language_changer
         self.dialogs = DialogHost(self)
+        self.checkins_on = False  # a check-in question is active (ui/checkin.py)
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
         self._stack = QStackedWidget()
@@ -86,6 +88,10 @@ class MainWindow(QMainWindow):
         screen.language_chosen.connect(self._change_language)
         self._set_screen(screen)
         screen.filter_edit.setFocus()
+        # Whether check-in questions are asked, read while nobody is signed in.
+        checkins = self.services.checkins
+        self.tasks.run(lambda: checkins.asking(Actor.kiosk()), self._note_checkins,
+                       lambda _error: None)
 
     def show_create_profile(self) -> None:
         """The new-profile form."""
@@ -102,8 +108,34 @@ class MainWindow(QMainWindow):
         self.session = Session(core=self.core, tasks=self.tasks, parent=parent,
                                speaker=self._speaker, services=self.services)
         self._idle.start()
+        if not self.checkins_on:  # known while the sign-in screen showed: home at once
+            self._home_after_signin()
+            return
+        session, checkins = self.session, self.services.checkins
+        self.tasks.run(lambda: checkins.due(session.actor),
+                       lambda question: self._after_checkin_query(session, question),
+                       lambda _error: self._after_checkin_query(session, None))
+
+    def _note_checkins(self, asking: bool) -> None:
+        self.checkins_on = asking
+
+    def _after_checkin_query(self, session: Session, question) -> None:
+        """Ask a due check-in question first (ui/checkin.py), then show the home."""
+        if self.session is not session:
+            return  # signed out meanwhile
+        if question is None:
+            self._home_after_signin()
+            return
+        from letterbox.ui.checkin import CheckinScreen
+
+        screen = CheckinScreen(session, question, speaker=self.speaker())
+        screen.finished.connect(self._home_after_signin)
+        self._set_screen(screen)
+
+    def _home_after_signin(self) -> None:
         self.show_home()
-        self.interrupted.offer(parent.id)
+        if self.session is not None:
+            self.interrupted.offer(self.session.parent.id)
 
     def show_home(self) -> None:
         """The signed-in parent's home."""

@@ -1,5 +1,6 @@
 """The staff home: a plain list of pages on the left (Dashboard, Review, Contacts, Parents,
-Export, Packets: the history of packets made), the page on the right, and Sign out."""
+Export, Packets: the history of packets made, Report, Settings), the page on the right,
+and Sign out."""
 
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ from letterbox.ui.staff.export import ExportPage
 from letterbox.ui.staff.packets import PacketHistoryPage
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.parents import ParentsPage
+from letterbox.ui.staff.report import ReportPage
 from letterbox.ui.staff.review import ReviewPage
 from letterbox.ui.staff.session import StaffSession
+from letterbox.ui.staff.settings import SettingsPage
 
 # The worker station shows more at once than the kiosk: smaller text, same contrast.
 STAFF_STYLE = """
@@ -76,10 +79,13 @@ class StaffHomeScreen(Screen):
         self.parents = ParentsPage(session)
         self.export = ExportPage(session)
         self.packets = PacketHistoryPage(session)
+        self.report = ReportPage(session)
+        self.settings = SettingsPage(session)
         self.pages: list[StaffPage] = [self.dashboard, self.review, self.contacts, self.parents,
-                                       self.export, self.packets]
+                                       self.export, self.packets, self.report, self.settings]
         for name, page in zip((self.tr("Dashboard"), self.tr("Review"), self.tr("Contacts"),
-                               self.tr("Parents"), self.tr("Export"), self.tr("Packets")),
+                               self.tr("Parents"), self.tr("Export"), self.tr("Packets"),
+                               self.tr("Report"), self.tr("Settings")),
                               self.pages, strict=True):
             self.nav.addItem(name)
             self.stack.addWidget(page)

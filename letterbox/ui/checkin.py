@@ -1,0 +1,102 @@
+"""The check-in: one question right after sign-in, big number buttons and "Skip".
+
+Shown only when a worker's question is due for this parent. The question shows in the
+parent's language; answering or skipping saves off the GUI thread and then goes home.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from letterbox.audio.speech import Speaker
+from letterbox.store.checkins import Question
+from letterbox.ui.screen import Screen, Session
+from letterbox.ui.widgets.big_button import BigButton
+from letterbox.ui.widgets.read_aloud import ReadAloudButton
+
+log = logging.getLogger(__name__)
+
+
+class CheckinScreen(Screen):
+    """Asks one question. Emits ``finished`` once the answer (or the skip) is saved."""
+
+    finished = Signal()
+
+    def __init__(self, session: Session, question: Question, *,
+                 speaker: Speaker | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.question = question
+        self.saving = False
+        language = session.parent.language
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header(self.tr("A quick question"), back=False))
+        intro = QLabel(self.tr("Tap a number. There is no right or wrong answer."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.question_label = QLabel(question.text(language))
+        self.question_label.setObjectName("bigText")
+        self.question_label.setStyleSheet("font-size: 22pt;")
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.question_label)
+        if speaker is not None:
+            self.read_button: ReadAloudButton | None = ReadAloudButton(
+                speaker, self.spoken_text, language)
+            layout.addWidget(self.read_button)
+        else:
+            self.read_button = None
+        row = QHBoxLayout()
+        self.value_buttons: dict[int, BigButton] = {}
+        for value in range(question.low, question.high + 1):
+            button = BigButton(str(value), height=96)
+            button.setStyleSheet("font-size: 28pt; font-weight: bold;")
+            button.setAccessibleName(self.tr("Answer %1").replace("%1", str(value)))
+            button.clicked.connect(lambda _=False, v=value: self.answer(v))
+            row.addWidget(button)
+            self.value_buttons[value] = button
+        layout.addLayout(row)
+        ends = QHBoxLayout()
+        ends.addWidget(QLabel(self.tr("%1 = low").replace("%1", str(question.low))))
+        ends.addStretch(1)
+        ends.addWidget(QLabel(self.tr("%1 = high").replace("%1", str(question.high))))
+        layout.addLayout(ends)
+        layout.addStretch(1)
+        self.skip_button = BigButton(self.tr("Skip for now"), height=64)
+        self.skip_button.clicked.connect(lambda: self.answer(None))
+        layout.addWidget(self.skip_button)
+
+    def spoken_text(self) -> str:
+        """What "Read aloud" says: the question and how to answer."""
+        return (f"{self.question_label.text()} "
+                + self.tr("Tap a number from %1 to %2, or Skip for now.")
+                .replace("%1", str(self.question.low)).replace("%2", str(self.question.high)))
+
+    def answer(self, value: int | None) -> None:
+        """Save the answer (None: skipped), then go on to the parent's home."""
+        if self.saving:
+            return
+        self.saving = True
+        for button in [*self.value_buttons.values(), self.skip_button]:
+            button.setEnabled(False)
+        services, actor, question_id = (self._session.services, self._session.actor,
+                                        self.question.id)
+
+        def failed(error: BaseException) -> None:  # never keep the parent from their home
+            log.warning("Check-in answer not saved: %s", error)
+            self.finished.emit()
+
+        self._session.tasks.run(lambda: services.checkins.answer(actor, question_id, value),
+                                lambda _result: self.finished.emit(), failed, serial=True,
+                                owner=self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and int(text) in self.value_buttons:
+            self.value_buttons[int(text)].click()
+            return
+        super().keyPressEvent(event)
