@@ -13,6 +13,7 @@ from letterbox.core import Core
 from letterbox.services.audit import AuditService
 from letterbox.services.contacts import ContactService
 from letterbox.services.export import ExportService
+from letterbox.services.keepsake import KeepsakeService
 from letterbox.services.keys import KeysService
 from letterbox.services.letters import LetterService
 from letterbox.services.parents import ParentService
@@ -22,7 +23,8 @@ from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
-__all__ = ["AuditService", "ContactService", "ExportService", "KeysService", "LetterService",
+__all__ = ["AuditService", "ContactService", "ExportService", "KeepsakeService", "KeysService",
+           "LetterService",
            "ParentService", "RecordingService", "ReviewService", "Services", "SettingsService",
            "SignInService", "StaffService", "build_services"]
 
@@ -43,6 +45,7 @@ class Services:
     keys: KeysService
     audit: AuditService
     settings: SettingsService
+    keepsake: KeepsakeService
 
 
 def build_services(core: Core) -> Services:
@@ -51,4 +54,5 @@ def build_services(core: Core) -> Services:
                     letters=LetterService(core), recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
-                    audit=AuditService(core), settings=SettingsService(core))
+                    audit=AuditService(core), settings=SettingsService(core),
+                    keepsake=KeepsakeService(core))
