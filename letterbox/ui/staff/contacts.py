@@ -4,6 +4,7 @@ and the carer's consent. Nothing is sent to a child until staff approve contact.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -19,6 +20,14 @@ NOT_PERMITTED_REASONS = (
     QT_TRANSLATE_NOOP("StaffReasons", "The carer does not agree to contact"),
     QT_TRANSLATE_NOOP("StaffReasons", "Safeguarding: waiting for the social worker"),
 )
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time as this station's local date and time, to the minute."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 @dataclass(frozen=True)
@@ -199,7 +208,7 @@ class ContactsPage(StaffPage):
             self.tr("Decisions about %1, newest first:").replace("%1", row.child.name)
             if row is not None and child_id is not None else "")
         fill_table(self.history_table,
-                   [[c.at.replace("T", " ")[:16], self.field_text(c.field),
+                   [[local_time(c.at), self.field_text(c.field),
                      contact_text(c.value) if c.field == "contact" else
                      self.consent_text(c.value), c.reason, self.who_text(c)]
                     for c in changes], list(range(len(changes))))
