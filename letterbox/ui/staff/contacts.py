@@ -61,8 +61,8 @@ class ContactsPage(StaffPage):
         self.history_child: int | None = None  # whose history the panel shows
         self.history_title = QLabel()
         self.history_table = make_table([self.tr("When"), self.tr("What"),
-                                         self.tr("Decision"), self.tr("Reason"),
-                                         self.tr("Who")], self.tr("Decision history"))
+                                         self.tr("Decision"), self.tr("Who"),
+                                         self.tr("Reason")], self.tr("Decision history"))
         panel = QWidget()
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
@@ -210,7 +210,7 @@ class ContactsPage(StaffPage):
         fill_table(self.history_table,
                    [[local_time(c.at), self.field_text(c.field),
                      contact_text(c.value) if c.field == "contact" else
-                     self.consent_text(c.value), c.reason, self.who_text(c)]
+                     self.consent_text(c.value), self.who_text(c), c.reason]
                     for c in changes], list(range(len(changes))))
 
     def field_text(self, field: str) -> str:
@@ -222,7 +222,7 @@ class ContactsPage(StaffPage):
         if change.actor_name and change.actor_kind == "staff":
             return change.actor_name
         return {"parent": self.tr("the parent, at the kiosk"),
-                "system": self.tr("recorded before history was kept")}.get(
+                "system": self.tr("set-up (no worker named)")}.get(
                     change.actor_kind, change.actor_name or change.actor_kind)
 
     def _changed(self, child: Child) -> None:

@@ -133,6 +133,8 @@ class ParentsPage(StaffPage):
 
     def selected(self) -> ParentRow | None:
         """The parent highlighted."""
+        if not self.table.selectionModel().hasSelection():
+            return None  # "New profile" cleared it
         parent_id = row_key(self.table)
         return next((r for r in self.shown if r.parent.id == parent_id), None)
 
@@ -179,6 +181,7 @@ class ParentsPage(StaffPage):
         self.table.clearSelection()
         self.table.setCurrentCell(-1, -1)
         self.form.start_new()
+        self._update_buttons()
         self.form.name_edit.setFocus()
 
     def save_profile(self, values: ProfileValues) -> None:

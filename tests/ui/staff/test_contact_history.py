@@ -51,7 +51,7 @@ def test_decision_and_consent_are_kept_with_who_and_when(qtbot, staff: StaffSess
     assert abs((datetime.now(made.tzinfo) - made).total_seconds()) < 120
     qtbot.waitUntil(lambda: len(page.history) == before + 1, timeout=5000)
     assert _history_cells(page, 0)[1:] == ["Contact", "contact not permitted",
-                                           "No-contact order", "Sam Worker"]
+                                           "Sam Worker", "No-contact order"]
     assert _history_cells(page, 0)[0] == local_time(latest.at)
     assert "Zoë" in page.history_title.text()
 
@@ -59,7 +59,7 @@ def test_decision_and_consent_are_kept_with_who_and_when(qtbot, staff: StaffSess
     with qtbot.waitSignal(page.changed, timeout=5000):
         page.consent_refused_button.click()
     qtbot.waitUntil(lambda: len(page.history) == before + 2, timeout=5000)
-    assert _history_cells(page, 0)[1:] == ["Carer's consent", "refused", "", "Sam Worker"]
+    assert _history_cells(page, 0)[1:] == ["Carer's consent", "refused", "Sam Worker", ""]
     assert _history_cells(page, 1)[2] == "contact not permitted"
     assert [h.field for h in demo_core.profiles.contact_history(zoe)[:2]] == ["consent",
                                                                                "contact"]

@@ -41,6 +41,7 @@ def test_create_then_edit_a_profile(qtbot, staff: StaffSession, demo_core: Core)
     page.new_button.click()
     form = page.form
     assert form.parent_id is None and form.pin_edit.isVisible()
+    assert page.selected() is None and not page.keepsake_button.isEnabled()
     _type(qtbot, form.id_edit, "A-7781")
     _type(qtbot, form.pin_edit, "2468")
     form.save_button.click()
