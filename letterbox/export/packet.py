@@ -64,10 +64,7 @@ Progress = Callable[[float, str], None]
 class PacketExporter:
     """Builds review packets from items marked ready."""
 
-    # A keepsake (export/keepsake.py) changes these: no extras, a notice, no status change.
-    kind = "mail"
-    with_extras = True
-    notice = ""
+    kind, with_extras, notice = "mail", True, ""  # export/keepsake.py: no extras, a notice
 
     def __init__(self, core: Any, profile: FacilityProfile | None = None, *,
                  workers: int = 2, statuses: tuple[str, ...] = ("approved",),
@@ -382,8 +379,7 @@ class _Build:
     def _finish(self, now: datetime) -> None:
         stamp = now.isoformat(timespec="seconds")
         data, _ = render_review_sheet(self.rows, self.sender, self.profile,
-                                      created_at=stamp, app_version=__version__,
-                                  notice=self.notice)
+                                      created_at=stamp, app_version=__version__, notice=self.notice)
         (self.root / "review-sheet.pdf").write_bytes(data)
         self.report("sheet", 1.0, "Review sheet")
         p = self.plan.parent
