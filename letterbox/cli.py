@@ -16,6 +16,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("letterbox.demo", "create the training profile 'Demo Parent'"),
     "staff": ("letterbox.staff_cli", "add, list, change or remove staff accounts"),
     "contact": ("letterbox.contact_cli", "list children; record contact approval (staff)"),
+    "parent": ("letterbox.parent_cli", "archive a profile; keepsake packet; delete data (staff)"),
     "review": ("letterbox.review_cli", "list, approve and return items; mail-room outcomes"),
     "prompts": ("letterbox.writing.prompts_cli", "check prompt files and count them"),
     "settings": ("letterbox.settings_cli", "list or change settings (staff)"),

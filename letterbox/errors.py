@@ -128,6 +128,8 @@ ENGLISH: dict[str, str] = {
                        "{limit}.",
     "empty_letter": "The letter is empty.",
     "reason_required": "A reason is needed.",
+    "profile_closed": "This profile is closed (archived); staff can open it again.",
+    "profile_open": "This profile is not archived: archive it before deleting its data.",
     "contact_not_approved": "Contact with {child} is not approved.",
     "no_child": "The item is not addressed to a child.",
     "audio_not_allowed": "This facility does not accept recordings.",

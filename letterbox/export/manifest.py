@@ -57,10 +57,13 @@ class Manifest:
     profile: dict[str, str]
     items: list[ManifestItem] = field(default_factory=list)
     files: list[dict[str, Any]] = field(default_factory=list)
+    notice: str | None = None  # a keepsake says it is not for the mail room
 
     def to_json(self) -> str:
         """The manifest as stable, readable JSON."""
         data = {"schema": SCHEMA, "version": SCHEMA_VERSION, **asdict(self)}
+        if data["notice"] is None:
+            del data["notice"]
         data["items"] = [{k: v for k, v in item.items() if v is not None}
                          for item in data["items"]]
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -10,7 +10,6 @@ cancelled or failed export leaves no half packet and changes no statuses.
 from __future__ import annotations
 
 import contextlib
-import errno
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -44,6 +43,7 @@ from letterbox.export.plan import (  # noqa: F401  (re-exported for callers)
     refusal_reason,
 )
 from letterbox.export.recovery import (
+    disk_problem,
     kill_point,
     partial_folder,
     recover,
@@ -65,6 +65,8 @@ Progress = Callable[[float, str], None]
 class PacketExporter:
     """Builds review packets from items marked ready."""
 
+    kind, with_extras, notice = "mail", True, ""  # export/keepsake.py: no extras, a notice
+
     def __init__(self, core: Any, profile: FacilityProfile | None = None, *,
                  workers: int = 2, statuses: tuple[str, ...] = ("approved",),
                  actor: ActorLike | None = None) -> None:
@@ -79,7 +81,7 @@ class PacketExporter:
         """Every parent who has something the status machine lets go."""
         ids = {x.parent_id for x in self.core.letters.with_status(*self.statuses)}
         ids |= {x.parent_id for x in self.core.recordings.with_status(*self.statuses)}
-        return sorted(ids)
+        return sorted(i for i in ids if not self.core.profiles.parent(i).archived)
 
     def plan(self, parent_id: int) -> ExportPlan:
         """Which items can go, and which cannot (with the reason)."""
@@ -88,7 +90,7 @@ class PacketExporter:
         children = {c.id: c for c in core.profiles.children(parent_id)}
         for letter in core.letters.for_parent(parent_id, statuses=self.statuses):
             child = children.get(letter.child_id or -1)
-            reason = refusal_reason(child)
+            reason = refusal_reason(child, plan.parent.archived)
             if reason is None and child is not None:
                 plan.letters.append((letter, child))
             else:
@@ -98,7 +100,7 @@ class PacketExporter:
             if rec.status not in self.statuses:
                 continue
             child = children.get(rec.child_id or -1)
-            reason = refusal_reason(child)
+            reason = refusal_reason(child, plan.parent.archived)
             if reason is None and not self.profile.audio_allowed:
                 reason = f"{self.profile.name} does not accept recordings"
             if reason is None and child is not None:
@@ -144,7 +146,7 @@ class PacketExporter:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise ExportTargetFailed(folder=str(out_dir), problem=_problem(error)) from error
+            raise ExportTargetFailed(folder=str(out_dir), problem=disk_problem(error)) from error
         now = datetime.now().astimezone()
         # Name and number are shortened so the date always fits in the capped name.
         parent = plan.parent
@@ -154,7 +156,7 @@ class PacketExporter:
         planned = [("letter", letter.id) for letter, _ in plan.letters]
         planned += [("recording", rec.id) for rec, _ in plan.recordings]
         packet_id = self.core.packets.begin(parent_id, str(final), str(zip_path), planned,
-                                            actor=self.actor)
+                                            actor=self.actor, kind=self.kind)
         kill_point("after_insert")
         build = _Build(self, plan, partial_folder(final), progress, should_cancel)
         try:
@@ -175,7 +177,7 @@ class PacketExporter:
                 self.core.packets.abandon(packet_id, f"export stopped: {type(error).__name__}")
             if isinstance(error, OSError):
                 raise ExportTargetFailed(folder=str(out_dir),
-                                         problem=_problem(error)) from error
+                                         problem=disk_problem(error)) from error
             raise
         record = self.core.packets.complete(packet_id, actor=self.actor)
         kill_point("after_mark")
@@ -186,14 +188,6 @@ class PacketExporter:
         return result
 
 
-def _problem(error: OSError) -> str:
-    if error.errno == errno.ENOSPC:
-        return "the disk is full"
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "it may not be written to"
-    return error.strerror or str(error)
-
-
 class _Build:
     """The work of one export, in a hidden folder."""
 
@@ -201,6 +195,7 @@ class _Build:
                  progress: Progress | None, should_cancel: Callable[[], bool] | None) -> None:
         self.core, self.profile, self.plan, self.root = exporter.core, exporter.profile, plan, root
         self.workers = exporter.workers
+        self.with_extras, self.notice = exporter.with_extras, exporter.notice
         self._progress, self._should_cancel = progress, should_cancel
         self._cancel = threading.Event()
         self._lock = threading.Lock()
@@ -240,7 +235,8 @@ class _Build:
             self._check()
             self._letter(letter, child, letters_book)
         self._recordings(audio_book)
-        self._extras(letters_book)
+        if self.with_extras:
+            self._extras(letters_book)
         self._check()
         self._finish(now)
 
@@ -382,7 +378,7 @@ class _Build:
     def _finish(self, now: datetime) -> None:
         stamp = now.isoformat(timespec="seconds")
         data, _ = render_review_sheet(self.rows, self.sender, self.profile,
-                                      created_at=stamp, app_version=__version__)
+                                      created_at=stamp, app_version=__version__, notice=self.notice)
         (self.root / "review-sheet.pdf").write_bytes(data)
         self.report("sheet", 1.0, "Review sheet")
         p = self.plan.parent
@@ -394,7 +390,7 @@ class _Build:
                      "paper": self.profile.paper},
             items=self.manifest_items,
             files=[file_entry(self.root, f) for f in sorted(self.root.rglob("*"))
-                   if f.is_file()])
+                   if f.is_file()], notice=self.notice or None)
         write_manifest(self.root, manifest)
         sign_packet_manifest(self.root, self.core.paths.root)
         self.report("zip", 1.0, "Packet written")

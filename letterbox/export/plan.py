@@ -10,6 +10,7 @@ from letterbox.store.profiles import Child, Parent
 from letterbox.store.recordings import Recording
 
 PENDING_REASON = "contact not yet approved by staff"
+ARCHIVED_REASON = "the parent's profile is closed (archived)"
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,11 @@ class ExportResult:
     packet_id: int | None = None
 
 
-def refusal_reason(child: Child | None) -> str | None:
-    """Why nothing may be sent to this child, or None if contact is approved."""
+def refusal_reason(child: Child | None, archived: bool = False) -> str | None:
+    """Why nothing may be sent to this child, or None if contact is approved (and the
+    parent's profile is open)."""
+    if archived:
+        return ARCHIVED_REASON
     if child is None:
         return "not addressed to a child"
     if child.contact_status == "approved":

@@ -12,6 +12,7 @@ keep their status. Hidden leftovers in the export folder go too.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import signal
@@ -109,3 +110,12 @@ def zip_folder(folder: Path, target: Path, top: str) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def disk_problem(error: OSError) -> str:
+    """Why a packet could not be written, in words for staff."""
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "it may not be written to"
+    return error.strerror or str(error)

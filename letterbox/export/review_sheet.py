@@ -50,7 +50,8 @@ def duration_text(seconds: float) -> str:
 
 
 def render_review_sheet(rows: list[SheetRow], sender: Sender, profile: FacilityProfile, *,
-                        created_at: str, app_version: str) -> tuple[bytes, int]:
+                        created_at: str, app_version: str,
+                        notice: str = "") -> tuple[bytes, int]:
     """The review sheet as a landscape PDF: ``(bytes, pages)``. Never raises on odd text.
 
     A cell too long for its share of a page shows its start and "continued in appendix,
@@ -99,7 +100,9 @@ def render_review_sheet(rows: list[SheetRow], sender: Sender, profile: FacilityP
         ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
         ("LINEBELOW", (0, 0), (-1, 0), 1.5, "black"),
     ]))
-    story = [p("Review sheet for the mail room", title), p(intro), Spacer(1, 8), table]
+    # A keepsake says in its title that it is not for the mail room.
+    story = [p(notice or "Review sheet for the mail room", title), p(intro), Spacer(1, 8),
+             table]
     if appendix:
         story += [PageBreak(), p("Appendix: items in full", title), *appendix]
     return build_pdf(story, sender, profile, footer_note="Review sheet",

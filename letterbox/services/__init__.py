@@ -15,6 +15,7 @@ from letterbox.services.checkins import CheckinService
 from letterbox.services.contacts import ContactService
 from letterbox.services.dashboard import DashboardService
 from letterbox.services.export import ExportService
+from letterbox.services.keepsake import KeepsakeService
 from letterbox.services.keys import KeysService
 from letterbox.services.letters import LetterService
 from letterbox.services.packets import PacketService
@@ -27,10 +28,9 @@ from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
 __all__ = ["AuditService", "CheckinService", "ContactService", "DashboardService",
-           "ExportService", "KeysService", "LetterService", "PacketService", "ParentService",
-           "RecordingService", "ReportService",
-           "ReviewService", "Services", "SettingsService", "SignInService", "StaffService",
-           "build_services"]
+           "ExportService", "KeepsakeService", "KeysService", "LetterService", "PacketService",
+           "ParentService", "RecordingService", "ReportService", "ReviewService", "Services",
+           "SettingsService", "SignInService", "StaffService", "build_services"]
 
 
 @dataclass
@@ -53,6 +53,7 @@ class Services:
     packets: PacketService
     report: ReportService
     checkins: CheckinService
+    keepsake: KeepsakeService
 
 
 def build_services(core: Core) -> Services:
@@ -63,4 +64,5 @@ def build_services(core: Core) -> Services:
                     staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
                     audit=AuditService(core), settings=SettingsService(core),
                     dashboard=DashboardService(core), packets=PacketService(core),
-                    report=ReportService(core), checkins=CheckinService(core))
+                    report=ReportService(core), checkins=CheckinService(core),
+                    keepsake=KeepsakeService(core))

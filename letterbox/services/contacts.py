@@ -6,7 +6,7 @@ from letterbox.core import Core
 from letterbox.errors import InvalidInput
 from letterbox.services.actor import Actor
 from letterbox.services.policy import Action, require
-from letterbox.store.profiles import CONSENT_VALUES, CONTACT_STATUSES, Child
+from letterbox.store.profiles import CONSENT_VALUES, CONTACT_STATUSES, Child, ContactChange
 
 
 class ContactService:
@@ -39,3 +39,9 @@ class ContactService:
         if consent not in CONSENT_VALUES:
             raise InvalidInput("carer_consent", consent=consent)
         return self._core.profiles.set_carer_consent(child_id, consent, actor=actor)
+
+    def history(self, actor: Actor, child_id: int) -> list[ContactChange]:
+        """Every contact and consent decision about a child, newest first, with who."""
+        require(actor, Action.CONTACTS)
+        self._core.profiles.child(child_id)
+        return self._core.profiles.contact_history(child_id)

@@ -6,7 +6,7 @@ from functools import partial
 from typing import Any
 
 from letterbox.core import Core
-from letterbox.errors import InvalidInput, NotFound
+from letterbox.errors import InvalidInput, NotAllowed, NotFound
 from letterbox.services.actor import Actor
 from letterbox.services.items import (
     reopen,
@@ -32,8 +32,12 @@ class LetterService:
                flow_state: dict[str, Any] | None = None) -> Letter:
         """A new draft for one of the parent's own children."""
         require_owner_write(actor, parent_id)
-        if child_id is not None and self._core.profiles.child(child_id).parent_id != parent_id:
-            raise NotFound(what="child", key=child_id)
+        if child_id is not None:
+            child = self._core.profiles.child(child_id)
+            if child.parent_id != parent_id:
+                raise NotFound(what="child", key=child_id)
+            if child.contact_status == "not_permitted":  # pending may still write; waits
+                raise NotAllowed("contact_not_approved", child=child.name)
         return self._core.letters.create(parent_id, child_id, title=title, occasion=occasion,
                                          prompt_id=prompt_id, body=body,
                                          flow_state=flow_state, actor=actor)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from letterbox.core import Core
+from letterbox.errors import InvalidInput
 from letterbox.services.actor import Actor
 from letterbox.services.policy import Action, require, require_reader
 from letterbox.store.audit import record_event
+from letterbox.store.parent_data import DeletedData, delete_parent_data
 from letterbox.store.profiles import Child, Parent
 
 
@@ -80,3 +82,35 @@ class ParentService:
         self._core.guard.clear("parent", parent_id)
         with self._core.db.transaction() as conn:
             record_event(conn, "lock_cleared", actor=actor, parent_id=parent_id)
+
+    def update_profile(self, actor: Actor, parent_id: int, *, name: str, id_number: str,
+                       housing_unit: str = "", facility: str = "",
+                       language: str = "en") -> Parent:
+        """Staff correct a profile: name, ID number, unit, facility, language (audited)."""
+        require(actor, Action.MANAGE_PARENTS)
+        return self._core.profiles.update_parent(
+            parent_id, name=name, id_number=id_number, housing_unit=housing_unit,
+            facility=facility, language=language, actor=actor)
+
+    def archive(self, actor: Actor, parent_id: int, note: str = "") -> Parent:
+        """Close a profile on release or transfer: no sign-in, not listed, not exported."""
+        require(actor, Action.MANAGE_PARENTS)
+        return self._core.profiles.set_archived(parent_id, True, note, actor=actor)
+
+    def unarchive(self, actor: Actor, parent_id: int) -> Parent:
+        """Open a closed profile again (the parent came back)."""
+        require(actor, Action.MANAGE_PARENTS)
+        return self._core.profiles.set_archived(parent_id, False, actor=actor)
+
+    def delete_data(self, actor: Actor, parent_id: int) -> DeletedData:
+        """Delete an archived parent's letters, recordings (and audio) and children.
+
+        The profile, packet records and the audit trail stay.
+
+        Raises:
+            InvalidInput: ``profile_open`` unless the profile is archived first.
+        """
+        require(actor, Action.MANAGE_PARENTS)
+        if not self._core.profiles.parent(parent_id).archived:
+            raise InvalidInput("profile_open")
+        return delete_parent_data(self._core.db, self._core.paths.root, parent_id, actor=actor)

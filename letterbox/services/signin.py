@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from letterbox.core import Core
+from letterbox.errors import LetterboxError
 from letterbox.services.actor import Actor
 from letterbox.store.audit import record_event
 from letterbox.store.guard import GuardState
@@ -45,14 +46,21 @@ class SignInService:
 
     def names(self) -> list[SignInName]:
         """The names for the sign-in list (no ID numbers, no children)."""
-        return [SignInName(p.id, p.name) for p in self._core.profiles.parents()]
+        return [SignInName(p.id, p.name) for p in self._core.profiles.parents()
+                if not p.archived]
 
     def parent_state(self, parent_id: int) -> GuardState:
         """Tries left, or seconds still locked, for a parent's profile."""
         return self._core.guard.state("parent", parent_id)
 
     def sign_in_parent(self, parent_id: int, pin: str) -> SignInResult:
-        """Check a PIN. While locked, nothing is checked and keys do not count."""
+        """Check a PIN. While locked, nothing is checked and keys do not count.
+
+        Raises:
+            LetterboxError: ``profile_closed`` when staff archived the profile.
+        """
+        if self._core.profiles.parent(parent_id).archived:
+            raise LetterboxError("profile_closed")
         guard = self._core.guard
         state = guard.state("parent", parent_id)
         if state.locked:

@@ -52,30 +52,36 @@ class PacketLog:
         self._db = db
 
     def begin(self, parent_id: int, folder: str, zip_path: str,
-              items: list[tuple[str, int]], *, actor: ActorLike | None = None) -> int:
+              items: list[tuple[str, int]], *, actor: ActorLike | None = None,
+              kind: str = "mail") -> int:
         """Store a 'building' packet with its planned names and items; its id.
+
+        A ``keepsake`` packet (everything a parent made, for them to take home) lists no
+        items: it takes nothing from the mail room's packets and changes no status.
 
         Raises:
             ValueError: an item is already in a packet that is building or complete.
         """
         staff_id = actor.id if actor is not None and str(actor.kind) == "staff" else None
         staff_name = actor.name if actor is not None and staff_id is not None else ""
+        keepsake = kind == "keepsake"
         with self._db.transaction() as conn:
-            for kind, item_id in items:
+            for item_kind, item_id in ([] if keepsake else items):
                 taken = conn.execute(
                     "SELECT p.id FROM packet_item i JOIN packet p ON p.id = i.packet_id "
                     "WHERE i.kind = ? AND i.item_id = ? AND p.state != ?",
-                    (kind, item_id, ABANDONED)).fetchone()
+                    (item_kind, item_id, ABANDONED)).fetchone()
                 if taken is not None:
-                    raise ValueError(f"{kind}:{item_id} is already in packet {taken[0]}")
+                    raise ValueError(f"{item_kind}:{item_id} is already in packet {taken[0]}")
             cur = conn.execute(
                 "INSERT INTO packet (created_at, staff_id, parent_id, folder, zip, items, state,"
-                " staff_name) VALUES (?,?,?,?,?,?,?,?)",
+                " kind, staff_name) VALUES (?,?,?,?,?,?,?,?,?)",
                 (now_iso(), staff_id, parent_id, folder, zip_path, len(items), BUILDING,
-                 staff_name))
+                 "keepsake" if keepsake else "mail", staff_name))
             packet_id = int(cur.lastrowid or 0)
             conn.executemany("INSERT INTO packet_item (packet_id, kind, item_id) VALUES (?,?,?)",
-                             [(packet_id, kind, item_id) for kind, item_id in items])
+                             [(packet_id, k, item_id) for k, item_id in
+                              ([] if keepsake else items)])
         return packet_id
 
     def keep_items(self, packet_id: int, items: list[tuple[str, int]]) -> None:
@@ -84,6 +90,8 @@ class PacketLog:
         with self._db.transaction() as conn:
             rows = conn.execute("SELECT kind, item_id FROM packet_item WHERE packet_id = ?",
                                 (packet_id,)).fetchall()
+            if not rows:  # a keepsake lists no items
+                return
             for row in rows:
                 if (row[0], row[1]) not in keep:
                     conn.execute("DELETE FROM packet_item WHERE packet_id = ? AND kind = ? "
@@ -108,9 +116,12 @@ class PacketLog:
                 change_status(conn, kind, item_id, ItemStatus.EXPORTED, actor=actor,
                               packet_id=packet_id)
             conn.execute("UPDATE packet SET state = ? WHERE id = ?", (COMPLETE, packet_id))
-            record_event(conn, "packet_exported", actor=actor, parent_id=row["parent_id"],
-                         item_kind="packet", item_id=packet_id,
-                         detail=f"{len(items)} items to {row['folder']}")
+            keepsake = row["kind"] == "keepsake"
+            record_event(conn, "keepsake_made" if keepsake else "packet_exported",
+                         actor=actor, parent_id=row["parent_id"], item_kind="packet",
+                         item_id=packet_id,
+                         detail=f"{row['items'] if keepsake else len(items)} items to "
+                                f"{row['folder']}")
         return self.get(packet_id)
 
     def abandon(self, packet_id: int, reason: str) -> None:

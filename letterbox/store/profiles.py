@@ -41,6 +41,25 @@ class Parent:
     facility: str
     language: str
     is_demo: bool
+    archived_at: str | None = None  # released or transferred: no sign-in, no export
+    archive_note: str = ""
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+
+@dataclass(frozen=True)
+class ContactChange:
+    """One decision about a child: contact or the carer's consent, who made it, when."""
+
+    child_id: int
+    at: str
+    field: str  # 'contact' or 'consent'
+    value: str
+    reason: str
+    actor_kind: str
+    actor_name: str
 
 
 @dataclass(frozen=True)
@@ -174,6 +193,47 @@ class ProfileStore:
                          " AND principal_id = ?", (parent_id,))
             record_event(conn, "pin_reset", actor=actor, parent_id=parent_id)
 
+    def update_parent(self, parent_id: int, *, name: str, id_number: str, housing_unit: str,
+                      facility: str, language: str, actor: ActorLike | None = None) -> Parent:
+        """Change a profile's name, ID number, unit, facility and language (staff)."""
+        name = clean_text(name, "name", required=True)
+        id_number = clean_text(id_number, "id_number", required=True, limit=32)
+        housing_unit = clean_text(housing_unit, "housing_unit", limit=60)
+        facility = clean_text(facility, "facility", limit=120)
+        if language not in ("en", "es"):
+            raise ProfileError("language")
+        before = self.parent(parent_id)
+        changed = [field for field, old, new in (
+            ("name", before.name, name), ("id_number", before.id_number, id_number),
+            ("housing_unit", before.housing_unit, housing_unit),
+            ("facility", before.facility, facility), ("language", before.language, language))
+            if old != new]
+        try:
+            with self._db.transaction() as conn:
+                conn.execute("UPDATE parent SET name = ?, id_number = ?, housing_unit = ?,"
+                             " facility = ?, language = ? WHERE id = ?",
+                             (name, id_number, housing_unit, facility, language, parent_id))
+                record_event(conn, "profile_updated", actor=actor, parent_id=parent_id,
+                             detail=", ".join(changed))
+        except sqlite3.IntegrityError as error:
+            if "UNIQUE" in str(error):
+                raise DuplicateIdNumber() from error
+            raise
+        return self.parent(parent_id)
+
+    def set_archived(self, parent_id: int, archived: bool, note: str = "", *,
+                     actor: ActorLike | None = None) -> Parent:
+        """Close a profile on release or transfer (with a note), or open it again."""
+        self.parent(parent_id)
+        note = clean_text(note, "reason", limit=400)
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE parent SET archived_at = ?, archive_note = ? WHERE id = ?",
+                         (now_iso() if archived else None, note if archived else "",
+                          parent_id))
+            record_event(conn, "profile_archived" if archived else "profile_unarchived",
+                         actor=actor, parent_id=parent_id, detail=note)
+        return self.parent(parent_id)
+
     def set_language(self, parent_id: int, language: str) -> None:
         """The parent's language for screens, prompts and speech."""
         if language not in ("en", "es"):
@@ -213,6 +273,8 @@ class ProfileStore:
                  _address(carer_address), contact_status,
                  clean_text(contact_reason, "reason", limit=400), carer_consent, now_iso()))
             child_id = int(cur.lastrowid or 0)
+            _history(conn, child_id, "contact", contact_status,
+                     clean_text(contact_reason, "reason", limit=400), actor)
             record_event(conn, "child_added", actor=actor, parent_id=parent_id, item_kind="child",
                          item_id=child_id)
         return self.child(child_id)
@@ -240,6 +302,7 @@ class ProfileStore:
         with self._db.transaction() as conn:
             conn.execute("UPDATE child SET contact_status = ?, contact_reason = ? WHERE id = ?",
                          (status, reason, child_id))
+            _history(conn, child_id, "contact", status, reason, actor)
             record_event(conn, f"contact_{status}", actor=actor, parent_id=child.parent_id,
                          item_kind="child", item_id=child_id, detail=reason)
         return self.child(child_id)
@@ -252,9 +315,28 @@ class ProfileStore:
         child = self.child(child_id)
         with self._db.transaction() as conn:
             conn.execute("UPDATE child SET carer_consent = ? WHERE id = ?", (consent, child_id))
+            _history(conn, child_id, "consent", consent, "", actor)
             record_event(conn, f"consent_{consent}", actor=actor, parent_id=child.parent_id,
                          item_kind="child", item_id=child_id)
         return self.child(child_id)
+
+    def contact_history(self, child_id: int) -> list[ContactChange]:
+        """Every contact and consent decision about a child, newest first."""
+        rows = self._db.query("SELECT * FROM contact_history WHERE child_id = ?"
+                              " ORDER BY at DESC, id DESC", (child_id,))
+        return [ContactChange(r["child_id"], r["at"], r["field"], r["value"], r["reason"],
+                              r["actor_kind"], r["actor_name"]) for r in rows]
+
+
+def _history(conn: sqlite3.Connection, child_id: int, field: str, value: str, reason: str,
+             actor: ActorLike | None) -> None:
+    """One contact_history row, inside the caller's transaction."""
+    conn.execute("INSERT INTO contact_history (child_id, at, field, value, reason, actor_kind,"
+                 " actor_id, actor_name) VALUES (?,?,?,?,?,?,?,?)",
+                 (child_id, now_iso(), field, value, reason,
+                  str(actor.kind) if actor is not None else "system",
+                  actor.id if actor is not None else None,
+                  actor.name if actor is not None else ""))
 
 
 def _address(text: str, limit: int = 400) -> str:
@@ -268,7 +350,8 @@ def _address(text: str, limit: int = 400) -> str:
 def _parent(row: sqlite3.Row) -> Parent:
     return Parent(id=row["id"], name=row["name"], id_number=row["id_number"],
                   housing_unit=row["housing_unit"], facility=row["facility"],
-                  language=row["language"], is_demo=bool(row["is_demo"]))
+                  language=row["language"], is_demo=bool(row["is_demo"]),
+                  archived_at=row["archived_at"], archive_note=row["archive_note"])
 
 
 def _child(row: sqlite3.Row) -> Child:

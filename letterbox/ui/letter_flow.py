@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from letterbox.audio.speech import Speaker
+from letterbox.errors import NotAllowed
 from letterbox.services.letters import ActorLetters
 from letterbox.store.items import ItemStatus
 from letterbox.store.letters import Letter
@@ -189,6 +190,13 @@ class LetterFlowScreen(FinishingSteps, Screen):
         if self.child is None:
             self.show_stage("child")
             return
+        if self.saver.letter_id is None:  # a new letter: nothing new for a child not permitted
+            refused = self.child.contact_status == "not_permitted"
+            self.show_banner(error_text(NotAllowed("contact_not_approved",
+                                                   child=self.child.name)) if refused else "")
+            if refused:
+                self.child = None
+                return
         self.saver.child_id = self.child.id
         self._show_child_title()
         age = self.child.age_on(datetime.now().date())

@@ -123,6 +123,10 @@ def _texts() -> dict[str, str]:
                        "Nothing was lost: please split it into two letters."),
         "empty_letter": translate("Wording", "The letter is empty. Write a few words first."),
         "reason_required": translate("Wording", "Please give a reason."),
+        "profile_closed": translate(
+            "Wording", "This profile is closed. Please ask staff."),
+        "profile_open": translate(
+            "Wording", "Archive this profile before deleting its data."),
         "contact_not_approved": translate(
             "Wording", "Contact with %1 has not been approved, so nothing can be recorded or "
                        "sent to them yet. Please talk to staff."),

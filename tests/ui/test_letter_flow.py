@@ -300,3 +300,22 @@ def test_letter_with_the_mail_room_is_read_only(qtbot, session: Session,
     after = demo_core.letters.get(letter.id)
     assert after.status == "exported" and after.body == letter.body
     assert len(demo_core.letters.history(letter.id)) == versions
+
+
+def test_no_new_letter_for_a_child_not_permitted(qtbot, session: Session,
+                                                 demo_core: Core) -> None:
+    """Jordan (contact not permitted): the kiosk says so kindly and starts nothing; Zoë
+    can still be chosen."""
+    screen = _open(qtbot, session)
+    before = len(demo_core.letters.for_parent(session.parent.id))
+    jordan = next(b for b in screen.child_page.buttons if "Jordan" in b.text())
+    qtbot.mouseClick(jordan, Qt.MouseButton.LeftButton)
+    assert screen.pages.currentWidget() is screen.child_page and screen.child is None
+    assert "Contact with Jordan Lee has not been approved" in screen.banner.text()
+    assert screen.banner.isVisible()
+    zoe = next(b for b in screen.child_page.buttons if "Zoë" in b.text())
+    qtbot.mouseClick(zoe, Qt.MouseButton.LeftButton)
+    assert screen.pages.currentWidget() is screen.occasion_page
+    assert not screen.banner.isVisible()
+    _settle(qtbot, session)
+    assert len(demo_core.letters.for_parent(session.parent.id)) == before

@@ -4,11 +4,12 @@ and the carer's consent. Nothing is sent to a child until staff approve contact.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from letterbox.store.profiles import Child, Parent
+from letterbox.store.profiles import Child, ContactChange, Parent
 from letterbox.ui.staff.page import StaffPage, fill_table, make_table, row_key, select_row
 from letterbox.ui.staff.review import reasons
 from letterbox.ui.staff.session import StaffSession
@@ -19,6 +20,14 @@ NOT_PERMITTED_REASONS = (
     QT_TRANSLATE_NOOP("StaffReasons", "The carer does not agree to contact"),
     QT_TRANSLATE_NOOP("StaffReasons", "Safeguarding: waiting for the social worker"),
 )
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time as this station's local date and time, to the minute."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,25 @@ class ContactsPage(StaffPage):
                                  self.tr("Contact"), self.tr("Reason"),
                                  self.tr("Carer's consent")], self.tr("Children"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.table, 1)
+        self.table.itemSelectionChanged.connect(self.load_history)
+        self.history: list[ContactChange] = []
+        self.history_child: int | None = None  # whose history the panel shows
+        self.history_title = QLabel()
+        self.history_table = make_table([self.tr("When"), self.tr("What"),
+                                         self.tr("Decision"), self.tr("Who"),
+                                         self.tr("Reason")], self.tr("Decision history"))
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout.addWidget(self.history_title)
+        panel_layout.addWidget(self.history_table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
         decide = QHBoxLayout()
         decide.addWidget(QLabel(self.tr("Contact:")))
         self.approve_button = self._button(self.tr("Approve"), self.approve, decide)
@@ -165,6 +192,45 @@ class ContactsPage(StaffPage):
         self.run(lambda: contacts.record_consent(actor, child_id, consent), self._changed,
                  change=True)
         self._update_buttons()
+
+    # -- history ---------------------------------------------------------------
+    def load_history(self) -> None:
+        """Read the selected child's decisions off the GUI thread."""
+        row = self.selected()
+        if row is None:
+            self.show_history(None, [])
+            return
+        contacts, actor, child_id = self.session.services.contacts, self.session.actor, \
+            row.child.id
+        self.run(lambda: contacts.history(actor, child_id),
+                 lambda changes: self.show_history(child_id, changes))
+
+    def show_history(self, child_id: int | None, changes: list[ContactChange]) -> None:
+        """Fill the history panel, unless another child was selected meanwhile."""
+        row = self.selected()
+        if child_id is not None and (row is None or row.child.id != child_id):
+            return
+        self.history_child, self.history = child_id, changes
+        self.history_title.setText(
+            self.tr("Decisions about %1, newest first:").replace("%1", row.child.name)
+            if row is not None and child_id is not None else "")
+        fill_table(self.history_table,
+                   [[local_time(c.at), self.field_text(c.field),
+                     contact_text(c.value) if c.field == "contact" else
+                     self.consent_text(c.value), self.who_text(c), c.reason]
+                    for c in changes], list(range(len(changes))))
+
+    def field_text(self, field: str) -> str:
+        """Which decision a history row is about."""
+        return self.tr("Contact") if field == "contact" else self.tr("Carer's consent")
+
+    def who_text(self, change: ContactChange) -> str:
+        """Who made a decision: the worker's name, or who else."""
+        if change.actor_name and change.actor_kind == "staff":
+            return change.actor_name
+        return {"parent": self.tr("the parent, at the kiosk"),
+                "system": self.tr("set-up (no worker named)")}.get(
+                    change.actor_kind, change.actor_name or change.actor_kind)
 
     def _changed(self, child: Child) -> None:
         self.show_note(self.tr("%1: contact %2, carer's consent %3.")
