@@ -25,6 +25,203 @@
     </message>
 </context>
 <context>
+    <name>CheckinPanel</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="36"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="36"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="37"/>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="37"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="38"/>
+        <source>Check-in questions</source>
+        <translation>Preguntas de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="42"/>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="139"/>
+        <source>Stop asking</source>
+        <translation>Dejar de preguntar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="45"/>
+        <source>New question</source>
+        <translation>Pregunta nueva</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="49"/>
+        <source>How confident do you feel about staying in touch with your children?</source>
+        <translation>¿Cuánta confianza tiene en mantener el contacto con sus hijos?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="50"/>
+        <source>English:</source>
+        <translation>Inglés:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="52"/>
+        <source>Spanish:</source>
+        <translation>Español:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="59"/>
+        <source>Lowest answer</source>
+        <translation>Respuesta más baja</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="60"/>
+        <source>Highest answer</source>
+        <translation>Respuesta más alta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="61"/>
+        <source>Scale from / to:</source>
+        <translation>Escala de / a:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="65"/>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="66"/>
+        <source>Ask again after:</source>
+        <translation>Volver a preguntar tras:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="68"/>
+        <source>Add question</source>
+        <translation>Añadir pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="78"/>
+        <source>Parent</source>
+        <translation>Padre o madre</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="78"/>
+        <source>First</source>
+        <translation>Primera</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="78"/>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="79"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="79"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="80"/>
+        <source>Changes per parent</source>
+        <translation>Cambios por padre o madre</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="89"/>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="90"/>
+        <source>retired</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="90"/>
+        <source>asked</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="107"/>
+        <source>No check-in question yet.</source>
+        <translation>Todavía no hay ninguna pregunta de seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="109"/>
+        <source>Nobody has answered twice yet.</source>
+        <translation>Todavía nadie ha respondido dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="112"/>
+        <source>Average change: %1 (parents who answered twice or more: %2)</source>
+        <translation>Cambio medio: %1 (padres y madres que respondieron dos veces o más: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="128"/>
+        <source>Question added: parents are asked at their next sign-in.</source>
+        <translation>Pregunta añadida: se hará a los padres y madres la próxima vez que entren.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="140"/>
+        <source>Stop asking this question? The answers stay in the report.</source>
+        <translation>¿Dejar de hacer esta pregunta? Las respuestas se quedan en el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report_checkins.py" line="145"/>
+        <source>The question is no longer asked.</source>
+        <translation>Esta pregunta ya no se hace.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScreen</name>
+    <message>
+        <location filename="../../letterbox/ui/checkin.py" line="37"/>
+        <source>A quick question</source>
+        <translation>Una pregunta rápida</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/checkin.py" line="38"/>
+        <source>Tap a number. There is no right or wrong answer.</source>
+        <translation>Toque un número. No hay respuestas buenas ni malas.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/checkin.py" line="58"/>
+        <source>Answer %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/checkin.py" line="64"/>
+        <source>%1 = low</source>
+        <translation>%1 = poco</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/checkin.py" line="66"/>
+        <source>%1 = high</source>
+        <translation>%1 = mucho</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/checkin.py" line="69"/>
+        <source>Skip for now</source>
+        <translation>Saltar por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/checkin.py" line="76"/>
+        <source>Tap a number from %1 to %2, or Skip for now.</source>
+        <translation>Toque un número del %1 al %2, o «Saltar por ahora».</translation>
+    </message>
+</context>
+<context>
     <name>ChildFormScreen</name>
     <message>
         <location filename="../../letterbox/ui/child_form.py" line="32"/>
@@ -109,107 +306,150 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="46"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="56"/>
         <source>Child</source>
         <translation>Niño o niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="46"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="56"/>
         <source>Parent</source>
         <translation>Padre o madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="46"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="56"/>
         <source>ID number</source>
         <translation>Número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="47"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="57"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="225"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="47"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="57"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="66"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="48"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="58"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="225"/>
         <source>Carer&apos;s consent</source>
         <translation>Consentimiento del cuidador/a</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="48"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="58"/>
         <source>Children</source>
         <translation>Niños y niñas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="52"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="64"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="64"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="65"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="65"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="66"/>
+        <source>Decision history</source>
+        <translation>Historial de decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="80"/>
         <source>Contact:</source>
         <translation>Contacto:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="53"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="81"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="54"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="82"/>
         <source>Not permitted…</source>
         <translation>No permitido…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="56"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="84"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="59"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="87"/>
         <source>Carer&apos;s consent:</source>
         <translation>Consentimiento del cuidador/a:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="60"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="88"/>
         <source>Given</source>
         <translation>Dado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="63"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="91"/>
         <source>Refused</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="65"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="93"/>
         <source>Not known</source>
         <translation>Se desconoce</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="97"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="131"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="97"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="131"/>
         <source>refused</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="98"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="132"/>
         <source>not known</source>
         <translation>se desconoce</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="134"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="168"/>
         <source>Contact not permitted</source>
         <translation>Contacto no permitido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="135"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="169"/>
         <source>Why may %1 not be contacted? Nothing addressed to them will be exported.</source>
         <translation>¿Por qué no se permite el contacto con %1? No se exportará nada dirigido a esta persona.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="163"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="215"/>
+        <source>Decisions about %1, newest first:</source>
+        <translation>Decisiones sobre %1, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="231"/>
+        <source>the parent, at the kiosk</source>
+        <translation>el padre o la madre, en el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="232"/>
+        <source>set-up (no worker named)</source>
+        <translation>configuración inicial (sin nombre del personal)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="236"/>
         <source>%1: contact %2, carer&apos;s consent %3.</source>
         <translation>%1: %2; consentimiento del cuidador/a: %3.</translation>
     </message>
@@ -271,6 +511,178 @@
         <location filename="../../letterbox/ui/signin.py" line="345"/>
         <source>Your profile could not be saved. Please ask staff for help. Nothing you typed was lost.</source>
         <translation>No se pudo guardar su perfil. Por favor, pida ayuda al personal. No se perdió nada de lo que escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="39"/>
+        <source>%1 turns %2 on %3</source>
+        <translation>%1 cumple %2 el %3</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="47"/>
+        <source>Contact waiting</source>
+        <translation>Contacto pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="54"/>
+        <source>Contact ⚠</source>
+        <translation>Contacto ⚠</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="55"/>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="56"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="57"/>
+        <source>Returned</source>
+        <translation>Devuelta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="58"/>
+        <source>Mail room</source>
+        <translation>Sala de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="59"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="60"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="122"/>
+        <source>Parent</source>
+        <translation>Padre o madre</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="123"/>
+        <source>ID number</source>
+        <translation>Número de identificación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="124"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="125"/>
+        <source>Children</source>
+        <translation>Niños y niñas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="126"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="148"/>
+        <source>Children whose contact decision is waiting</source>
+        <translation>Niños y niñas con la decisión de contacto pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_model.py" line="170"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (perfil archivado)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="84"/>
+        <source>Parents</source>
+        <translation>Padres y madres</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="113"/>
+        <source>Show only parents with these</source>
+        <translation>Mostrar solo padres y madres con elementos en este estado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="125"/>
+        <source>Search (Ctrl+F): parent, child or ID number</source>
+        <translation>Buscar (Ctrl+F): padre o madre, niño o niña, o número de identificación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="126"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="135"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="136"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="137"/>
+        <source>Contact decision waiting</source>
+        <translation>Decisión de contacto pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="145"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="146"/>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="151"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="157"/>
+        <source>Changed since</source>
+        <translation>Con cambios desde</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="162"/>
+        <source>Show archived</source>
+        <translation>Mostrar archivados</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="180"/>
+        <source>Birthdays coming up</source>
+        <translation>Próximos cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="250"/>
+        <source>%1 of %2 parents</source>
+        <translation>%1 de %2 padres y madres</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="261"/>
+        <source>Birthdays in the next %1 days (%2)</source>
+        <translation>Cumpleaños en los próximos %1 días (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="271"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="271"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="273"/>
+        <source>in %1 days</source>
+        <translation>dentro de %1 días</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1011,19 @@
     </message>
 </context>
 <context>
+    <name>FlagList</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/letter_view.py" line="53"/>
+        <source>Content flags</source>
+        <translation>Avisos sobre el contenido</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/letter_view.py" line="69"/>
+        <source>No content flags.</source>
+        <translation>No hay avisos sobre el contenido.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../letterbox/ui/letter_editor.py" line="130"/>
@@ -727,124 +1152,47 @@
     </message>
 </context>
 <context>
-    <name>ItemView</name>
+    <name>KeepsakeRun</name>
     <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="51"/>
-        <source>Letter text</source>
-        <translation>Texto de la carta</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="56"/>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="60"/>
-        <source>Content flags</source>
-        <translation>Avisos sobre el contenido</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="69"/>
-        <source>Parts that will be sent</source>
-        <translation>Partes que se enviarán</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="73"/>
-        <source>Recording parts</source>
-        <translation>Partes de la grabación</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="77"/>
-        <source>Play</source>
-        <translation>Reproducir</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="79"/>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="88"/>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="91"/>
-        <source>Transcript</source>
-        <translation>Transcripción</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="117"/>
-        <source>(No transcript was written.)</source>
-        <translation>(No se escribió ninguna transcripción.)</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="119"/>
-        <source>Story text:</source>
-        <translation>Texto del cuento:</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="121"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="133"/>
-        <source>Nothing was recorded.</source>
-        <translation>No se grabó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="138"/>
-        <source>Introduction</source>
-        <translation>Introducción</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="138"/>
-        <source>Page %1</source>
-        <translation>Página %1</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="139"/>
-        <source>Line %1</source>
-        <translation>Línea %1</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="139"/>
-        <source>Chosen take</source>
-        <translation>Toma elegida</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/item_view.py" line="156"/>
-        <source>No content flags.</source>
-        <translation>No hay avisos sobre el contenido.</translation>
+        <location filename="../../letterbox/ui/staff/keepsake_run.py" line="39"/>
+        <source>Cancel keepsake</source>
+        <translation>Cancelar el paquete de recuerdo</translation>
     </message>
 </context>
 <context>
     <name>LetterFlowScreen</name>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="89"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="90"/>
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="93"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="94"/>
         <source>Save and close</source>
         <translation>Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="96"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="97"/>
         <source>Change this letter</source>
         <translation>Cambiar esta carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="111"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="112"/>
         <source>Getting your letter ready…</source>
         <translation>Preparando su carta…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="114"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="115"/>
         <source>What would you like to write about?</source>
         <translation>¿Sobre qué le gustaría escribir?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="116"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="117"/>
         <source>Which of these fits best?</source>
         <translation>¿Cuál de estas encaja mejor?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="158"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="159"/>
         <source>This letter could not be opened. Nothing was changed. Please go back and try again, or ask staff.</source>
         <translation>No se pudo abrir esta carta. No se cambió nada. Vuelva atrás e inténtelo de nuevo, o pida ayuda al personal.</translation>
     </message>
@@ -854,62 +1202,62 @@
         <translation>Esta carta está en la sala de correo, así que ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="198"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="206"/>
         <source>Write freely, without questions</source>
         <translation>Escribir libremente, sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="200"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="208"/>
         <source>What would you like to write to %1 about?</source>
         <translation>¿Sobre qué le gustaría escribirle a %1?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="248"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="256"/>
         <source>How would you like to start?</source>
         <translation>¿Cómo le gustaría empezar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="252"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="260"/>
         <source>How would you like to end?</source>
         <translation>¿Cómo le gustaría terminar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="326"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="334"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="330"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="338"/>
         <source>Not saved yet</source>
         <translation>Todavía sin guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="331"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="339"/>
         <source>Your words are still here.</source>
         <translation>Sus palabras siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="352"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="360"/>
         <source>Dear</source>
         <translation>Querido/a</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="365"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="373"/>
         <source>A letter to %1</source>
         <translation>Una carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="371"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="379"/>
         <source>Staff must approve contact with %1 before this letter can be sent. You can still write it now; it will be kept safe.</source>
         <translation>El personal debe aprobar el contacto con %1 antes de poder enviar esta carta. Puede escribirla ahora; se guardará de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="376"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="384"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="377"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="385"/>
         <source>contact not approved yet</source>
         <translation>contacto aún no aprobado</translation>
     </message>
@@ -975,6 +1323,19 @@
     </message>
 </context>
 <context>
+    <name>LetterView</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/letter_view.py" line="81"/>
+        <source>Letter text</source>
+        <translation>Texto de la carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/letter_view.py" line="84"/>
+        <source>Content flags (click one to find it)</source>
+        <translation>Avisos sobre el contenido (haga clic en uno para encontrarlo)</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <location filename="../../letterbox/ui/widgets/level_meter.py" line="35"/>
@@ -985,17 +1346,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="231"/>
+        <location filename="../../letterbox/ui/main_window.py" line="263"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="235"/>
+        <location filename="../../letterbox/ui/main_window.py" line="267"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="236"/>
+        <location filename="../../letterbox/ui/main_window.py" line="268"/>
         <source>Delete it</source>
         <translation>Borrarla</translation>
     </message>
@@ -1064,66 +1425,478 @@
     </message>
 </context>
 <context>
-    <name>ParentsPage</name>
+    <name>PacketHistoryPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="40"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <location filename="../../letterbox/ui/staff/packets.py" line="53"/>
+        <source>Make a signing key</source>
+        <translation>Crear una clave de firma</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="40"/>
+        <location filename="../../letterbox/ui/staff/packets.py" line="59"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="59"/>
+        <source>Made by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="59"/>
+        <source>Parent</source>
+        <translation>Padre o madre</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="60"/>
         <source>ID number</source>
         <translation>Número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="41"/>
+        <location filename="../../letterbox/ui/staff/packets.py" line="60"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="60"/>
+        <location filename="../../letterbox/ui/staff/packets.py" line="69"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="61"/>
+        <source>Where to</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="61"/>
+        <source>Packets</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="68"/>
+        <source>Items in this packet (choose one or more)</source>
+        <translation>Elementos de este paquete (elija uno o varios)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="69"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="69"/>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="70"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="70"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="71"/>
+        <source>Items in this packet</source>
+        <translation>Elementos de este paquete</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="77"/>
+        <source>Verified again</source>
+        <translation>Nueva verificación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="80"/>
+        <source>Verification result</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="88"/>
+        <source>Reprint review sheet…</source>
+        <translation>Volver a imprimir la hoja de revisión…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="89"/>
+        <source>Verify again</source>
+        <translation>Volver a verificar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="91"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="92"/>
+        <source>Rejected…</source>
+        <translation>Rechazada…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="94"/>
+        <source>All sent</source>
+        <translation>Todo enviado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="95"/>
+        <source>The mail room sent the chosen items on</source>
+        <translation>La sala de correo envió los elementos elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="96"/>
+        <source>The mail room refused the chosen items; the parent reads the reason</source>
+        <translation>La sala de correo rechazó los elementos elegidos; el padre o la madre leerá el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="98"/>
+        <source>Every item of this packet still with the mail room was sent on</source>
+        <translation>Se enviaron todos los elementos de este paquete que seguían en la sala de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="121"/>
+        <source>(not recorded)</source>
+        <translation>(sin registrar)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="130"/>
+        <source>No packets have been made yet.</source>
+        <translation>Todavía no se ha preparado ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="135"/>
+        <source>No signing key yet: packets are not signed, so the mail room cannot prove they came from here.</source>
+        <translation>Todavía no hay clave de firma: los paquetes no se firman, así que la sala de correo no puede comprobar que salieron de aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="138"/>
+        <source>Station key %1 — give the mail room %2</source>
+        <translation>Clave del puesto %1 — entregue %2 a la sala de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="144"/>
+        <source>Keepsake</source>
+        <translation>Recuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="144"/>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="166"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="166"/>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="167"/>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="192"/>
+        <source>Where should the copy of the review sheet go?</source>
+        <translation>¿Dónde se guarda la copia de la hoja de revisión?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="206"/>
+        <source>A copy of the review sheet is in %1</source>
+        <translation>Hay una copia de la hoja de revisión en %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="216"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="243"/>
+        <source>The station key is made: %1</source>
+        <translation>La clave del puesto está creada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="255"/>
+        <source>Rejected by the mail room</source>
+        <translation>Rechazada por la sala de correo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="256"/>
+        <source>What did the mail room say? The parent reads this.</source>
+        <translation>¿Qué dijo la sala de correo? El padre o la madre leerá esto.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="277"/>
+        <source>%1 marked as sent</source>
+        <translation>Elementos marcados como enviados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="278"/>
+        <source>%1 marked as rejected</source>
+        <translation>Elementos marcados como rechazados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/packets.py" line="280"/>
+        <source>%1 could not be changed: %2</source>
+        <translation>No se pudieron cambiar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParentDetailPanel</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="54"/>
+        <source>Children</source>
+        <translation>Niños y niñas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="60"/>
+        <source>Items by status</source>
+        <translation>Elementos por estado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="61"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="61"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="61"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="72"/>
+        <source>Open in Review</source>
+        <translation>Abrir en Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="75"/>
+        <source>Open in Contacts</source>
+        <translation>Abrir en Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="90"/>
+        <source>no unit</source>
+        <translation>sin unidad</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="92"/>
+        <source>archived</source>
+        <translation>perfil archivado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="106"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="107"/>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="124"/>
+        <source>birthday %1</source>
+        <translation>cumpleaños el %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParentsPage</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="58"/>
+        <source>Search by name or ID number</source>
+        <translation>Buscar por nombre o número de identificación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="59"/>
+        <source>Search parents</source>
+        <translation>Buscar padres y madres</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="63"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="63"/>
+        <source>ID number</source>
+        <translation>Número de identificación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="64"/>
         <source>Wing and cell</source>
         <translation>Módulo y celda</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="41"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="64"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="42"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="65"/>
         <source>Sign-in</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="42"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="65"/>
         <source>Parents</source>
         <translation>Padres y madres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="46"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="65"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="69"/>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="70"/>
         <source>Reset PIN…</source>
         <translation>Restablecer el PIN…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="48"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="71"/>
         <source>Clear lockout</source>
         <translation>Quitar el bloqueo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="82"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="75"/>
+        <source>Archive…</source>
+        <translation>Archivar…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="76"/>
+        <source>Open again</source>
+        <translation>Volver a abrir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="77"/>
+        <source>Keepsake packet…</source>
+        <translation>Paquete de recuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="79"/>
+        <source>Delete data…</source>
+        <translation>Borrar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="124"/>
         <source>Locked for %1 more seconds</source>
         <translation>Bloqueado %1 segundos más</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="83"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="125"/>
         <source>%1 tries left</source>
         <translation>Intentos restantes: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="120"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="130"/>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="131"/>
+        <source>closed %1</source>
+        <translation>cerrado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="174"/>
+        <source>Where should the keepsake go?</source>
+        <translation>¿Dónde se guarda el paquete de recuerdo?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="196"/>
+        <source>Profile made for %1.</source>
+        <translation>Perfil creado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="205"/>
+        <source>Profile of %1 saved.</source>
+        <translation>Perfil de %1 guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="226"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 tiene un PIN nuevo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="133"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="239"/>
         <source>%1 can sign in again.</source>
         <translation>%1 ya puede volver a entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="250"/>
+        <source>Archive profile</source>
+        <translation>Archivar el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="251"/>
+        <source>Why is the profile of %1 closing? They will not be able to sign in, and nothing they made will be exported. You can open it again later.</source>
+        <translation>¿Por qué se cierra el perfil de %1? Esta persona no podrá entrar y no se exportará nada de lo que haya hecho. Puede volver a abrirlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="260"/>
+        <source>The profile of %1 is closed. You can make a keepsake packet, then keep or delete the data.</source>
+        <translation>El perfil de %1 está cerrado. Puede preparar un paquete de recuerdo y después conservar o borrar los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="272"/>
+        <source>The profile of %1 is open again.</source>
+        <translation>El perfil de %1 está abierto otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="283"/>
+        <source>Making the keepsake packet for %1…</source>
+        <translation>Preparando el paquete de recuerdo para %1…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="292"/>
+        <source>Keepsake packet made in %1 (items: %2). Nothing was sent to the mail room.</source>
+        <translation>Paquete de recuerdo preparado en %1 (elementos: %2). No se envió nada a la sala de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="296"/>
+        <source>%1 has made nothing to keep yet.</source>
+        <translation>%1 todavía no tiene nada que conservar.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="301"/>
+        <source>The keepsake packet was not made; nothing half made was kept.</source>
+        <translation>No se preparó el paquete de recuerdo; no se guardó nada a medias.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="322"/>
+        <source>Delete everything %1 made: %2 letters, %3 recordings, and the %4 children on the profile? The audit trail and packet records are kept.</source>
+        <translation>¿Borrar todo lo que hizo %1: %2 cartas, %3 grabaciones y los %4 niños y niñas del perfil? Se conservan el registro de auditoría y los registros de paquetes.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="326"/>
+        <source>Delete data</source>
+        <translation>Borrar datos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="328"/>
+        <source>This cannot be undone. Has %1 had a keepsake packet, if they wanted one? Delete now?</source>
+        <translation>Esto no se puede deshacer. ¿Ha recibido %1 un paquete de recuerdo, si lo quería? ¿Borrar ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="330"/>
+        <source>Delete data — are you sure?</source>
+        <translation>Borrar datos — ¿seguro que quiere continuar?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parents.py" line="335"/>
+        <source>Deleted for %1: %2 letters, %3 recordings, %4 children.</source>
+        <translation>Datos borrados de %1: %2 cartas, %3 grabaciones, %4 niños y niñas.</translation>
     </message>
 </context>
 <context>
@@ -1167,9 +1940,68 @@
         <translation>Esta computadora no tiene altavoces ni auriculares conectados, así que no se puede escuchar la grabación. Está guardada. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/audio/playback.py" line="80"/>
+        <location filename="../../letterbox/audio/playback.py" line="85"/>
         <source>The recording could not be played (%1).</source>
         <translation>No se pudo escuchar la grabación (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="50"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="51"/>
+        <source>ID number</source>
+        <translation>Número de identificación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="52"/>
+        <source>Wing and cell</source>
+        <translation>Módulo y celda</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="53"/>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="55"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="56"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="57"/>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="58"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="59"/>
+        <source>First PIN</source>
+        <translation>PIN inicial</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="64"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="83"/>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="93"/>
+        <source>Edit profile: %1</source>
+        <translation>Editar perfil: %1</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +2044,7 @@
 <context>
     <name>RecordCommon</name>
     <message>
-        <location filename="../../letterbox/ui/record_common.py" line="234"/>
+        <location filename="../../letterbox/ui/record_common.py" line="254"/>
         <source>we could not hear you</source>
         <translation>no le oímos</translation>
     </message>
@@ -1220,7 +2052,7 @@
 <context>
     <name>RecordContext</name>
     <message>
-        <location filename="../../letterbox/ui/record_common.py" line="187"/>
+        <location filename="../../letterbox/ui/record_common.py" line="207"/>
         <source>That could not be done</source>
         <translation>No se pudo hacer</translation>
     </message>
@@ -1486,6 +2318,242 @@
     </message>
 </context>
 <context>
+    <name>RecordingView</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="61"/>
+        <source>Parts that will be sent</source>
+        <translation>Partes que se enviarán</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="65"/>
+        <source>Recording parts</source>
+        <translation>Partes de la grabación</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="70"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="71"/>
+        <source>Play the chosen part (Enter in the list)</source>
+        <translation>Reproducir la parte elegida (Intro en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="73"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="77"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="97"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="101"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="174"/>
+        <source>Words of this part</source>
+        <translation>Palabras de esta parte</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="103"/>
+        <source>Transcript or summary</source>
+        <translation>Transcripción o resumen</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="106"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="132"/>
+        <source>(No transcript or summary was written.)</source>
+        <translation>(No se escribió ninguna transcripción ni resumen.)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="133"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="148"/>
+        <source>Nothing was recorded.</source>
+        <translation>No se grabó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="154"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="167"/>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="154"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="155"/>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="155"/>
+        <source>Chosen take</source>
+        <translation>Toma elegida</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="165"/>
+        <source>Story text of this page</source>
+        <translation>Texto del cuento de esta página</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="166"/>
+        <source>Text of this line</source>
+        <translation>Texto de esta línea</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="167"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="171"/>
+        <source>Story text</source>
+        <translation>Texto del cuento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="175"/>
+        <source>(No words were written for this part.)</source>
+        <translation>(No se escribieron palabras para esta parte.)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="77"/>
+        <source>Programme report</source>
+        <translation>Informe del programa</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="81"/>
+        <source>From (YYYY-MM):</source>
+        <translation>Desde (AAAA-MM):</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="83"/>
+        <source>First month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="87"/>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="89"/>
+        <source>Last month</source>
+        <translation>Último mes</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="93"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="94"/>
+        <source>Save CSV…</source>
+        <translation>Guardar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="97"/>
+        <source>An item counts in the month it was first sent for review (UTC); drafts are not counted. Minutes are the chosen takes and pages; children are those with an item that month.</source>
+        <translation>Un elemento cuenta en el mes en que se envió a revisión por primera vez (UTC); los borradores no cuentan. Los minutos son los de las tomas y páginas elegidas; los niños y niñas son los que tienen algún elemento ese mes.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="105"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="105"/>
+        <source>Parent</source>
+        <translation>Padre o madre</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="105"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="113"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="106"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="106"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="113"/>
+        <source>Recordings</source>
+        <translation>Grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="106"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="107"/>
+        <source>Children</source>
+        <translation>Niños y niñas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="107"/>
+        <source>Returned</source>
+        <translation>Devueltas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="108"/>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="108"/>
+        <source>Report figures</source>
+        <translation>Cifras del informe</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="112"/>
+        <source>Letters and recordings per month</source>
+        <translation>Cartas y grabaciones por mes</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="116"/>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="118"/>
+        <source>Check-ins</source>
+        <translation>Preguntas de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="147"/>
+        <source>Total: %1 letters, %2 recordings (%3 minutes) from %4 parents; %5 returned, %6 rejected.</source>
+        <translation>Total: %1 cartas, %2 grabaciones (%3 minutos) de %4 padres y madres; %5 devueltas, %6 rechazadas.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="170"/>
+        <source>Where should the CSV go?</source>
+        <translation>¿Dónde se guarda el CSV?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/report.py" line="183"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../letterbox/ui/letter_review.py" line="47"/>
@@ -1533,148 +2601,173 @@
         <translation>Su carta tiene %1. Nada aquí parece un problema para la sala de correo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="72"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="85"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="74"/>
-        <location filename="../../letterbox/ui/staff/review.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="99"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="84"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="97"/>
         <source>Waiting since</source>
         <translation>Esperando desde</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="84"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="97"/>
         <source>Parent</source>
         <translation>Padre o madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="98"/>
         <source>ID number</source>
         <translation>Número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="98"/>
         <source>Child</source>
         <translation>Niño o niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="98"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="99"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="99"/>
         <source>Review queue</source>
         <translation>Cola de revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="103"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="101"/>
+        <source>Shift or Ctrl + click to choose several items</source>
+        <translation>Mayús o Ctrl + clic para elegir varios elementos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/review.py" line="118"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="104"/>
-        <source>Return…</source>
-        <translation>Devolver…</translation>
+        <location filename="../../letterbox/ui/staff/review.py" line="119"/>
+        <source>Return… (R)</source>
+        <translation>Devolver… (R)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="105"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="120"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="106"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="121"/>
         <source>Rejected…</source>
         <translation>Rechazada…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="139"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="163"/>
         <source>%1 items</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="145"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="173"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="145"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="173"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="164"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="210"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="168"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="214"/>
         <source>(no title)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="169"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="215"/>
         <source>from %1 (%2)</source>
         <translation>de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="171"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="217"/>
         <source>to %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="174"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="220"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="214"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="250"/>
+        <source>Approve %1 items (A)</source>
+        <translation>Aprobar %1 elementos (A)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/review.py" line="251"/>
+        <source>Approve (A)</source>
+        <translation>Aprobar (A)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/review.py" line="272"/>
         <source>Approved: %1</source>
         <translation>Aprobada: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="221"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="290"/>
+        <source>%1 approved</source>
+        <translation>Aprobados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/review.py" line="292"/>
+        <source>%1 could not be approved: %2</source>
+        <translation>No se pudieron aprobar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/review.py" line="305"/>
         <source>Return to the parent</source>
         <translation>Devolver al padre o la madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="222"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="306"/>
         <source>Why is it going back? %1 reads this at their next sign-in.</source>
         <translation>¿Por qué se devuelve? %1 leerá esto la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="229"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="314"/>
         <source>Returned to %1: %2</source>
         <translation>Devuelta a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="239"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="324"/>
         <source>Marked as sent: %1</source>
         <translation>Marcada como enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="246"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="331"/>
         <source>Rejected by the mail room</source>
         <translation>Rechazada por la sala de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="247"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="332"/>
         <source>What did the mail room say?</source>
         <translation>¿Qué dijo la sala de correo?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="253"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="339"/>
         <source>Marked as rejected: %1</source>
         <translation>Marcada como rechazada: %1</translation>
     </message>
@@ -1685,6 +2778,138 @@
         <location filename="../../letterbox/ui/screen.py" line="81"/>
         <source>Back</source>
         <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="59"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="64"/>
+        <source>Facility profile</source>
+        <translation>Perfil del centro</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="65"/>
+        <source>Facility profile:</source>
+        <translation>Perfil del centro:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="68"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="72"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="69"/>
+        <source>Sign a parent out after no input for:</source>
+        <translation>Cerrar la sesión de un padre o una madre tras este tiempo sin actividad:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="73"/>
+        <source>Longest recording (if the profile says nothing):</source>
+        <translation>Duración máxima de una grabación (si el perfil no la indica):</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="75"/>
+        <source>A worker approves every item before export</source>
+        <translation>Un miembro del personal aprueba cada elemento antes de exportarlo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="76"/>
+        <source>Review:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="80"/>
+        <source>Only the shipped stories</source>
+        <translation>Solo los cuentos incluidos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="81"/>
+        <source>Story folder</source>
+        <translation>Carpeta de cuentos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="83"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="85"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="86"/>
+        <source>Staff story folder:</source>
+        <translation>Carpeta de cuentos del personal:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="87"/>
+        <source>Put the carer insert in each child&apos;s packet</source>
+        <translation>Incluir la hoja para el cuidador/a en el paquete de cada niño o niña</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="88"/>
+        <source>Carer insert:</source>
+        <translation>Hoja para el cuidador/a:</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="96"/>
+        <source>Carer insert in English</source>
+        <translation>Hoja para el cuidador/a en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="97"/>
+        <source>Carer insert in Spanish</source>
+        <translation>Hoja para el cuidador/a en español</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="100"/>
+        <source>Insert: English</source>
+        <translation>Hoja: inglés</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="101"/>
+        <source>Insert: Spanish</source>
+        <translation>Hoja: español</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="102"/>
+        <source>A line starting with &apos;# &apos; is a heading, &apos;- &apos; a point. Spaces for local organisations are added at the end.</source>
+        <translation>Una línea que empieza por &apos;# &apos; es un título, y una que empieza por &apos;- &apos;, un punto. Al final se añaden espacios para organizaciones locales.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="109"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="111"/>
+        <source>Restore the default insert text</source>
+        <translation>Restaurar el texto predeterminado de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="173"/>
+        <source>Folder of story files</source>
+        <translation>Carpeta de archivos de cuentos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/settings.py" line="194"/>
+        <source>Nothing to save.</source>
+        <translation>No hay nada que guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../letterbox/ui/staff/settings.py" line="206"/>
+        <source>Saved %n setting(s).</source>
+        <translation>
+            <numerusform>Ajuste guardado: %n.</numerusform>
+            <numerusform>Ajustes guardados: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1844,39 +3069,59 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="51"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="57"/>
         <source>Staff: %1</source>
         <translation>Personal: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="54"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="60"/>
         <source>Sign out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="61"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="67"/>
         <source>Staff pages</source>
         <translation>Páginas del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="73"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="73"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="73"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
         <source>Parents</source>
         <translation>Padres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="74"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
+        <source>Packets</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/home.py" line="88"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/home.py" line="88"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
@@ -1890,62 +3135,62 @@
 <context>
     <name>StaffReasons</name>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="18"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="19"/>
         <source>No-contact order</source>
         <translation>Orden de prohibición de contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="19"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="20"/>
         <source>The carer does not agree to contact</source>
         <translation>El cuidador/a no está de acuerdo con el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/contacts.py" line="20"/>
+        <location filename="../../letterbox/ui/staff/contacts.py" line="21"/>
         <source>Safeguarding: waiting for the social worker</source>
         <translation>Protección del menor: esperando al trabajador/a social</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="27"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="30"/>
         <source>Please leave out the part about money: the mail room will not send it.</source>
         <translation>Por favor, quite la parte sobre dinero: la sala de correo no la enviará.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="29"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="32"/>
         <source>Please do not ask your child to pass on messages or to contact anyone.</source>
         <translation>Por favor, no le pida a su hijo o hija que pase mensajes ni que contacte con nadie.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="31"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="34"/>
         <source>Please leave out dates you cannot be sure of, such as when you will come home.</source>
         <translation>Por favor, quite las fechas que no son seguras, como cuándo volverá a casa.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="33"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="36"/>
         <source>Please leave out talk about your case or the court.</source>
         <translation>Por favor, no hable de su caso ni del tribunal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="34"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="37"/>
         <source>Please do not ask your child to keep secrets.</source>
         <translation>Por favor, no le pida a su hijo o hija que guarde secretos.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="35"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="38"/>
         <source>We could not hear all of the recording. Please record it again, a little closer to the microphone.</source>
         <translation>No pudimos oír toda la grabación. Por favor, grábela otra vez, un poco más cerca del micrófono.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="39"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="42"/>
         <source>The mail room held it back because of what it says.</source>
         <translation>La sala de correo la retuvo por lo que dice.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="40"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="43"/>
         <source>The mail room could not accept the recording.</source>
         <translation>La sala de correo no pudo aceptar la grabación.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="41"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="44"/>
         <source>The name or address was not complete.</source>
         <translation>El nombre o la dirección no estaban completos.</translation>
     </message>
@@ -1994,22 +3239,17 @@
         <translation>Por favor, escriba su nombre y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/signin.py" line="104"/>
+        <location filename="../../letterbox/ui/staff/signin.py" line="105"/>
         <source>That name and passphrase do not match.</source>
         <translation>Ese nombre y esa frase de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/signin.py" line="106"/>
-        <source>%1 tries left before a pause.</source>
-        <translation>Intentos que quedan antes de una pausa: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/staff/signin.py" line="121"/>
+        <location filename="../../letterbox/ui/staff/signin.py" line="118"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/signin.py" line="125"/>
+        <location filename="../../letterbox/ui/staff/signin.py" line="122"/>
         <source>Too many wrong tries. Please wait %1 seconds.</source>
         <translation>Demasiados intentos fallidos. Por favor, espere %1 segundos.</translation>
     </message>
@@ -2224,7 +3464,7 @@
     <name>Wording</name>
     <message>
         <location filename="../../letterbox/ui/wording.py" line="16"/>
-        <location filename="../../letterbox/ui/wording.py" line="30"/>
+        <location filename="../../letterbox/ui/wording.py" line="33"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -2235,7 +3475,7 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/wording.py" line="18"/>
-        <location filename="../../letterbox/ui/wording.py" line="32"/>
+        <location filename="../../letterbox/ui/wording.py" line="35"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
@@ -2246,13 +3486,13 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/wording.py" line="20"/>
-        <location filename="../../letterbox/ui/wording.py" line="34"/>
+        <location filename="../../letterbox/ui/wording.py" line="37"/>
         <source>With the mail room</source>
         <translation>En la sala de correo</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/wording.py" line="21"/>
-        <location filename="../../letterbox/ui/wording.py" line="35"/>
+        <location filename="../../letterbox/ui/wording.py" line="38"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
@@ -2262,274 +3502,307 @@
         <translation>La sala de correo no la envió: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="24"/>
+        <location filename="../../letterbox/ui/wording.py" line="27"/>
         <source>please ask staff</source>
         <translation>pregunte al personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="31"/>
+        <location filename="../../letterbox/ui/wording.py" line="34"/>
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="33"/>
+        <location filename="../../letterbox/ui/wording.py" line="36"/>
         <source>Returned to the parent</source>
         <translation>Devuelta al padre o la madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="36"/>
+        <location filename="../../letterbox/ui/wording.py" line="39"/>
         <source>Rejected by the mail room</source>
         <translation>Rechazada por la sala de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="43"/>
+        <location filename="../../letterbox/ui/wording.py" line="46"/>
         <source>contact approved</source>
         <translation>contacto aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="44"/>
+        <location filename="../../letterbox/ui/wording.py" line="47"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="45"/>
+        <location filename="../../letterbox/ui/wording.py" line="48"/>
         <source>contact not permitted</source>
         <translation>contacto no permitido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="52"/>
+        <location filename="../../letterbox/ui/wording.py" line="55"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="53"/>
+        <location filename="../../letterbox/ui/wording.py" line="56"/>
         <source>ID number</source>
         <translation>Número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="54"/>
+        <location filename="../../letterbox/ui/wording.py" line="57"/>
         <source>wing and cell</source>
         <translation>módulo y celda</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="55"/>
+        <location filename="../../letterbox/ui/wording.py" line="58"/>
         <source>facility</source>
         <translation>centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="56"/>
+        <location filename="../../letterbox/ui/wording.py" line="59"/>
         <source>child&apos;s name</source>
         <translation>nombre del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="57"/>
+        <location filename="../../letterbox/ui/wording.py" line="60"/>
         <source>carer&apos;s name</source>
         <translation>nombre del cuidador o la cuidadora</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="58"/>
+        <location filename="../../letterbox/ui/wording.py" line="61"/>
         <source>carer&apos;s address</source>
         <translation>dirección del cuidador o la cuidadora</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="59"/>
+        <location filename="../../letterbox/ui/wording.py" line="62"/>
         <source>relationship</source>
         <translation>parentesco</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="60"/>
+        <location filename="../../letterbox/ui/wording.py" line="63"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="61"/>
+        <location filename="../../letterbox/ui/wording.py" line="64"/>
         <source>staff name</source>
         <translation>nombre del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="71"/>
+        <location filename="../../letterbox/ui/wording.py" line="74"/>
         <source>Letterbox could not finish that. Nothing was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada. Si vuelve a pasar, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="78"/>
+        <location filename="../../letterbox/ui/wording.py" line="81"/>
         <source>That is not something this profile can do. Please ask staff.</source>
         <translation>Este perfil no puede hacer eso. Pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="80"/>
+        <location filename="../../letterbox/ui/wording.py" line="83"/>
         <source>That item could not be found. It may have been deleted.</source>
         <translation>No se encontró. Puede que se haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="82"/>
+        <location filename="../../letterbox/ui/wording.py" line="85"/>
         <source>That cannot be done to this item now.</source>
         <translation>Eso no se puede hacer ahora con esto.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="83"/>
+        <location filename="../../letterbox/ui/wording.py" line="86"/>
         <source>This item is with staff. To change it, take it back first.</source>
         <translation>Esto lo tiene el personal. Para cambiarlo, recupérelo primero.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="85"/>
+        <location filename="../../letterbox/ui/wording.py" line="88"/>
         <source>This item is with staff or the mail room and cannot be deleted now.</source>
         <translation>Esto lo tiene el personal o la sala de correo y no se puede borrar ahora.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="87"/>
+        <location filename="../../letterbox/ui/wording.py" line="90"/>
         <source>Too many tries. Please wait %1 seconds, or ask staff for help.</source>
         <translation>Demasiados intentos. Espere %1 segundos o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="89"/>
+        <location filename="../../letterbox/ui/wording.py" line="92"/>
         <source>The computer&apos;s disk is full. Nothing was lost; please ask staff to make room.</source>
         <translation>El disco de la computadora está lleno. No se perdió nada; pida al personal que libere espacio.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="92"/>
+        <location filename="../../letterbox/ui/wording.py" line="95"/>
         <source>Another export is running (since %1). Please wait for it to finish, then try again.</source>
         <translation>Hay otra exportación en curso (desde %1). Espere a que termine y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="95"/>
+        <location filename="../../letterbox/ui/wording.py" line="98"/>
         <source>The packet could not be written in %1: %2. Nothing was marked exported.</source>
         <translation>No se pudo escribir el paquete en %1: %2. No se marcó nada como exportado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="98"/>
+        <location filename="../../letterbox/ui/wording.py" line="101"/>
         <source>This station already has a signing key (%1). Packets signed with it are checked with its station.pub.</source>
         <translation>Este puesto ya tiene una clave de firma (%1). Los paquetes firmados con ella se comprueban con su station.pub.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="101"/>
+        <location filename="../../letterbox/ui/wording.py" line="104"/>
         <source>The signing key %1 cannot be used (%2). Nothing was exported; make a new key or ask whoever looks after this computer.</source>
         <translation>No se puede usar la clave de firma %1 (%2). No se exportó nada; cree una clave nueva o consulte a quien se encarga de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="104"/>
+        <location filename="../../letterbox/ui/wording.py" line="107"/>
         <source>There is no key file at %1.</source>
         <translation>No hay ningún archivo de clave en %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="105"/>
+        <location filename="../../letterbox/ui/wording.py" line="108"/>
         <source>The file %1 is not a Letterbox station key.</source>
         <translation>El archivo %1 no es una clave de puesto de Letterbox.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="107"/>
+        <location filename="../../letterbox/ui/wording.py" line="110"/>
         <source>A PIN is %1 to %2 numbers.</source>
         <translation>El PIN tiene de %1 a %2 números.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="108"/>
+        <location filename="../../letterbox/ui/wording.py" line="111"/>
         <source>Please fill in: %1.</source>
         <translation>Por favor, complete: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="109"/>
+        <location filename="../../letterbox/ui/wording.py" line="112"/>
         <source>%1: at most %2 characters, please.</source>
         <translation>%1: como máximo %2 caracteres, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="110"/>
+        <location filename="../../letterbox/ui/wording.py" line="113"/>
         <source>Language must be English or Spanish.</source>
         <translation>El idioma debe ser inglés o español.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="111"/>
+        <location filename="../../letterbox/ui/wording.py" line="114"/>
         <source>A profile with this ID number already exists. Ask staff for help.</source>
         <translation>Ya existe un perfil con este número de identificación. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="113"/>
+        <location filename="../../letterbox/ui/wording.py" line="116"/>
         <source>Please write the birth date as year, month and day, for example 2019-03-14.</source>
         <translation>Escriba la fecha de nacimiento como año, mes y día, por ejemplo 2019-03-14.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="116"/>
+        <location filename="../../letterbox/ui/wording.py" line="119"/>
         <source>The birth date is in the future.</source>
         <translation>La fecha de nacimiento es futura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="117"/>
+        <location filename="../../letterbox/ui/wording.py" line="120"/>
         <source>The age must be between 0 and 25.</source>
         <translation>La edad debe estar entre 0 y 25.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="118"/>
+        <location filename="../../letterbox/ui/wording.py" line="121"/>
         <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
         <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: divídala en dos cartas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="121"/>
+        <location filename="../../letterbox/ui/wording.py" line="124"/>
         <source>The letter is empty. Write a few words first.</source>
         <translation>La carta está vacía. Escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="122"/>
+        <location filename="../../letterbox/ui/wording.py" line="125"/>
         <source>Please give a reason.</source>
         <translation>Indique un motivo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="123"/>
+        <location filename="../../letterbox/ui/wording.py" line="126"/>
+        <source>This profile is closed. Please ask staff.</source>
+        <translation>Este perfil está cerrado. Por favor, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="128"/>
+        <source>Archive this profile before deleting its data.</source>
+        <translation>Archive este perfil antes de borrar sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="130"/>
         <source>Contact with %1 has not been approved, so nothing can be recorded or sent to them yet. Please talk to staff.</source>
         <translation>El contacto con %1 no está aprobado, así que todavía no se puede grabar ni enviar nada. Hable con el personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="126"/>
+        <location filename="../../letterbox/ui/wording.py" line="133"/>
         <source>This facility does not accept recordings. You can write a letter instead.</source>
         <translation>Este centro no acepta grabaciones. Puede escribir una carta.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="129"/>
+        <location filename="../../letterbox/ui/wording.py" line="136"/>
         <source>This recording has reached the longest time allowed (%1). Redo a part, or start a new recording.</source>
         <translation>Esta grabación llegó al tiempo máximo permitido (%1). Vuelva a grabar una parte o empiece una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="132"/>
+        <location filename="../../letterbox/ui/wording.py" line="139"/>
         <source>There is nothing to send yet. Record your message first.</source>
         <translation>Todavía no hay nada que enviar. Grabe primero su mensaje.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="134"/>
+        <location filename="../../letterbox/ui/wording.py" line="141"/>
         <source>This take did not record anything. Please record it again.</source>
         <translation>Esta toma no grabó nada. Vuelva a grabarla, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="136"/>
+        <location filename="../../letterbox/ui/wording.py" line="143"/>
         <source>We could not hear you in this take. Please check the microphone and record it again.</source>
         <translation>No se le oye en esta toma. Revise el micrófono y vuelva a grabarla.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="139"/>
+        <location filename="../../letterbox/ui/wording.py" line="146"/>
         <source>Page %1 has not been recorded yet. Please record it, or ask staff for help.</source>
         <translation>La página %1 todavía no está grabada. Grábela o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="142"/>
+        <location filename="../../letterbox/ui/wording.py" line="149"/>
         <source>%1 of %2 lines are not recorded yet. Please record them all.</source>
         <translation>Faltan por grabar %1 de %2 líneas. Grábelas todas, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="144"/>
+        <location filename="../../letterbox/ui/wording.py" line="151"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha grabado nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="145"/>
+        <location filename="../../letterbox/ui/wording.py" line="152"/>
         <source>Your letter could not be saved just now. Letterbox will try again when you carry on. Please tell staff.</source>
         <translation>Su carta no se pudo guardar ahora. Letterbox lo intentará de nuevo cuando siga escribiendo. Avise al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="148"/>
+        <location filename="../../letterbox/ui/wording.py" line="155"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="149"/>
+        <location filename="../../letterbox/ui/wording.py" line="156"/>
+        <source>The packet&apos;s folder (%1) is no longer there: it may have been moved or handed over. Nothing was changed.</source>
+        <translation>La carpeta del paquete (%1) ya no está: puede que se haya movido o entregado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="159"/>
         <source>That name and passphrase do not match.</source>
         <translation>Ese nombre y esa frase de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/review_keys.py" line="49"/>
+        <source>Approve for the mail room (A or Ctrl+Enter)</source>
+        <translation>Aprobar para la sala de correo (A o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/review_keys.py" line="50"/>
+        <source>Send back to the parent with a reason (R)</source>
+        <translation>Devolver al padre o la madre con un motivo (R)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/review_keys.py" line="51"/>
+        <source>Next item: J or Ctrl+Down · previous: K or Ctrl+Up · Shift or Ctrl + click to choose several</source>
+        <translation>Elemento siguiente: J o Ctrl+Abajo · anterior: K o Ctrl+Arriba · Mayús o Ctrl + clic para elegir varios</translation>
     </message>
 </context>
 </TS>

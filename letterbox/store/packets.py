@@ -148,7 +148,8 @@ class PacketLog:
     def all(self) -> list[PacketRecord]:
         """Every complete packet, newest first."""
         return [_record(r) for r in self._db.query(
-            "SELECT * FROM packet WHERE state = ? ORDER BY id DESC", (COMPLETE,))]
+            "SELECT * FROM packet WHERE state = ? ORDER BY created_at DESC, id DESC",
+            (COMPLETE,))]
 
 
 def _alive(pid: int) -> bool:

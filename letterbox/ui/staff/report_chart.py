@@ -64,6 +64,8 @@ class ReportChart:
         chart.addSeries(series)
         months = QBarCategoryAxis()
         months.append(self.categories or [""])
+        if len(self.categories) > 6:  # a year of months fits only when turned on their side
+            months.setLabelsAngle(-90)
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         counts = QValueAxis()
