@@ -82,8 +82,13 @@ def _run_in_worker(job: AudioJob, options: ProcessingOptions) -> ProcessedAudio:
 
 def process_all(jobs: Sequence[AudioJob], options: ProcessingOptions, *, workers: int,
                 should_cancel: Callable[[], bool],
-                progress: Callable[[str, float], None]) -> dict[str, ProcessedAudio | Exception]:
+                progress: Callable[[str, float], None],
+                meanwhile: Callable[[], None] | None = None,
+                ) -> dict[str, ProcessedAudio | Exception]:
     """Process every job; each result is the processed audio or the error it met.
+
+    ``meanwhile`` (the packet's letters) runs in this thread while the workers start and
+    encode, so neither waits for the other.
 
     Raises:
         Cancelled: ``should_cancel`` said so (outputs already written stay for the caller
@@ -91,6 +96,8 @@ def process_all(jobs: Sequence[AudioJob], options: ProcessingOptions, *, workers
     """
     results: dict[str, ProcessedAudio | Exception] = {}
     if workers <= 1 or len(jobs) <= 1:
+        if meanwhile is not None:
+            meanwhile()
         for job in jobs:
             if should_cancel():
                 raise Cancelled
@@ -114,6 +121,8 @@ def process_all(jobs: Sequence[AudioJob], options: ProcessingOptions, *, workers
         pending: dict[Future[ProcessedAudio], AudioJob] = {
             pool.submit(_run_in_worker, job, options): job for job in jobs}
         try:
+            if meanwhile is not None:
+                meanwhile()
             while pending:
                 done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
                 _drain(updates, progress)

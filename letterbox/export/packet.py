@@ -231,10 +231,13 @@ class _Build:
         (self.root / "letters").mkdir(parents=True)
         (self.root / "audio").mkdir()
         letters_book, audio_book = NameBook(), NameBook()
-        for letter, child in self.plan.letters:
-            self._check()
-            self._letter(letter, child, letters_book)
-        self._recordings(audio_book)
+
+        def letters() -> None:  # while the encoder workers start and run
+            for letter, child in self.plan.letters:
+                self._check()
+                self._letter(letter, child, letters_book)
+
+        self._recordings(audio_book, letters)
         if self.with_extras:
             self._extras(letters_book)
         self._check()
@@ -277,8 +280,9 @@ class _Build:
         langs = tuple(dict.fromkeys((self.plan.parent.language, "en", "es")))
         return self.profile.content_check_terms, langs
 
-    def _recordings(self, book: NameBook) -> None:
+    def _recordings(self, book: NameBook, meanwhile: Callable[[], None]) -> None:
         if not self.plan.recordings:
+            meanwhile()
             return
         options = ProcessingOptions(format=self.profile.audio_format,
                                     loudness_lufs=self.profile.loudness_lufs,
@@ -306,7 +310,7 @@ class _Build:
             self.report(key, fraction * job.weight, f"Recording: {rec.title or name}")
 
         results = process_all(jobs, options, workers=self.workers, should_cancel=self.cancelled,
-                              progress=progress)
+                              progress=progress, meanwhile=meanwhile)
         for key, (rec, child, name, _job) in by_key.items():
             outcome = results.get(key)
             if isinstance(outcome, ProcessedAudio):

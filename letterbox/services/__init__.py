@@ -3,34 +3,61 @@
 Plain Python: no Qt widgets, no translation. Every method that reads or changes data
 takes an ``Actor``; ``policy`` decides what each actor may do. Services return data and
 typed outcomes (``letterbox.errors``); only ``letterbox.ui`` turns them into words.
+
+The worker station's services (dashboard, packets, report, check-ins, keepsake) are
+imported when first used, so the kiosk starts without them.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from letterbox.core import Core
 from letterbox.services.audit import AuditService
-from letterbox.services.checkins import CheckinService
 from letterbox.services.contacts import ContactService
-from letterbox.services.dashboard import DashboardService
 from letterbox.services.export import ExportService
-from letterbox.services.keepsake import KeepsakeService
 from letterbox.services.keys import KeysService
 from letterbox.services.letters import LetterService
-from letterbox.services.packets import PacketService
 from letterbox.services.parents import ParentService
 from letterbox.services.recordings import RecordingService
-from letterbox.services.report import ReportService
 from letterbox.services.review import ReviewService
 from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
 
+if TYPE_CHECKING:
+    from letterbox.services.checkins import CheckinService
+    from letterbox.services.dashboard import DashboardService
+    from letterbox.services.keepsake import KeepsakeService
+    from letterbox.services.packets import PacketService
+    from letterbox.services.report import ReportService
+
+_LATER = {"CheckinService": "checkins", "DashboardService": "dashboard",
+          "KeepsakeService": "keepsake", "PacketService": "packets", "ReportService": "report"}
+
 __all__ = ["AuditService", "CheckinService", "ContactService", "DashboardService",
            "ExportService", "KeepsakeService", "KeysService", "LetterService", "PacketService",
            "ParentService", "RecordingService", "ReportService", "ReviewService", "Services",
            "SettingsService", "SignInService", "StaffService", "build_services"]
+
+
+def __getattr__(name: str) -> Any:
+    """The worker station's service classes, imported on first use."""
+    if name in _LATER:
+        module = importlib.import_module(f"letterbox.services.{_LATER[name]}")
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LATER})
+
+
+def _later(name: str, core: Core) -> Any:
+    return __getattr__(name)(core)
 
 
 @dataclass
@@ -49,11 +76,26 @@ class Services:
     keys: KeysService
     audit: AuditService
     settings: SettingsService
-    dashboard: DashboardService
-    packets: PacketService
-    report: ReportService
-    checkins: CheckinService
-    keepsake: KeepsakeService
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        return _later("DashboardService", self.core)  # type: ignore[no-any-return]
+
+    @cached_property
+    def packets(self) -> PacketService:
+        return _later("PacketService", self.core)  # type: ignore[no-any-return]
+
+    @cached_property
+    def report(self) -> ReportService:
+        return _later("ReportService", self.core)  # type: ignore[no-any-return]
+
+    @cached_property
+    def checkins(self) -> CheckinService:
+        return _later("CheckinService", self.core)  # type: ignore[no-any-return]
+
+    @cached_property
+    def keepsake(self) -> KeepsakeService:
+        return _later("KeepsakeService", self.core)  # type: ignore[no-any-return]
 
 
 def build_services(core: Core) -> Services:
@@ -62,7 +104,4 @@ def build_services(core: Core) -> Services:
                     letters=LetterService(core), recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
-                    audit=AuditService(core), settings=SettingsService(core),
-                    dashboard=DashboardService(core), packets=PacketService(core),
-                    report=ReportService(core), checkins=CheckinService(core),
-                    keepsake=KeepsakeService(core))
+                    audit=AuditService(core), settings=SettingsService(core))

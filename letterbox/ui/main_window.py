@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
         self._set_screen(screen)
         screen.filter_edit.setFocus()
         # Whether check-in questions are asked, read while nobody is signed in.
-        checkins = self.services.checkins
-        self.tasks.run(lambda: checkins.asking(Actor.kiosk()), self._note_checkins,
+        services = self.services  # (the check-in service is imported off the GUI thread)
+        self.tasks.run(lambda: services.checkins.asking(Actor.kiosk()), self._note_checkins,
                        lambda _error: None)
 
     def show_create_profile(self) -> None:

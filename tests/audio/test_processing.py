@@ -170,4 +170,4 @@ def test_true_peak_streamed_equals_the_whole_filter() -> None:
             step = int(rng.integers(1, 6000))
             meter.feed(x[start:start + step])
             start += step
-        assert 10 ** (meter.dbfs / 20) == pytest.approx(whole, rel=1e-9)
+        assert 10 ** (meter.dbfs / 20) == pytest.approx(whole, rel=1e-6)  # float32 inside
