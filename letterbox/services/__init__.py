@@ -4,7 +4,7 @@ Plain Python: no Qt widgets, no translation. Every method that reads or changes 
 takes an ``Actor``; ``policy`` decides what each actor may do. Services return data and
 typed outcomes (``letterbox.errors``); only ``letterbox.ui`` turns them into words.
 
-The worker station's services (dashboard, packets, report, check-ins, keepsake) are
+The worker station's services (dashboard, packets, report, check-ins, keepsake, keys) are
 imported when first used, so the kiosk starts without them.
 """
 
@@ -19,7 +19,6 @@ from letterbox.core import Core
 from letterbox.services.audit import AuditService
 from letterbox.services.contacts import ContactService
 from letterbox.services.export import ExportService
-from letterbox.services.keys import KeysService
 from letterbox.services.letters import LetterService
 from letterbox.services.parents import ParentService
 from letterbox.services.recordings import RecordingService
@@ -32,11 +31,13 @@ if TYPE_CHECKING:
     from letterbox.services.checkins import CheckinService
     from letterbox.services.dashboard import DashboardService
     from letterbox.services.keepsake import KeepsakeService
+    from letterbox.services.keys import KeysService
     from letterbox.services.packets import PacketService
     from letterbox.services.report import ReportService
 
 _LATER = {"CheckinService": "checkins", "DashboardService": "dashboard",
-          "KeepsakeService": "keepsake", "PacketService": "packets", "ReportService": "report"}
+          "KeepsakeService": "keepsake", "KeysService": "keys", "PacketService": "packets",
+          "ReportService": "report"}
 
 __all__ = ["AuditService", "CheckinService", "ContactService", "DashboardService",
            "ExportService", "KeepsakeService", "KeysService", "LetterService", "PacketService",
@@ -73,7 +74,6 @@ class Services:
     contacts: ContactService
     staff: StaffService
     export: ExportService
-    keys: KeysService
     audit: AuditService
     settings: SettingsService
 
@@ -94,6 +94,10 @@ class Services:
         return _later("CheckinService", self.core)  # type: ignore[no-any-return]
 
     @cached_property
+    def keys(self) -> KeysService:
+        return _later("KeysService", self.core)  # type: ignore[no-any-return]
+
+    @cached_property
     def keepsake(self) -> KeepsakeService:
         return _later("KeepsakeService", self.core)  # type: ignore[no-any-return]
 
@@ -103,5 +107,5 @@ def build_services(core: Core) -> Services:
     return Services(core=core, signin=SignInService(core), parents=ParentService(core),
                     letters=LetterService(core), recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
-                    staff=StaffService(core), export=ExportService(core), keys=KeysService(core),
+                    staff=StaffService(core), export=ExportService(core),
                     audit=AuditService(core), settings=SettingsService(core))

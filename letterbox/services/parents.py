@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from letterbox.core import Core
 from letterbox.errors import InvalidInput
 from letterbox.services.actor import Actor
 from letterbox.services.policy import Action, require, require_reader
 from letterbox.store.audit import record_event
-from letterbox.store.parent_data import DeletedData, delete_parent_data
 from letterbox.store.profiles import Child, Parent
+
+if TYPE_CHECKING:  # staff-only work, imported when used (kiosk start-up)
+    from letterbox.store.parent_data import DeletedData
 
 
 class ParentService:
@@ -113,4 +117,6 @@ class ParentService:
         require(actor, Action.MANAGE_PARENTS)
         if not self._core.profiles.parent(parent_id).archived:
             raise InvalidInput("profile_open")
+        from letterbox.store.parent_data import delete_parent_data
+
         return delete_parent_data(self._core.db, self._core.paths.root, parent_id, actor=actor)
