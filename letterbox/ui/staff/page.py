@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from letterbox.errors import LetterboxError
 from letterbox.ui.screen import Screen
 from letterbox.ui.staff.dialogs import ReasonDialog
 from letterbox.ui.staff.session import StaffSession
 from letterbox.ui.wording import error_text
 
 COLUMN_MAX = 260  # pixels
+# Refusals only staff meet (report months, check-in scales, setting ranges).
+STAFF_CODES = frozenset({"month_format", "month_order", "checkin_scale", "checkin_repeat",
+                         "checkin_value", "setting_range", "facility_unknown"})
 
 
 class StaffPage(Screen):
@@ -69,9 +73,13 @@ class StaffPage(Screen):
         """Enable what the selection allows (pages override)."""
 
     def show_error(self, error: BaseException) -> None:
-        """A refusal from the services, in words."""
+        """A refusal from the services, in words (staff-only codes in their English,
+        which names the field and the range: staff screens may be English)."""
         self.message.setObjectName("error")
-        self.message.setText(error_text(error))
+        if isinstance(error, LetterboxError) and error.code in STAFF_CODES:
+            self.message.setText(error.english())
+        else:
+            self.message.setText(error_text(error))
         self._restyle()
 
     def show_note(self, text: str) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from letterbox.errors import LetterboxError
 from letterbox.services.checkins import ChangeSummary
 from letterbox.services.report import CSV_COLUMNS, ReportRow
 from letterbox.store.checkins import Question
@@ -32,11 +31,8 @@ from letterbox.ui.staff.page import StaffPage, fill_table, make_table
 from letterbox.ui.staff.report_checkins import CheckinPanel
 from letterbox.ui.staff.session import StaffSession
 
+
 # Codes the staff pages show in English (the kiosk never meets them).
-STAFF_CODES = {"month_format", "month_order", "checkin_scale", "checkin_repeat",
-               "checkin_value", "setting_range", "facility_unknown"}
-
-
 @dataclass
 class ReportData:
     """What the page shows, read off the GUI thread."""
@@ -155,14 +151,6 @@ class ReportPage(StaffPage):
         self.checkins.show_data(data.questions, data.changes)
         if not self.busy:
             self.show_note("")
-
-    def show_error(self, error: BaseException) -> None:
-        if isinstance(error, LetterboxError) and error.code in STAFF_CODES:
-            self.message.setObjectName("error")
-            self.message.setText(error.english())
-            self._restyle()
-            return
-        super().show_error(error)
 
     # -- saving --------------------------------------------------------------
     def choose_folder(self, start: str) -> str:

@@ -156,17 +156,6 @@ class SettingsPage(StaffPage):
             return {}
         return {k: v for k, v in self.form_values().items() if self.data.values.get(k) != v}
 
-    def show_error(self, error: BaseException) -> None:
-        from letterbox.errors import LetterboxError
-        from letterbox.ui.staff.report import STAFF_CODES
-
-        if isinstance(error, LetterboxError) and error.code in STAFF_CODES:
-            self.message.setObjectName("error")
-            self.message.setText(error.english())
-            self._restyle()
-            return
-        super().show_error(error)
-
     # -- changing ------------------------------------------------------------
     def choose_folder(self, start: str) -> str:
         """A folder of story files (behind a method so tests can answer); '' if none."""

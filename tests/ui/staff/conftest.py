@@ -55,3 +55,19 @@ def flagged_letter(services: Services, parent: Parent, child: int, body: str) ->
     flags = [f.to_dict() for f in ContentChecker("en").check(body)]
     services.letters.submit(actor, letter.id, flags=flags)
     return letter.id
+
+
+def shown_page(qtbot, page, width: int = 1200):  # type: ignore[no-untyped-def]
+    """A staff page shown at a station's size, with its first data loaded."""
+    qtbot.addWidget(page)
+    page.resize(width, 700)
+    page.show()
+    reload_page(qtbot, page)
+    return page
+
+
+def reload_page(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """Read the page's data again and wait until it is shown."""
+    page.loaded = False
+    page.reload()
+    qtbot.waitUntil(lambda: page.loaded, timeout=5000)

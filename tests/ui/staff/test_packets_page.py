@@ -21,7 +21,7 @@ from letterbox.ui.staff.review import MAIL_ROOM_REASONS
 from letterbox.ui.staff.session import StaffSession
 from letterbox.ui.wording import status_text
 from tests.export.pdftext import pdf_text
-from tests.ui.staff.conftest import letter_id
+from tests.ui.staff.conftest import letter_id, reload_page, shown_page
 
 TITLES = ("Happy birthday, Zoë", "My week, day by day")
 
@@ -50,19 +50,7 @@ def exported(qtbot, staff: StaffSession, demo_core: Core, demo_parent: Parent,
 
 @pytest.fixture
 def page(qtbot, staff: StaffSession, exported: Path) -> PacketHistoryPage:
-    view = PacketHistoryPage(staff)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    view.reload()
-    qtbot.waitUntil(lambda: view.loaded, timeout=5000)
-    return view
-
-
-def _reload(qtbot, page: PacketHistoryPage) -> None:
-    page.loaded = False
-    page.reload()
-    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
+    return shown_page(qtbot, PacketHistoryPage(staff), 1200)
 
 
 def _choose_items(qtbot, page: PacketHistoryPage, *rows: int) -> None:
@@ -136,7 +124,7 @@ def test_make_a_signing_key_when_there_is_none(qtbot, page: PacketHistoryPage,
 
     private_key_path(demo_core.paths.root).unlink()
     public_key_path(demo_core.paths.root).unlink()
-    _reload(qtbot, page)
+    reload_page(qtbot, page)
     assert page.station_key is None and page.make_key_button.isVisible()
     assert "No signing key" in page.key_label.text()
     page.make_key_button.click()
@@ -164,13 +152,13 @@ def test_mail_outcome_per_item_and_the_parent_reads_it(qtbot, page: PacketHistor
     assert (rejected.status, rejected.status_note) == ("rejected", reason)
     assert status_text(rejected.status, rejected.status_note) == \
         f"Not sent by the mail room: {reason}"
-    _reload(qtbot, page)
+    reload_page(qtbot, page)
     assert page.all_sent_button.isEnabled()
     with qtbot.waitSignal(page.changed, timeout=5000):
         page.all_sent_button.click()
     qtbot.waitUntil(lambda: "1 marked as sent" in page.message.text(), timeout=5000)
     assert demo_core.letters.get(refs[1].id).status == "sent"
-    _reload(qtbot, page)
+    reload_page(qtbot, page)
     assert not page.all_sent_button.isEnabled()
     statuses = {page.items.item(r, 3).text() for r in range(2)}
     assert statuses == {"Sent", "Rejected by the mail room"}

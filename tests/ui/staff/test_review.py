@@ -12,24 +12,12 @@ from letterbox.store.items import ItemKind
 from letterbox.store.profiles import Parent
 from letterbox.ui.staff.review import ReviewPage
 from letterbox.ui.staff.session import StaffSession
-from tests.ui.staff.conftest import child_id, flagged_letter, letter_id
+from tests.ui.staff.conftest import child_id, flagged_letter, letter_id, reload_page, shown_page
 
 
 @pytest.fixture
 def page(qtbot, staff: StaffSession) -> ReviewPage:
-    view = ReviewPage(staff)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    view.reload()
-    qtbot.waitUntil(lambda: view.loaded, timeout=5000)
-    return view
-
-
-def _reload(qtbot, page: ReviewPage) -> None:
-    page.loaded = False
-    page.reload()
-    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
+    return shown_page(qtbot, ReviewPage(staff), 1000)
 
 
 def _select(page: ReviewPage, kind: ItemKind, item_id: int) -> None:
@@ -112,7 +100,7 @@ def test_letter_shows_its_flags(qtbot, page: ReviewPage, demo_core: Core, servic
     zoe = child_id(demo_core, demo_parent, "Zoë")
     body = "Dear Zoë,\n\nI will be home by Christmas. Please send me some money.\n\nLove, Dad"
     made = flagged_letter(services, demo_parent, zoe, body)
-    _reload(qtbot, page)
+    reload_page(qtbot, page)
     _select(page, ItemKind.LETTER, made)
     view = page.item_view
     assert view.letter_text.toPlainText() == body and view.letter_text.isReadOnly()

@@ -17,25 +17,13 @@ from letterbox.store.profiles import Parent
 from letterbox.ui.staff.letter_view import FLAG_COLOURS
 from letterbox.ui.staff.review import RETURN_REASONS, ReviewPage
 from letterbox.ui.staff.session import StaffSession
-from tests.ui.staff.conftest import child_id, flagged_letter, letter_id
+from tests.ui.staff.conftest import child_id, flagged_letter, letter_id, reload_page, shown_page
 from tests.ui.staff.review_helpers import STORY_PAGES, echo_recording, story_recording
 
 
 @pytest.fixture
 def page(qtbot, staff: StaffSession) -> ReviewPage:
-    view = ReviewPage(staff)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    view.reload()
-    qtbot.waitUntil(lambda: view.loaded, timeout=5000)
-    return view
-
-
-def _reload(qtbot, page: ReviewPage) -> None:
-    page.loaded = False
-    page.reload()
-    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
+    return shown_page(qtbot, ReviewPage(staff), 1200)
 
 
 def _format_at(page: ReviewPage, position: int) -> QTextCharFormat:
@@ -55,7 +43,7 @@ def test_flags_are_highlighted_in_the_text(qtbot, page: ReviewPage, demo_core: C
     zoe = child_id(demo_core, demo_parent, "Zoë")
     body = "Dear Zoë,\n\nI will be home by Christmas. Please send me some money.\n\nLove, Dad"
     made = flagged_letter(services, demo_parent, zoe, body)
-    _reload(qtbot, page)
+    reload_page(qtbot, page)
     assert page.select(ItemRef(ItemKind.LETTER, made))
     flags = demo_core.letters.get(made).flags
     assert {f["category"] for f in flags} >= {"promise_date", "money"}
@@ -82,7 +70,7 @@ def test_story_pages_show_their_words_and_slider_follows(qtbot, page: ReviewPage
     text beside the list; the slider follows the player and dragging it seeks."""
     zoe = child_id(demo_core, demo_parent, "Zoë")
     rid = story_recording(services, demo_parent, zoe, demo_core.paths.root)
-    _reload(qtbot, page)
+    reload_page(qtbot, page)
     assert page.select(ItemRef(ItemKind.RECORDING, rid))
     rec = page.item_view.recording
     qtbot.waitUntil(lambda: len(rec.parts) == 3, timeout=5000)
@@ -114,7 +102,7 @@ def test_echo_reading_shows_each_line(qtbot, page: ReviewPage, demo_core: Core, 
     """Echo reading lists each recorded line with the line's words."""
     zoe = child_id(demo_core, demo_parent, "Zoë")
     rid = echo_recording(services, demo_parent, zoe, demo_core.paths.root)
-    _reload(qtbot, page)
+    reload_page(qtbot, page)
     assert page.select(ItemRef(ItemKind.RECORDING, rid))
     rec = page.item_view.recording
     qtbot.waitUntil(lambda: len(rec.parts) == 2, timeout=5000)
