@@ -23,6 +23,7 @@ from letterbox.ui.staff.session import StaffSession
 from letterbox.ui.wording import error_text
 
 log = logging.getLogger(__name__)
+KIOSK_LANGUAGE = "en"  # what the sign-in screen speaks when nobody is signed in
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                  QEvent.Type.TouchBegin}
@@ -238,6 +239,8 @@ class MainWindow(QMainWindow):
             log.info("Signed out: staff %s", self.staff_session.member.id)
             self.staff_session.end(idle=idle)
         self.interrupted.forget_waiting()
+        if self.session is not None:  # nothing of the last parent stays, not their language
+            self._change_language(KIOSK_LANGUAGE)
         self.show_signin()
 
     # -- kiosk safety --------------------------------------------------------

@@ -70,14 +70,34 @@ def test_english_parent_after_spanish_one(qtbot, core: Core, tasks, translator) 
     assert window.current_screen.write_button.text() == "Write a letter"
 
 
+def test_sign_out_returns_the_kiosk_to_its_own_language(qtbot, core: Core, tasks,
+                                                       translator) -> None:
+    """After a Spanish parent signs out, the sign-in screen (and a staff member who
+    signs in next) shows nothing of them, not even their language."""
+    es = core.profiles.create_parent("Lucía", "E-1", "1234", language="es")
+    window = MainWindow(core, tasks, language_changer=translator.set_language)
+    qtbot.addWidget(window)
+    window.start_session(es)
+    assert translator.language == "es"
+    window.sign_out()
+    assert translator.language == "en"
+    texts = [b.text() for b in window.current_screen.findChildren(type(window.current_screen
+                                                                      .staff_button))]
+    assert "Staff" in texts
+
+
 def test_catalogue_is_complete_and_compiled() -> None:
     """Every interface string has a Spanish translation, and the compiled .qm is newer."""
     ts = resources.translations_dir() / "letterbox_es.ts"
     qm = ts.with_suffix(".qm")
     tree = ET.parse(ts)
+    def words(translation: ET.Element) -> str:  # plural messages hold numerusforms
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        return "".join(forms) if forms else (translation.text or "")
+
     unfinished = [m.find("source").text for m in tree.iter("message")
                   if m.find("translation").get("type") == "unfinished"
-                  or not (m.find("translation").text or "").strip()]
+                  or not words(m.find("translation")).strip()]
     assert not unfinished, f"untranslated (run scripts/i18n and translate): {unfinished}"
     assert qm.is_file() and qm.stat().st_size > 1000
 

@@ -65,7 +65,6 @@ class StaffHomeScreen(Screen):
         body = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Staff pages"))
-        self.nav.setFixedWidth(110)
         body.addWidget(self.nav)
         self.stack = QStackedWidget()
         body.addWidget(self.stack, 1)
@@ -89,6 +88,8 @@ class StaffHomeScreen(Screen):
                               self.pages, strict=True):
             self.nav.addItem(name)
             self.stack.addWidget(page)
+        # As wide as its longest name (Spanish names are longer), never narrower than 110.
+        self.nav.setFixedWidth(max(110, self.nav.sizeHintForColumn(0) + 24))
         self.nav.currentRowChanged.connect(self.show_page)
         self.nav.setCurrentRow(0)
 

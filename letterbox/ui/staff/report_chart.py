@@ -63,9 +63,14 @@ class ReportChart:
             series.append(bar_set)
         chart.addSeries(series)
         months = QBarCategoryAxis()
-        months.append(self.categories or [""])
-        if len(self.categories) > 6:  # a year of months fits only when turned on their side
+        if len(self.categories) > 6:  # a year of months: "12/25", small and on their side
+            months.append([f"{m[5:7]}/{m[2:4]}" for m in self.categories])
             months.setLabelsAngle(-90)
+            small = months.labelsFont()
+            small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
+            months.setLabelsFont(small)
+        else:
+            months.append(self.categories or [""])
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         counts = QValueAxis()
