@@ -28,8 +28,12 @@ class ReportChart:
         from PySide6.QtCharts import QChart, QChartView
 
         self._names = (letters, recordings)
+        self._title = title
         self.chart = QChart()
         self.chart.setTitle(title)
+        heading = self.chart.titleFont()
+        heading.setPointSize(11)
+        self.chart.setTitleFont(heading)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.view = QChartView(self.chart)
@@ -63,14 +67,15 @@ class ReportChart:
             series.append(bar_set)
         chart.addSeries(series)
         months = QBarCategoryAxis()
-        if len(self.categories) > 6:  # a year of months: "12/25", small and on their side
-            months.append([f"{m[5:7]}/{m[2:4]}" for m in self.categories])
-            months.setLabelsAngle(-90)
-            small = months.labelsFont()
-            small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
-            months.setLabelsFont(small)
+        small = months.labelsFont()
+        small.setPointSize(9)  # the station's 12 pt would elide a year of months to "…"
+        months.setLabelsFont(small)
+        if len(self.categories) > 6:  # a year of months fits as month numbers only
+            months.append([m[5:7] for m in self.categories])
+            self.chart.setTitle(f"{self._title} ({self.categories[0]} – {self.categories[-1]})")
         else:
             months.append(self.categories or [""])
+            self.chart.setTitle(self._title)
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         counts = QValueAxis()
