@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -61,6 +61,7 @@ class HomeScreen(Screen):
         super().__init__(parent)
         self._session = session
         self.data: HomeData | None = None
+        self._opening = False  # an item is being opened (a double tap opens it once)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("Hello, %1").replace("%1", session.parent.name))
@@ -98,7 +99,8 @@ class HomeScreen(Screen):
         self.items_list = QListWidget()
         self.items_list.setAccessibleName(self.tr("Your letters and recordings"))
         self.items_list.setWordWrap(True)  # a returned reason is read whole, not scrolled
-        self.items_list.itemActivated.connect(self._open_item)
+        self.items_list.itemActivated.connect(self._open_item)  # Enter
+        self.items_list.itemClicked.connect(self._open_item)    # one tap opens it
         layout.addWidget(self.items_list, 1)
         self.reload()
 
@@ -172,10 +174,15 @@ class HomeScreen(Screen):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
-        if not data:
+        if not data or self._opening:
             return
+        self._opening = True
+        QTimer.singleShot(800, self._opened)  # if it did not open, it may be tapped again
         kind, item_id = data
         (self.open_letter if kind == "letter" else self.open_recording).emit(int(item_id))
+
+    def _opened(self) -> None:
+        self._opening = False
 
     def _age_text(self, child: Child) -> str:
         age = child.age_on(date.today())

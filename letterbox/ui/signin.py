@@ -72,7 +72,8 @@ class SignInScreen(Screen):
         layout.addWidget(self.filter_edit)
         self.name_list = QListWidget()
         self.name_list.setAccessibleName(self.tr("Names"))
-        self.name_list.itemActivated.connect(self._pick)
+        self.name_list.itemActivated.connect(self._pick)  # Enter
+        self.name_list.itemClicked.connect(self._pick)    # one tap opens the PIN pad
         layout.addWidget(self.name_list, 1)
         self.empty_label = QLabel(self.tr("No profiles yet. Press \u201cI am new here\u201d."))
         self.empty_label.setWordWrap(True)

@@ -230,3 +230,42 @@ def test_returned_item_shows_its_reason_on_home(qtbot, window: MainWindow,
     assert "Please take out the phone number" in home.returned_label.text()
     rows = [home.items_list.item(i).text() for i in range(home.items_list.count())]
     assert any("Returned: Please take out the phone number" in r for r in rows)
+
+
+def _tap_row(qtbot, widget, row: int) -> None:  # type: ignore[no-untyped-def]
+    """A finger's tap on a list row, as the mouse sends it."""
+    rect = widget.visualItemRect(widget.item(row))
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_one_tap_on_your_name_opens_the_pin_pad(qtbot, window: MainWindow) -> None:
+    """Tapping a name once shows the PIN pad for that parent (no double tap needed)."""
+    screen = window.current_screen
+    assert isinstance(screen, SignInScreen)
+    row = next(i for i in range(screen.name_list.count())
+               if screen.name_list.item(i).text() == DEMO_NAME)
+    _tap_row(qtbot, screen.name_list, row)
+    qtbot.waitUntil(lambda: screen.pin_edit.isVisible(), timeout=3000)
+    assert DEMO_NAME in screen.pin_title.text()
+
+
+def test_one_tap_opens_an_item_on_home_and_a_double_tap_opens_it_once(
+        qtbot, window: MainWindow) -> None:
+    """One tap on a letter's row opens it; a double tap does not open it twice."""
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen)
+                    and window.current_screen.data is not None, timeout=5000)
+    home = window.current_screen
+    opened: list[int] = []
+    home.open_letter.disconnect()
+    home.open_recording.disconnect()
+    home.open_letter.connect(opened.append)
+    home.open_recording.connect(opened.append)
+    row = next(i for i in range(home.items_list.count()) if home.items_list.item(i).data(
+        Qt.ItemDataRole.UserRole))
+    _tap_row(qtbot, home.items_list, row)
+    _tap_row(qtbot, home.items_list, row)  # the second tap of a double tap
+    assert len(opened) == 1
+    qtbot.wait(900)  # after a moment the list answers taps again (nothing opened here)
+    _tap_row(qtbot, home.items_list, row)
+    assert len(opened) == 2
