@@ -457,58 +457,58 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="284"/>
+        <location filename="../../letterbox/ui/signin.py" line="285"/>
         <source>Make your profile</source>
         <translation>Crear su perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="286"/>
+        <location filename="../../letterbox/ui/signin.py" line="287"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="287"/>
+        <location filename="../../letterbox/ui/signin.py" line="288"/>
         <source>Your ID or prison number</source>
         <translation>Su número de identificación o de preso</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="288"/>
+        <location filename="../../letterbox/ui/signin.py" line="289"/>
         <source>Wing and cell (if you have one)</source>
         <translation>Módulo y celda (si tiene)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="289"/>
+        <location filename="../../letterbox/ui/signin.py" line="290"/>
         <source>Prison or facility</source>
         <translation>Prisión o centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="293"/>
         <location filename="../../letterbox/ui/signin.py" line="294"/>
+        <location filename="../../letterbox/ui/signin.py" line="295"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="295"/>
+        <location filename="../../letterbox/ui/signin.py" line="296"/>
         <source>Choose a PIN (4 to 8 numbers)</source>
         <translation>Elija un PIN (de 4 a 8 números)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="297"/>
+        <location filename="../../letterbox/ui/signin.py" line="298"/>
         <source>Type the PIN again</source>
         <translation>Escriba el PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="303"/>
+        <location filename="../../letterbox/ui/signin.py" line="304"/>
         <source>Make my profile</source>
         <translation>Crear mi perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="323"/>
+        <location filename="../../letterbox/ui/signin.py" line="324"/>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Los dos PIN son distintos. Por favor, escríbalos otra vez.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="345"/>
+        <location filename="../../letterbox/ui/signin.py" line="346"/>
         <source>Your profile could not be saved. Please ask staff for help. Nothing you typed was lost.</source>
         <translation>No se pudo guardar su perfil. Por favor, pida ayuda al personal. No se perdió nada de lo que escribió.</translation>
     </message>
@@ -1064,78 +1064,92 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="66"/>
+        <location filename="../../letterbox/ui/home.py" line="67"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="90"/>
-        <location filename="../../letterbox/ui/home.py" line="92"/>
+        <location filename="../../letterbox/ui/home.py" line="91"/>
+        <location filename="../../letterbox/ui/home.py" line="93"/>
         <source>Your children</source>
         <translation>Sus hijos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="97"/>
-        <location filename="../../letterbox/ui/home.py" line="99"/>
+        <location filename="../../letterbox/ui/home.py" line="98"/>
+        <location filename="../../letterbox/ui/home.py" line="100"/>
         <source>Your letters and recordings</source>
         <translation>Sus cartas y grabaciones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="132"/>
+        <location filename="../../letterbox/ui/home.py" line="134"/>
         <source>Letter to %1</source>
         <translation>Carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="132"/>
-        <location filename="../../letterbox/ui/home.py" line="161"/>
+        <location filename="../../letterbox/ui/home.py" line="134"/>
+        <location filename="../../letterbox/ui/home.py" line="163"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="140"/>
+        <location filename="../../letterbox/ui/home.py" line="142"/>
         <source>Recording for %1</source>
         <translation>Grabación para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="140"/>
-        <location filename="../../letterbox/ui/home.py" line="162"/>
+        <location filename="../../letterbox/ui/home.py" line="142"/>
+        <location filename="../../letterbox/ui/home.py" line="164"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="146"/>
+        <location filename="../../letterbox/ui/home.py" line="148"/>
         <source>Nothing yet. Start with “Write a letter”.</source>
         <translation>Todavía nada. Empiece con «Escribir una carta».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="157"/>
+        <location filename="../../letterbox/ui/home.py" line="159"/>
         <source>Some of your items came back to you. Open one to change it and send it again:</source>
         <translation>Le devolvieron algunas cartas o grabaciones. Abra una para cambiarla y enviarla otra vez:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="182"/>
+        <location filename="../../letterbox/ui/home.py" line="189"/>
         <source>age unknown</source>
         <translation>edad desconocida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="182"/>
+        <location filename="../../letterbox/ui/home.py" line="189"/>
         <source>age %1</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="186"/>
+        <location filename="../../letterbox/ui/home.py" line="193"/>
         <source>contact approved</source>
         <translation>contacto aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="187"/>
+        <location filename="../../letterbox/ui/home.py" line="194"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="188"/>
+        <location filename="../../letterbox/ui/home.py" line="195"/>
         <source>contact not permitted</source>
         <translation>contacto no permitido</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../../letterbox/ui/idle_warning.py" line="41"/>
+        <location filename="../../letterbox/ui/idle_warning.py" line="42"/>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/idle_warning.py" line="84"/>
+        <source>Are you still there? To keep your letters private, Letterbox will close in %1 seconds. Everything is saved.</source>
+        <translation>¿Sigue ahí? Para que sus cartas sigan siendo privadas, Letterbox se cerrará en %1 segundos. Todo está guardado.</translation>
     </message>
 </context>
 <context>
@@ -1346,17 +1360,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="263"/>
+        <location filename="../../letterbox/ui/main_window.py" line="286"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="267"/>
+        <location filename="../../letterbox/ui/main_window.py" line="290"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="268"/>
+        <location filename="../../letterbox/ui/main_window.py" line="291"/>
         <source>Delete it</source>
         <translation>Borrarla</translation>
     </message>
@@ -2431,124 +2445,124 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="77"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="73"/>
         <source>Programme report</source>
         <translation>Informe del programa</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="81"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="77"/>
         <source>From (YYYY-MM):</source>
         <translation>Desde (AAAA-MM):</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="83"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="79"/>
         <source>First month</source>
         <translation>Primer mes</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="83"/>
         <source>To:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="89"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="85"/>
         <source>Last month</source>
         <translation>Último mes</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="93"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="89"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="94"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="90"/>
         <source>Save CSV…</source>
         <translation>Guardar CSV…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="97"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="93"/>
         <source>An item counts in the month it was first sent for review (UTC); drafts are not counted. Minutes are the chosen takes and pages; children are those with an item that month.</source>
         <translation>Un elemento cuenta en el mes en que se envió a revisión por primera vez (UTC); los borradores no cuentan. Los minutos son los de las tomas y páginas elegidas; los niños y niñas son los que tienen algún elemento ese mes.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="105"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="101"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="105"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="101"/>
         <source>Parent</source>
         <translation>Padre o madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="105"/>
-        <location filename="../../letterbox/ui/staff/report.py" line="113"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="101"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="109"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="106"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="102"/>
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="106"/>
-        <location filename="../../letterbox/ui/staff/report.py" line="113"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="102"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="109"/>
         <source>Recordings</source>
         <translation>Grabaciones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="106"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="102"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="107"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="103"/>
         <source>Children</source>
         <translation>Niños y niñas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="107"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="103"/>
         <source>Returned</source>
         <translation>Devueltas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="108"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="104"/>
         <source>Rejected</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="108"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="104"/>
         <source>Report figures</source>
         <translation>Cifras del informe</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="112"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="108"/>
         <source>Letters and recordings per month</source>
         <translation>Cartas y grabaciones por mes</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="116"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="112"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="118"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="114"/>
         <source>Check-ins</source>
         <translation>Preguntas de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="147"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="143"/>
         <source>Total: %1 letters, %2 recordings (%3 minutes) from %4 parents; %5 returned, %6 rejected.</source>
         <translation>Total: %1 cartas, %2 grabaciones (%3 minutos) de %4 padres y madres; %5 devueltas, %6 rechazadas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="170"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="158"/>
         <source>Where should the CSV go?</source>
         <translation>¿Dónde se guarda el CSV?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/report.py" line="183"/>
+        <location filename="../../letterbox/ui/staff/report.py" line="171"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2775,7 +2789,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../letterbox/ui/screen.py" line="81"/>
+        <location filename="../../letterbox/ui/screen.py" line="85"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -2894,17 +2908,17 @@
         <translation>Restaurar el texto predeterminado de la hoja</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="173"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="162"/>
         <source>Folder of story files</source>
         <translation>Carpeta de archivos de cuentos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="194"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="183"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../letterbox/ui/staff/settings.py" line="206"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="195"/>
         <source>Saved %n setting(s).</source>
         <translation>
             <numerusform>Ajuste guardado: %n.</numerusform>
@@ -2940,87 +2954,87 @@
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="77"/>
+        <location filename="../../letterbox/ui/signin.py" line="78"/>
         <source>No profiles yet. Press “I am new here”.</source>
         <translation>Todavía no hay perfiles. Pulse «Soy nuevo aquí».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="81"/>
+        <location filename="../../letterbox/ui/signin.py" line="82"/>
         <source>I am new here</source>
         <translation>Soy nuevo aquí</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="92"/>
+        <location filename="../../letterbox/ui/signin.py" line="93"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="94"/>
+        <location filename="../../letterbox/ui/signin.py" line="95"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="134"/>
+        <location filename="../../letterbox/ui/signin.py" line="135"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="153"/>
+        <location filename="../../letterbox/ui/signin.py" line="154"/>
         <source>Type your PIN, then press Enter.</source>
         <translation>Escriba su PIN y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="157"/>
+        <location filename="../../letterbox/ui/signin.py" line="158"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="164"/>
+        <location filename="../../letterbox/ui/signin.py" line="165"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="168"/>
+        <location filename="../../letterbox/ui/signin.py" line="169"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="177"/>
+        <location filename="../../letterbox/ui/signin.py" line="178"/>
         <source>That is not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="226"/>
+        <location filename="../../letterbox/ui/signin.py" line="227"/>
         <source>Tries left before a short wait: %1</source>
         <translation>Intentos que le quedan antes de una breve espera: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="248"/>
+        <location filename="../../letterbox/ui/signin.py" line="249"/>
         <source>You can try your PIN again now.</source>
         <translation>Ya puede volver a probar su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="255"/>
+        <location filename="../../letterbox/ui/signin.py" line="256"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="256"/>
+        <location filename="../../letterbox/ui/signin.py" line="257"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="257"/>
+        <location filename="../../letterbox/ui/signin.py" line="258"/>
         <source>Too many tries. Please wait %1, or ask staff to help you.</source>
         <translation>Demasiados intentos. Por favor, espere %1 o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="208"/>
+        <location filename="../../letterbox/ui/signin.py" line="209"/>
         <source>Please type your PIN.</source>
         <translation>Por favor, escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="225"/>
+        <location filename="../../letterbox/ui/signin.py" line="226"/>
         <source>That PIN did not match. Please try again, or ask staff to reset it.</source>
         <translation>Ese PIN no es correcto. Inténtelo otra vez o pida al personal que lo cambie.</translation>
     </message>
@@ -3084,42 +3098,42 @@
         <translation>Páginas del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
         <source>Parents</source>
         <translation>Padres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
         <source>Packets</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="88"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="88"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3127,7 +3141,7 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/page.py" line="38"/>
+        <location filename="../../letterbox/ui/staff/page.py" line="42"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>

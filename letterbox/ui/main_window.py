@@ -53,7 +53,12 @@ class MainWindow(QMainWindow):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, idle_minutes) * 60_000)
-        self._idle.timeout.connect(self._idle_timeout)
+        self._idle.timeout.connect(self._idle_warn)
+        from letterbox.ui.idle_warning import WARNING_SECONDS, IdleWarning
+
+        self.idle_warning_s = WARNING_SECONDS  # the countdown before an idle sign-out
+        self.idle_warning = IdleWarning(self, say=self._say_warning)
+        self.idle_warning.expired.connect(self._idle_timeout)
         from letterbox.ui.recovery import InterruptedTakes
 
         self.interrupted = InterruptedTakes(core, tasks, lambda t, q: self.ask_keep(t, q), self,
@@ -246,8 +251,22 @@ class MainWindow(QMainWindow):
     # -- kiosk safety --------------------------------------------------------
     def note_activity(self) -> None:
         """Restart the idle timer (called for every key press and click)."""
+        self.idle_warning.dismiss()
         if self.session is not None or self.staff_session is not None:
             self._idle.start()
+
+    def _idle_warn(self) -> None:
+        """Idle: never while a take records or a recording plays (the clock starts again
+        after Stop); otherwise a countdown the parent can answer."""
+        screen = self.current_screen
+        if isinstance(screen, Screen) and screen.keeps_awake():
+            self._idle.start()
+            return
+        self.idle_warning.start(self.idle_warning_s)
+
+    def _say_warning(self, text: str) -> None:
+        if self._speaker is not None and self.session is not None:
+            self._speaker.say(text, self.session.parent.language)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
@@ -255,6 +274,7 @@ class MainWindow(QMainWindow):
         return False
 
     def _idle_timeout(self) -> None:
+        self.idle_warning.dismiss()
         log.info("Idle: signing out")
         self.sign_out(idle=True)
 

@@ -257,6 +257,11 @@ class RecordingScreen(Screen):
             self.body.removeWidget(old)
             old.deleteLater()
 
+    def keeps_awake(self) -> bool:
+        """A take recording or a recording playing holds off the idle sign-out."""
+        recording = self.controller is not None and self.controller.state != "idle"
+        return recording or self.player.playing
+
     def leave(self) -> None:
         """Save the transcript and any take in progress."""
         leave = getattr(self.view, "leave", None)

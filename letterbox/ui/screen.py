@@ -49,6 +49,10 @@ class Screen(QWidget):
     def leave(self) -> None:
         """Save work in progress; called before the screen goes away."""
 
+    def keeps_awake(self) -> bool:
+        """True while the idle sign-out must wait (a take recording, a recording playing)."""
+        return False
+
     # Dialogs go through the window's one DialogHost; they sit behind these methods so
     # tests can replace them.
     def dialogs(self) -> DialogHost:

@@ -292,3 +292,21 @@ def test_a_take_that_cannot_start_leaves_no_empty_draft(qtbot, session: Session)
     session.tasks.wait_for_done()
     assert session.core.recordings.for_parent(parent_id) == before
     assert screen.view.ctx.recording is None
+
+
+def test_a_recording_screen_keeps_the_kiosk_awake_while_recording(qtbot,
+                                                                  session: Session) -> None:
+    """Recording holds off the idle sign-out; after Stop it no longer does."""
+    screen = open_screen(qtbot, session, child_id=child_id(session, "Zoë Martínez"))
+    qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    screen.start_new("message")
+    qtbot.waitUntil(lambda: isinstance(screen.view, MessageView), timeout=5000)
+    assert not screen.keeps_awake()
+    controller = screen.controller
+    qtbot.mouseClick(screen.view.panel.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.state == "recording", timeout=5000)
+    assert screen.keeps_awake()
+    with qtbot.waitSignal(controller.take_saved, timeout=5000):
+        qtbot.mouseClick(screen.view.panel.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.state == "idle", timeout=5000)
+    assert not screen.keeps_awake()

@@ -100,9 +100,46 @@ def test_idle_kiosk_signs_out(qtbot, window: MainWindow) -> None:
     _sign_in(qtbot, window, DEMO_PIN)
     qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
     window._idle.setInterval(100)
+    window.idle_warning_s = 1
     window.note_activity()
+    qtbot.waitUntil(lambda: window.idle_warning.showing, timeout=3000)
+    assert "Are you still there?" in window.idle_warning.text.text()
     qtbot.waitUntil(lambda: isinstance(window.current_screen, SignInScreen), timeout=3000)
-    assert window.session is None
+    assert window.session is None and not window.idle_warning.showing
+
+
+def test_im_still_here_keeps_the_parent_signed_in(qtbot, window: MainWindow) -> None:
+    """The idle countdown shows with its button; pressing it keeps the session."""
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
+    home = window.current_screen
+    window._idle.setInterval(100)
+    window.idle_warning_s = 2
+    window.note_activity()
+    qtbot.waitUntil(lambda: window.idle_warning.showing, timeout=3000)
+    qtbot.mouseClick(window.idle_warning.still_here, Qt.MouseButton.LeftButton)
+    assert not window.idle_warning.showing
+    window._idle.stop()
+    qtbot.wait(2500)  # longer than the countdown was
+    assert window.current_screen is home and window.session is not None
+
+
+def test_idle_waits_while_the_screen_keeps_awake(qtbot, window: MainWindow,
+                                                 monkeypatch) -> None:
+    """While a screen is recording or playing, idle neither warns nor signs out; it
+    counts again from then on."""
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
+    home = window.current_screen
+    busy = [True]
+    monkeypatch.setattr(home, "keeps_awake", lambda: busy[0])
+    window._idle.setInterval(100)
+    window.idle_warning_s = 1
+    window.note_activity()
+    qtbot.wait(600)
+    assert not window.idle_warning.showing and window.current_screen is home
+    busy[0] = False  # Stop was pressed: the idle clock runs again
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, SignInScreen), timeout=4000)
 
 
 def test_home_keyboard_shortcuts(qtbot, window: MainWindow) -> None:

@@ -119,6 +119,7 @@ def test_idle_staff_session_signs_out(qtbot, demo_core: Core, services: Services
     window.start_staff_session(services.signin.sign_in_staff(STAFF_NAME, STAFF_PASSPHRASE))
     assert isinstance(window.current_screen, StaffHomeScreen)
     window._idle.setInterval(100)
+    window.idle_warning_s = 1  # the countdown a worker could answer
     window.note_activity()
     qtbot.waitUntil(lambda: isinstance(window.current_screen, SignInScreen), timeout=3000)
     assert window.staff_session is None
