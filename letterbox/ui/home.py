@@ -66,11 +66,14 @@ class HomeScreen(Screen):
         top = QHBoxLayout()
         title = QLabel(self.tr("Hello, %1").replace("%1", session.parent.name))
         title.setObjectName("screenTitle")
-        top.addWidget(title, 1)
         out = action_button(SIGN_OUT, self, self.sign_out.emit)
         out.setSizePolicy(out.sizePolicy().horizontalPolicy().Fixed,
                           out.sizePolicy().verticalPolicy())
+        # Sign out sits top left: every other screen has Back top right, and a second tap
+        # there must never sign the parent out.
         top.addWidget(out)
+        top.addWidget(title, 1)
+        self.sign_out_button = out
         layout.addLayout(top)
         self.returned_label = QLabel()
         self.returned_label.setObjectName("note")
@@ -81,7 +84,7 @@ class HomeScreen(Screen):
 
         actions = QGridLayout()
         self.write_button = action_button(
-            WRITE_LETTER, self, lambda: self.write_letter.emit(self.selected_child()))
+            WRITE_LETTER, self, lambda: self.write_letter.emit(self.child_for_new_letter()))
         self.record_button = action_button(
             RECORD_MESSAGE, self, lambda: self.record_message.emit(self.selected_child()))
         actions.addWidget(self.write_button, 0, 0)
@@ -92,6 +95,8 @@ class HomeScreen(Screen):
         self.children_list = QListWidget()
         self.children_list.setAccessibleName(self.tr("Your children"))
         self.children_list.setMaximumHeight(190)
+        self._child_chosen = False  # the parent tapped a child (not the one we highlighted)
+        self.children_list.itemClicked.connect(lambda _i: setattr(self, "_child_chosen", True))
         layout.addWidget(self.children_list)
         layout.addWidget(action_button(ADD_CHILD, self, self.add_child.emit))
 
@@ -166,6 +171,12 @@ class HomeScreen(Screen):
                          f"{status_text(item.status, item.status_note)}")
         self.returned_label.setText("\n".join(lines))
         self.returned_label.show()
+
+    def child_for_new_letter(self) -> int | None:
+        """The child a new letter is for; None (the letter asks "Who is it for?") when
+        there are several children and the parent has not tapped one."""
+        several = self.data is not None and len(self.data.children) > 1
+        return None if several and not self._child_chosen else self.selected_child()
 
     def selected_child(self) -> int | None:
         """The child highlighted in the list, if any."""

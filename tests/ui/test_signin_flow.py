@@ -306,3 +306,32 @@ def test_one_tap_opens_an_item_on_home_and_a_double_tap_opens_it_once(
     qtbot.wait(900)  # after a moment the list answers taps again (nothing opened here)
     _tap_row(qtbot, home.items_list, row)
     assert len(opened) == 2
+
+
+def test_write_a_letter_asks_which_child_when_there_are_several(qtbot,
+                                                                window: MainWindow) -> None:
+    """With several children and none tapped, "Write a letter" opens on "Who is this
+    letter for?" instead of using whichever child happened to be highlighted."""
+    from letterbox.ui.letter_flow import LetterFlowScreen
+
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen)
+                    and window.current_screen.data is not None, timeout=5000)
+    home = window.current_screen
+    assert home.children_list.count() > 1 and home.selected_child() is not None
+    qtbot.mouseClick(home.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, LetterFlowScreen), timeout=15000)
+    flow = window.current_screen
+    qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.child_page, timeout=10000)
+    assert flow.child is None
+
+
+def test_sign_out_is_not_where_back_is(qtbot, window: MainWindow) -> None:
+    """Home's Sign out sits at the left; every other screen's Back sits at the right,
+    so a second tap in the same place never signs the parent out."""
+    _sign_in(qtbot, window, DEMO_PIN)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
+    home = window.current_screen
+    window.resize(1024, 768)
+    qtbot.wait(50)
+    assert home.sign_out_button.geometry().right() < home.width() // 2
