@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._language_changer = language_changer
         self.dialogs = DialogHost(self)
         self.checkins_on = False  # a check-in question is active (ui/checkin.py)
+        self.language = KIOSK_LANGUAGE  # the interface language now
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
         self._stack = QStackedWidget()
@@ -91,7 +92,8 @@ class MainWindow(QMainWindow):
         screen.signed_in.connect(self.start_session)
         screen.create_requested.connect(self.show_create_profile)
         screen.staff_requested.connect(self.show_staff_signin)
-        screen.language_chosen.connect(self._change_language)
+        screen.language_chosen.connect(self._choose_kiosk_language)
+        screen.show_language(self.language)
         self._set_screen(screen)
         screen.filter_edit.setFocus()
         # Whether check-in questions are asked, read while nobody is signed in.
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
     def show_create_profile(self) -> None:
         """The new-profile form."""
         screen = CreateProfileScreen(self.services, self.tasks)
+        screen.language_box.setCurrentIndex(max(0, screen.language_box.findData(self.language)))
         screen.go_home.connect(self.show_signin)
         screen.created.connect(self.start_session)
         self._set_screen(screen)
@@ -281,6 +284,14 @@ class MainWindow(QMainWindow):
     def _change_language(self, language: str) -> None:
         if self._language_changer is not None:
             self._language_changer(language)
+        self.language = language
+
+    def _choose_kiosk_language(self, language: str) -> None:
+        """The sign-in screen's language box: the screen is made again in that language,
+        with the box showing it."""
+        if language != self.language:
+            self._change_language(language)
+            self.show_signin()
 
     def _task_failed(self, error: BaseException) -> None:
         self.show_error(self.tr("Something went wrong"), error_text(error))

@@ -120,6 +120,12 @@ class SignInScreen(Screen):
             item = self.name_list.item(row)
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
+    def show_language(self, language: str) -> None:
+        """Show the interface language in the box (without choosing it again)."""
+        index = self.language_box.findData(language)
+        if index >= 0:
+            self.language_box.setCurrentIndex(index)
+
     def _pick_first_visible(self) -> None:
         for row in range(self.name_list.count()):
             item = self.name_list.item(row)

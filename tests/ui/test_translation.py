@@ -121,3 +121,29 @@ def test_catalogue_holds_every_current_string(tmp_path) -> None:
     have = {m.find("source").text
             for m in ET.parse(resources.translations_dir() / "letterbox_es.ts").iter("message")}
     assert wanted - have == set(), "run scripts/i18n and translate the new strings"
+
+
+def test_choosing_espanol_at_sign_in_retranslates_at_once(qtbot, core: Core, tasks,
+                                                          translator) -> None:
+    """Español in the sign-in box: the sign-in screen is Spanish at once and the box
+    says Español; the new-profile form starts in Spanish; English brings it all back."""
+    core.profiles.create_parent("Lucía", "E-1", "1234", language="es")
+    window = MainWindow(core, tasks, language_changer=translator.set_language)
+    qtbot.addWidget(window)
+    window.show()
+    signin = window.current_screen
+    signin.language_box.setCurrentIndex(signin.language_box.findData("es"))
+    signin.language_box.activated.emit(signin.language_box.currentIndex())
+    spanish = window.current_screen
+    assert spanish is not signin and translator.language == "es"
+    assert spanish.language_box.currentData() == "es"
+    assert spanish.new_button.text() != "I am new here"
+    window.show_create_profile()
+    assert window.current_screen.language_box.currentData() == "es"
+    window.show_signin()
+    back = window.current_screen
+    assert back.language_box.currentData() == "es"
+    back.language_box.setCurrentIndex(back.language_box.findData("en"))
+    back.language_box.activated.emit(back.language_box.currentIndex())
+    assert translator.language == "en"
+    assert window.current_screen.new_button.text() == "I am new here"
