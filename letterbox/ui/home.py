@@ -138,7 +138,7 @@ class HomeScreen(Screen):
             to = names.get(letter.child_id or -1, "")
             label = self.tr("Letter to %1").replace("%1", to) if to else self.tr("Letter")
             title = f" — {letter.title}" if letter.title else ""
-            item = QListWidgetItem(f"{label}{title} · "
+            item = QListWidgetItem(f"{label}{title} · {self.when(letter.updated_at)} · "
                                    f"{status_text(letter.status, letter.status_note)}")
             item.setData(Qt.ItemDataRole.UserRole, ("letter", letter.id))
             self.items_list.addItem(item)
@@ -146,7 +146,8 @@ class HomeScreen(Screen):
             to = names.get(rec.child_id or -1, "")
             label = self.tr("Recording for %1").replace("%1", to) if to else self.tr("Recording")
             title = f" — {rec.title}" if rec.title else ""
-            item = QListWidgetItem(f"{label}{title} · {status_text(rec.status, rec.status_note)}")
+            item = QListWidgetItem(f"{label}{title} · {self.when(rec.updated_at)} · "
+                                   f"{status_text(rec.status, rec.status_note)}")
             item.setData(Qt.ItemDataRole.UserRole, ("recording", rec.id))
             self.items_list.addItem(item)
         if not data.letters and not data.recordings:
@@ -171,6 +172,19 @@ class HomeScreen(Screen):
                          f"{status_text(item.status, item.status_note)}")
         self.returned_label.setText("\n".join(lines))
         self.returned_label.show()
+
+    @staticmethod
+    def when(stamp: str) -> str:
+        """A stored time as the day it was, in the interface language ("30 Nov")."""
+        from datetime import datetime
+
+        from PySide6.QtCore import QDate, QLocale
+
+        try:
+            day = datetime.fromisoformat(stamp).astimezone().date()
+        except ValueError:
+            return ""
+        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
     def child_for_new_letter(self) -> int | None:
         """The child a new letter is for; None (the letter asks "Who is it for?") when

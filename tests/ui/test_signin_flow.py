@@ -37,6 +37,9 @@ def test_right_pin_opens_home_with_children(qtbot, window: MainWindow) -> None:
     assert any("contact not permitted" in n for n in names)
     items = [home.items_list.item(i).text() for i in range(home.items_list.count())]
     assert any("Waiting for staff" in text for text in items)
+    from datetime import date
+    today = f"{date.today().day} {date.today():%b}"  # each row says when ("30 Nov")
+    assert all(f" · {today} · " in text for text in items), items
     assert window.session is not None and window.session.parent.name == DEMO_NAME
 
 
