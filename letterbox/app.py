@@ -44,6 +44,7 @@ class Application:
 def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     """Create the QApplication, the core services and the main window, and connect them."""
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from letterbox.audio.speech import Speaker
@@ -55,6 +56,9 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     from letterbox.ui.theme import apply_theme
     from letterbox.ui.translation import Translator
 
+    # Qt's own file and message dialogs, never the desktop's: they stay in the window's
+    # language and style and cannot open the rest of the computer to a parent.
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     existing = QApplication.instance()
     qt = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv[:1])
@@ -80,8 +84,10 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
                        speaker=speaker)
 
 
-def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None = None) -> int:
-    """Open the Letterbox window and run until it closes."""
+def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None = None, *,
+         kiosk: bool = False) -> int:
+    """Open the Letterbox window and run until it closes (``kiosk``: full screen, and
+    only staff can close it)."""
     from PySide6.QtCore import QTimer
 
     from letterbox.logs import setup_logging
@@ -109,7 +115,13 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
     screen = built.qt.primaryScreen()
     if screen is not None:  # without a window manager, "maximised" alone does nothing
         built.window.setGeometry(screen.availableGeometry())
-    built.window.showMaximized()
+    if kiosk:
+        from letterbox.ui.kiosk_mode import KioskLock
+
+        built.window.kiosk_lock = KioskLock(built.window)
+        built.window.kiosk_lock.enter()
+    else:
+        built.window.showMaximized()
     # A kiosk may run X with no window manager: ask for keyboard focus ourselves, or
     # shortcuts (which need an active window) never fire.
     built.window.raise_()

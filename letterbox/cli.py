@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="letterbox", description=f"{APP_NAME}: letters and recorded messages to children.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="open full screen without window decorations; only a staff "
+                             "member signed in can close it (see scripts/kiosk-session)")
     _data_dir_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
@@ -62,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "command", None) is None:
         from letterbox.app import main as run_app
 
-        return run_app(data_dir=args.data_dir)
+        return run_app(data_dir=args.data_dir, kiosk=args.kiosk)
     from letterbox.offline import forbid_network
 
     forbid_network()

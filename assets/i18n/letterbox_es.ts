@@ -457,58 +457,58 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="285"/>
+        <location filename="../../letterbox/ui/signin.py" line="291"/>
         <source>Make your profile</source>
         <translation>Crear su perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="287"/>
+        <location filename="../../letterbox/ui/signin.py" line="293"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="288"/>
+        <location filename="../../letterbox/ui/signin.py" line="294"/>
         <source>Your ID or prison number</source>
         <translation>Su número de identificación o de preso</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="289"/>
+        <location filename="../../letterbox/ui/signin.py" line="295"/>
         <source>Wing and cell (if you have one)</source>
         <translation>Módulo y celda (si tiene)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="290"/>
+        <location filename="../../letterbox/ui/signin.py" line="296"/>
         <source>Prison or facility</source>
         <translation>Prisión o centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="294"/>
-        <location filename="../../letterbox/ui/signin.py" line="295"/>
+        <location filename="../../letterbox/ui/signin.py" line="300"/>
+        <location filename="../../letterbox/ui/signin.py" line="301"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="296"/>
+        <location filename="../../letterbox/ui/signin.py" line="302"/>
         <source>Choose a PIN (4 to 8 numbers)</source>
         <translation>Elija un PIN (de 4 a 8 números)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="298"/>
+        <location filename="../../letterbox/ui/signin.py" line="304"/>
         <source>Type the PIN again</source>
         <translation>Escriba el PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="304"/>
+        <location filename="../../letterbox/ui/signin.py" line="310"/>
         <source>Make my profile</source>
         <translation>Crear mi perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="324"/>
+        <location filename="../../letterbox/ui/signin.py" line="330"/>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Los dos PIN son distintos. Por favor, escríbalos otra vez.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="346"/>
+        <location filename="../../letterbox/ui/signin.py" line="352"/>
         <source>Your profile could not be saved. Please ask staff for help. Nothing you typed was lost.</source>
         <translation>No se pudo guardar su perfil. Por favor, pida ayuda al personal. No se perdió nada de lo que escribió.</translation>
     </message>
@@ -1069,71 +1069,71 @@
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="91"/>
-        <location filename="../../letterbox/ui/home.py" line="93"/>
+        <location filename="../../letterbox/ui/home.py" line="94"/>
+        <location filename="../../letterbox/ui/home.py" line="96"/>
         <source>Your children</source>
         <translation>Sus hijos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="98"/>
-        <location filename="../../letterbox/ui/home.py" line="100"/>
+        <location filename="../../letterbox/ui/home.py" line="103"/>
+        <location filename="../../letterbox/ui/home.py" line="105"/>
         <source>Your letters and recordings</source>
         <translation>Sus cartas y grabaciones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="134"/>
+        <location filename="../../letterbox/ui/home.py" line="139"/>
         <source>Letter to %1</source>
         <translation>Carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="134"/>
-        <location filename="../../letterbox/ui/home.py" line="163"/>
+        <location filename="../../letterbox/ui/home.py" line="139"/>
+        <location filename="../../letterbox/ui/home.py" line="169"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="142"/>
+        <location filename="../../letterbox/ui/home.py" line="147"/>
         <source>Recording for %1</source>
         <translation>Grabación para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="142"/>
-        <location filename="../../letterbox/ui/home.py" line="164"/>
+        <location filename="../../letterbox/ui/home.py" line="147"/>
+        <location filename="../../letterbox/ui/home.py" line="170"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="148"/>
+        <location filename="../../letterbox/ui/home.py" line="154"/>
         <source>Nothing yet. Start with “Write a letter”.</source>
         <translation>Todavía nada. Empiece con «Escribir una carta».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="159"/>
+        <location filename="../../letterbox/ui/home.py" line="165"/>
         <source>Some of your items came back to you. Open one to change it and send it again:</source>
         <translation>Le devolvieron algunas cartas o grabaciones. Abra una para cambiarla y enviarla otra vez:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="189"/>
+        <location filename="../../letterbox/ui/home.py" line="214"/>
         <source>age unknown</source>
         <translation>edad desconocida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="189"/>
+        <location filename="../../letterbox/ui/home.py" line="214"/>
         <source>age %1</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="193"/>
+        <location filename="../../letterbox/ui/home.py" line="218"/>
         <source>contact approved</source>
         <translation>contacto aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="194"/>
+        <location filename="../../letterbox/ui/home.py" line="219"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="195"/>
+        <location filename="../../letterbox/ui/home.py" line="220"/>
         <source>contact not permitted</source>
         <translation>contacto no permitido</translation>
     </message>
@@ -1360,17 +1360,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="286"/>
+        <location filename="../../letterbox/ui/main_window.py" line="308"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="290"/>
+        <location filename="../../letterbox/ui/main_window.py" line="312"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="291"/>
+        <location filename="../../letterbox/ui/main_window.py" line="313"/>
         <source>Delete it</source>
         <translation>Borrarla</translation>
     </message>
@@ -2974,67 +2974,67 @@
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="135"/>
+        <location filename="../../letterbox/ui/signin.py" line="141"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="154"/>
+        <location filename="../../letterbox/ui/signin.py" line="160"/>
         <source>Type your PIN, then press Enter.</source>
         <translation>Escriba su PIN y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="158"/>
+        <location filename="../../letterbox/ui/signin.py" line="164"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="165"/>
+        <location filename="../../letterbox/ui/signin.py" line="171"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="169"/>
+        <location filename="../../letterbox/ui/signin.py" line="175"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="178"/>
+        <location filename="../../letterbox/ui/signin.py" line="184"/>
         <source>That is not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="227"/>
+        <location filename="../../letterbox/ui/signin.py" line="233"/>
         <source>Tries left before a short wait: %1</source>
         <translation>Intentos que le quedan antes de una breve espera: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="249"/>
+        <location filename="../../letterbox/ui/signin.py" line="255"/>
         <source>You can try your PIN again now.</source>
         <translation>Ya puede volver a probar su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="256"/>
+        <location filename="../../letterbox/ui/signin.py" line="262"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="257"/>
+        <location filename="../../letterbox/ui/signin.py" line="263"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="258"/>
+        <location filename="../../letterbox/ui/signin.py" line="264"/>
         <source>Too many tries. Please wait %1, or ask staff to help you.</source>
         <translation>Demasiados intentos. Por favor, espere %1 o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="209"/>
+        <location filename="../../letterbox/ui/signin.py" line="215"/>
         <source>Please type your PIN.</source>
         <translation>Por favor, escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="226"/>
+        <location filename="../../letterbox/ui/signin.py" line="232"/>
         <source>That PIN did not match. Please try again, or ask staff to reset it.</source>
         <translation>Ese PIN no es correcto. Inténtelo otra vez o pida al personal que lo cambie.</translation>
     </message>
@@ -3083,59 +3083,69 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="57"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="59"/>
         <source>Staff: %1</source>
         <translation>Personal: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="60"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="62"/>
         <source>Sign out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="67"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="71"/>
         <source>Staff pages</source>
         <translation>Páginas del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="89"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="89"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="89"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="90"/>
         <source>Parents</source>
         <translation>Padres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="90"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="90"/>
         <source>Packets</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/home.py" line="102"/>
+        <source>Close Letterbox</source>
+        <translation>Cerrar Letterbox</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/home.py" line="103"/>
+        <source>Kiosk mode: closes the program for maintenance. The kiosk session starts it again at the next log-in.</source>
+        <translation>Modo quiosco: cierra el programa para hacer mantenimiento. La sesión del quiosco lo vuelve a abrir en el próximo inicio de sesión.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from letterbox.tasks import TaskRunner
 from letterbox.ui.child_form import ChildFormScreen
 from letterbox.ui.dialogs import DialogHost
 from letterbox.ui.home import HomeScreen
+from letterbox.ui.kiosk_mode import KioskLock
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
 from letterbox.ui.staff.session import StaffSession
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.dialogs = DialogHost(self)
         self.checkins_on = False  # a check-in question is active (ui/checkin.py)
         self.language = KIOSK_LANGUAGE  # the interface language now
+        self.kiosk_lock: KioskLock | None = None  # set by `letterbox --kiosk`
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
         self._stack = QStackedWidget()
@@ -225,7 +227,16 @@ class MainWindow(QMainWindow):
         self._idle.start()
         screen = StaffHomeScreen(self.staff_session)
         screen.sign_out.connect(self.sign_out)
+        if self.kiosk_lock is not None:  # the only way out of kiosk mode
+            screen.offer_close(self.close_kiosk)
         self._set_screen(screen)
+
+    def close_kiosk(self) -> None:
+        """A staff member closes Letterbox in kiosk mode."""
+        if self.kiosk_lock is not None and self.staff_session is not None:
+            log.info("Kiosk closed by staff %s", self.staff_session.member.id)
+            self.kiosk_lock.release()
+            self.close()
 
     def sign_out(self, *, idle: bool = False) -> None:
         """Close any open dialog, save, forget the parent or staff member, and show the

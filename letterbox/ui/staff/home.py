@@ -4,6 +4,8 @@ and Sign out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -59,6 +61,8 @@ class StaffHomeScreen(Screen):
         top.addWidget(title, 1)
         self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out.emit)
+        self._top = top
+        self.close_button: QPushButton | None = None
         top.addWidget(self.sign_out_button)
         layout.addLayout(top)
 
@@ -92,6 +96,15 @@ class StaffHomeScreen(Screen):
         self.nav.setFixedWidth(max(110, self.nav.sizeHintForColumn(0) + 24))
         self.nav.currentRowChanged.connect(self.show_page)
         self.nav.setCurrentRow(0)
+
+    def offer_close(self, close: Callable[[], None]) -> None:
+        """Kiosk mode: a button that closes Letterbox (nobody else can)."""
+        self.close_button = QPushButton(self.tr("Close Letterbox"))
+        self.close_button.setToolTip(self.tr("Kiosk mode: closes the program for maintenance. "
+                                             "The kiosk session starts it again at the next "
+                                             "log-in."))
+        self.close_button.clicked.connect(close)
+        self._top.insertWidget(self._top.count() - 1, self.close_button)
 
     def show_page(self, index: int) -> None:
         """Show one page, with its data read afresh."""
