@@ -194,7 +194,7 @@ class EchoView(QWidget):
             self.session.deleteLater()
         self.session = EchoSession(self.speaker, self.ctx.controller, lines=lines, done=done,
                                    language=self.ctx.session.parent.language, parent=self)
-        self.session.line_changed.connect(lambda _i: self._show_lines())
+        self.session.line_changed.connect(self._line_chosen)
         self.session.phase_changed.connect(self._show_phase)
         self.steps.setCurrentIndex(1)
         self._show_lines()
@@ -219,6 +219,12 @@ class EchoView(QWidget):
         self.lines_list.blockSignals(False)
         self.line_label.setText(self.session.line)
         self.play_button.setEnabled(self.session.index in self.session.done)
+
+    def _line_chosen(self, _index: int) -> None:
+        """Another line: the list and the "Line N of M" words follow it."""
+        self._show_lines()
+        if self.session is not None:
+            self._show_phase(self.session.phase)
 
     def _row_chosen(self, row: int) -> None:
         if self.session is not None:

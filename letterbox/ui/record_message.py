@@ -57,6 +57,8 @@ class MessageView(QWidget):
         ctx.controller.take_saved.connect(lambda *_: self.reload())
         ctx.controller.state_changed.connect(lambda _s: self._enable())
         ctx.player.position.connect(self._played)
+        ctx.player.playing_changed.connect(  # "Playing 0:08 of 0:08" goes when it ends
+            lambda playing: None if playing else self.play_label.clear())
         self.set_editable(ctx.editable)
         self.reload()
 

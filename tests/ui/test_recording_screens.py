@@ -143,6 +143,9 @@ def test_echo_reading_from_pasted_text(qtbot, session: Session, monkeypatch) -> 
         qtbot.mouseClick(view.panel.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.line_label.text().startswith("Goodnight cow"), timeout=5000)
     assert view.lines_list.item(0).text().startswith("✓")
+    qtbot.waitUntil(lambda: view.phase_label.text().startswith("Line 2 of 2"), timeout=5000)
+    view.lines_list.setCurrentRow(0)  # back to line 1: the words follow the choice
+    assert view.phase_label.text().startswith("Line 1 of 2")
     screen.leave()
 
 
