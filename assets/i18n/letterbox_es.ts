@@ -293,14 +293,14 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="79"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="80"/>
         <source>Who is this letter for?</source>
         <translation>¿Para quién es esta carta?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="85"/>
-        <source>You have no children on your profile yet. Go back and choose “Add a child”.</source>
-        <translation>Todavía no hay niños en su perfil. Vuelva atrás y elija “Añadir un niño”.</translation>
+        <location filename="../../letterbox/ui/letter_steps.py" line="88"/>
+        <source>You have no children on your profile yet. Go back and choose “%1”.</source>
+        <translation>Todavía no hay niños en su perfil. Vuelva atrás y elija “%1”.</translation>
     </message>
 </context>
 <context>
@@ -787,22 +787,22 @@
         <translation>Escuchar &amp;mi línea</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="231"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="237"/>
         <source>Line %1 of %2. %3 done. Press “Listen, then say it”.</source>
         <translation>Línea %1 de %2. %3 hechas. Pulse «Escuchar y luego decirla».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="234"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="240"/>
         <source>Listen… (nothing is recorded while the computer reads)</source>
         <translation>Escuche… (no se graba nada mientras la computadora lee)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="235"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="241"/>
         <source>Your turn: say the line, then press Stop.</source>
         <translation>Su turno: diga la línea y luego pulse Parar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="236"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="242"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1408,32 +1408,32 @@
         <translation>Para quien revisa: lo que dice en este mensaje (basta con un resumen corto).</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_message.py" line="78"/>
+        <location filename="../../letterbox/ui/record_message.py" line="80"/>
         <source>Take %1</source>
         <translation>Toma %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_message.py" line="85"/>
+        <location filename="../../letterbox/ui/record_message.py" line="87"/>
         <source>&amp;Record again</source>
         <translation>&amp;Grabar otra vez</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_message.py" line="86"/>
+        <location filename="../../letterbox/ui/record_message.py" line="88"/>
         <source>&amp;Record</source>
         <translation>&amp;Grabar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_message.py" line="120"/>
+        <location filename="../../letterbox/ui/record_message.py" line="122"/>
         <source>Delete this take?</source>
         <translation>¿Borrar esta toma?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_message.py" line="121"/>
+        <location filename="../../letterbox/ui/record_message.py" line="123"/>
         <source>Take %1 will be deleted for good.</source>
         <translation>La toma %1 se borrará para siempre.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_message.py" line="128"/>
+        <location filename="../../letterbox/ui/record_message.py" line="130"/>
         <source>Playing %1 of %2</source>
         <translation>Sonando %1 de %2</translation>
     </message>
@@ -3281,68 +3281,68 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="180"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="183"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="182"/>
-        <location filename="../../letterbox/ui/letter_steps.py" line="240"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="185"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="243"/>
         <source>Tap one to add it, then keep writing:</source>
         <translation>Toque una para añadirla y siga escribiendo:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="188"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="191"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="193"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="196"/>
         <source>You have already changed the whole letter, so answers here are not added to it. Go on to the letter to change it there.</source>
         <translation>Ya cambió la carta completa, así que las respuestas de aquí no se añaden. Siga hasta la carta para cambiarla allí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="199"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="202"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="201"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="204"/>
         <source>Skip this one</source>
         <translation>Saltar esta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="203"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="206"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="218"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="221"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="231"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="234"/>
         <source>Use these words</source>
         <translation>Usar estas palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="234"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="237"/>
         <source>Adds these words where the cursor is</source>
         <translation>Añade estas palabras donde está el cursor</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="239"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="242"/>
         <source>Tap one to use it, or write your own:</source>
         <translation>Toque una para usarla, o escriba la suya:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="260"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="263"/>
         <source>You could start with:</source>
         <translation>Podría empezar con:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="264"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="267"/>
         <source>You wrote:</source>
         <translation>Usted escribió:</translation>
     </message>

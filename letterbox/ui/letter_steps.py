@@ -6,12 +6,13 @@ flow screen (``letter_flow.py``) holds the state and decides what comes next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from letterbox.audio.speech import Speaker
 from letterbox.store.profiles import Child
 from letterbox.tasks import TaskRunner
+from letterbox.ui.actions import ADD_CHILD
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.read_aloud import ReadAloudButton
 from letterbox.ui.widgets.spell_edit import SpellEdit
@@ -82,8 +83,10 @@ class ChildPage(QWidget):
         layout.addLayout(row)
         self._buttons = QVBoxLayout()
         layout.addLayout(self._buttons)
+        # The button's own words, so the hint always names a button that is there.
+        add_child = QCoreApplication.translate("Actions", ADD_CHILD.label)
         self.empty = _label(self.tr("You have no children on your profile yet. Go back and "
-                                    "choose \u201cAdd a child\u201d."))
+                                    "choose \u201c%1\u201d.").replace("%1", add_child))
         self.empty.hide()
         layout.addWidget(self.empty)
         layout.addStretch(1)

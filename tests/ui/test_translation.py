@@ -147,3 +147,27 @@ def test_choosing_espanol_at_sign_in_retranslates_at_once(qtbot, core: Core, tas
     back.language_box.activated.emit(back.language_box.currentIndex())
     assert translator.language == "en"
     assert window.current_screen.new_button.text() == "I am new here"
+
+
+def test_the_no_children_hint_names_the_real_button(qtbot, core: Core, tasks,
+                                                    translator) -> None:
+    """"Who is this letter for?" with no children points to the home button by the words
+    it really shows, in Spanish too."""
+    from letterbox.ui.letter_steps import ChildPage
+
+    translator.set_language("es")
+    parent = core.profiles.create_parent("Lucía", "E-1", "1234", language="es")
+    window = MainWindow(core, tasks, language_changer=translator.set_language)
+    qtbot.addWidget(window)
+    window.start_session(parent)
+    button = window.current_screen.findChildren(type(window.current_screen.write_button))
+    labels = [b.text() for b in button]
+    from letterbox.audio.speech import Speaker
+
+    speaker = Speaker("mock")
+    page = ChildPage(speaker, "es")
+    speaker.setParent(page)  # ends with the page, not at exit
+    qtbot.addWidget(page)
+    hint = page.empty.text()
+    named = hint.split("\u201c")[1].split("\u201d")[0]
+    assert named in labels and named == "Añadir un hijo o una hija"
