@@ -107,19 +107,25 @@ def _add_letters(core: Core, parent: Parent, children: dict[str, Child]) -> None
 
 
 def _add_recording(core: Core, parent: Parent, child: Child) -> None:
-    title = "Goodnight song for Zoë"
+    add_ready_message(core, parent, child, "Goodnight song for Zoë", "demo-goodnight.wav", (
+        "A short hummed tune, then: 'Goodnight Zoë, sleep tight, I love you. Love, Dad.'"))
+
+
+def add_ready_message(core: Core, parent: Parent, child: Child, title: str, file_name: str,
+                      transcript: str) -> None:
+    """A recorded message (the demo tune) with its transcript, sent for review; nothing
+    when the parent already has one with this title (the demo is safe to run twice)."""
     if any(r.title == title for r in core.recordings.for_parent(parent.id)):
         return
     import soundfile
 
     folder = core.paths.recording_dir(parent.id)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "demo-goodnight.wav"
+    path = folder / file_name
     seconds = write_demo_tune(path)
     recording = core.recordings.create(parent.id, child.id, "message", title=title)
     core.recordings.add_part(recording.id, "take", 1, path, duration_s=seconds)
-    core.recordings.update(recording.id, transcript=(
-        "A short hummed tune, then: 'Goodnight Zoë, sleep tight, I love you. Love, Dad.'"))
+    core.recordings.update(recording.id, transcript=transcript)
     core.recordings.set_status(recording.id, "ready")
     assert soundfile.info(str(path)).frames > 0
 

@@ -60,15 +60,7 @@ def add_hard_cases(core: Any, parent: Any, child: Any) -> None:
         flags = [f.to_dict() for f in ContentChecker("en", {}).check(FLAGGED_LETTER)]
         core.letters.set_flags(letter.id, flags)
         core.letters.set_status(letter.id, "ready")
-    if any(r.title == LONG_STORY_TITLE for r in core.recordings.for_parent(parent.id)):
-        return
-    from letterbox.demo import write_demo_tune
+    from letterbox.demo import add_ready_message
 
-    folder = core.paths.recording_dir(parent.id)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "demo-long-story.wav"
-    seconds = write_demo_tune(path)
-    recording = core.recordings.create(parent.id, child.id, "message", title=LONG_STORY_TITLE)
-    core.recordings.add_part(recording.id, "take", 1, path, duration_s=seconds)
-    core.recordings.update(recording.id, transcript=long_transcript())
-    core.recordings.set_status(recording.id, "ready")
+    add_ready_message(core, parent, child, LONG_STORY_TITLE, "demo-long-story.wav",
+                      long_transcript())
