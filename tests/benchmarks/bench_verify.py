@@ -23,7 +23,6 @@ import sys
 import tempfile
 import time
 import wave
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +72,7 @@ def write_wav(path: Path, megabytes: int, seed: int) -> None:
 def build_packet(base: Path, size_mb: int) -> tuple[Path, Path, Path]:
     """A signed packet folder, its zip (audio stored) and the station's public key."""
     from letterbox.export.manifest import Manifest, ManifestItem, file_entry, write_manifest
+    from letterbox.export.recovery import zip_folder
     from letterbox.export.signing import make_station_key, sign_packet_manifest
 
     data = base / "data"
@@ -102,13 +102,7 @@ def build_packet(base: Path, size_mb: int) -> tuple[Path, Path, Path]:
                                if f.is_file()])
     write_manifest(folder, manifest)
     sign_packet_manifest(folder, data)
-    zip_path = base / f"{folder.name}.zip"
-    with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                kind = zipfile.ZIP_STORED if path.parent.name == "audio" else None
-                archive.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}",
-                              compress_type=kind)
+    zip_path = zip_folder(folder, base / f"{folder.name}.zip", folder.name)  # as export does
     return folder, zip_path, key
 
 
