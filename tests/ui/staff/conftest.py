@@ -57,10 +57,11 @@ def flagged_letter(services: Services, parent: Parent, child: int, body: str) ->
     return letter.id
 
 
-def shown_page(qtbot, page, width: int = 1200):  # type: ignore[no-untyped-def]
-    """A staff page shown at a station's size, with its first data loaded."""
+def shown_page(qtbot, page, width: int | None = None):  # type: ignore[no-untyped-def]
+    """A staff page shown (``width`` wide: a station's size), its first data loaded."""
     qtbot.addWidget(page)
-    page.resize(width, 700)
+    if width is not None:
+        page.resize(width, 700)
     page.show()
     reload_page(qtbot, page)
     return page

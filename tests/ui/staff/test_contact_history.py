@@ -14,15 +14,7 @@ from letterbox.store.profiles import Parent
 from letterbox.ui.staff.contacts import ContactsPage, local_time
 from letterbox.ui.staff.export import ExportPage
 from letterbox.ui.staff.session import StaffSession
-from tests.ui.staff.conftest import child_id, letter_id
-
-
-def _show(qtbot, page):
-    qtbot.addWidget(page)
-    page.show()
-    page.reload()
-    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
-    return page
+from tests.ui.staff.conftest import child_id, letter_id, shown_page
 
 
 def _history_cells(page: ContactsPage, row: int) -> list[str]:
@@ -36,7 +28,7 @@ def test_decision_and_consent_are_kept_with_who_and_when(qtbot, staff: StaffSess
     """Not permitted with a reason, then consent refused: two history rows naming Sam
     Worker, shown newest first in the panel."""
     zoe = child_id(demo_core, demo_parent, "Zoë")
-    page = _show(qtbot, ContactsPage(staff))
+    page = shown_page(qtbot, ContactsPage(staff))
     assert page.select_child(zoe)
     qtbot.waitUntil(lambda: page.history_child == zoe, timeout=5000)
     before = len(page.history)
@@ -74,7 +66,7 @@ def test_not_permitted_on_contacts_page_refuses_export(qtbot, staff: StaffSessio
     dima_letter = letter_id(demo_core, demo_parent, "My week, day by day")
     for item in (zoe_letter, dima_letter):
         staff.services.review.approve(staff.actor, ItemRef(ItemKind.LETTER, item))
-    contacts = _show(qtbot, ContactsPage(staff))
+    contacts = shown_page(qtbot, ContactsPage(staff))
     assert contacts.select_child(child_id(demo_core, demo_parent, "Zoë"))
     contacts.ask_reason = lambda *_args: "Safeguarding"  # type: ignore[method-assign]
     with qtbot.waitSignal(contacts.changed, timeout=5000):

@@ -16,14 +16,7 @@ from letterbox.ui.main_window import MainWindow
 from letterbox.ui.staff.contacts import ContactsPage
 from letterbox.ui.staff.parents import ParentsPage
 from letterbox.ui.staff.session import StaffSession
-
-
-def _show(qtbot, page):
-    qtbot.addWidget(page)
-    page.show()
-    page.reload()
-    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
-    return page
+from tests.ui.staff.conftest import shown_page
 
 
 @pytest.fixture
@@ -35,7 +28,7 @@ def pending_child(demo_core: Core, demo_parent: Parent) -> int:
 def test_contacts_list_pending_first_and_approve(qtbot, staff: StaffSession, demo_core: Core,
                                                  pending_child: int) -> None:
     """The pending child comes first; Approve records it, by staff, in the audit log."""
-    page = _show(qtbot, ContactsPage(staff))
+    page = shown_page(qtbot, ContactsPage(staff))
     assert page.rows[0].child.id == pending_child
     assert page.table.item(0, 3).text() == "waiting for staff to approve contact"
     assert page.table.item(0, 2).text() == "DEMO-0001"
@@ -53,7 +46,7 @@ def test_contacts_list_pending_first_and_approve(qtbot, staff: StaffSession, dem
 def test_not_permitted_needs_a_reason(qtbot, staff: StaffSession, demo_core: Core,
                                       pending_child: int) -> None:
     """Not permitted without a reason is refused in words; with one, it is stored."""
-    page = _show(qtbot, ContactsPage(staff))
+    page = shown_page(qtbot, ContactsPage(staff))
     assert page.select_child(pending_child)
     page.ask_reason = lambda *_args: ""  # type: ignore[method-assign]
     page.refuse_button.click()
@@ -69,7 +62,7 @@ def test_not_permitted_needs_a_reason(qtbot, staff: StaffSession, demo_core: Cor
 def test_carer_consent_is_recorded(qtbot, staff: StaffSession, demo_core: Core,
                                    pending_child: int) -> None:
     """Given and Refused record the carer's answer."""
-    page = _show(qtbot, ContactsPage(staff))
+    page = shown_page(qtbot, ContactsPage(staff))
     assert page.select_child(pending_child)
     with qtbot.waitSignal(page.changed, timeout=5000):
         page.consent_given_button.click()
@@ -86,7 +79,7 @@ def test_pin_reset_then_the_parent_signs_in_with_it(qtbot, staff: StaffSession,
     """Reset PIN… (typed twice) gives a new PIN; the parent signs in with it at the kiosk."""
     for _ in range(5):
         staff.services.signin.sign_in_parent(demo_parent.id, "0000")
-    page = _show(qtbot, ParentsPage(staff))
+    page = shown_page(qtbot, ParentsPage(staff))
     assert page.select_parent(demo_parent.id)
     assert "Locked" in page.table.item(page.table.currentRow(), 4).text()
     page.ask_new_pin = lambda who: "8642"  # type: ignore[method-assign]
@@ -112,7 +105,7 @@ def test_pin_reset_then_the_parent_signs_in_with_it(qtbot, staff: StaffSession,
 def test_bad_pin_is_refused_in_words(qtbot, staff: StaffSession, demo_core: Core,
                                      demo_parent: Parent) -> None:
     """A PIN of letters is refused by the service and the page says what a PIN is."""
-    page = _show(qtbot, ParentsPage(staff))
+    page = shown_page(qtbot, ParentsPage(staff))
     assert page.select_parent(demo_parent.id)
     page.ask_new_pin = lambda who: "12ab"  # type: ignore[method-assign]
     page.reset_button.click()
@@ -126,7 +119,7 @@ def test_clear_lockout(qtbot, staff: StaffSession, demo_parent: Parent) -> None:
     for _ in range(5):
         signin.sign_in_parent(demo_parent.id, "0000")
     assert signin.parent_state(demo_parent.id).locked
-    page = _show(qtbot, ParentsPage(staff))
+    page = shown_page(qtbot, ParentsPage(staff))
     assert page.select_parent(demo_parent.id)
     with qtbot.waitSignal(page.changed, timeout=5000):
         page.unlock_button.click()

@@ -17,16 +17,11 @@ from letterbox.store.profiles import Parent
 from letterbox.ui.main_window import MainWindow
 from letterbox.ui.staff.parents import ParentsPage
 from letterbox.ui.staff.session import StaffSession
+from tests.ui.staff.conftest import shown_page
 
 
 def _page(qtbot, staff: StaffSession) -> ParentsPage:
-    page = ParentsPage(staff)
-    qtbot.addWidget(page)
-    page.resize(1240, 700)
-    page.show()
-    page.reload()
-    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
-    return page
+    return shown_page(qtbot, ParentsPage(staff), 1240)
 
 
 def _type(qtbot, edit, text: str) -> None:
