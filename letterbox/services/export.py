@@ -114,17 +114,16 @@ class ExportService:
                 except ExportRunning:
                     raise
                 except (ExportTargetFailed, StationKeyError) as error:  # so would the rest
-                    run.failures.append((self._parent_or_id(actor, parent_id), error))
+                    run.failures.append((self._parent_or_id(parent_id), error))
                     run.stopped = index < len(ids) - 1
                     break
                 except Exception as error:  # one parent's failure never stops the others
-                    run.failures.append((self._parent_or_id(actor, parent_id), error))
+                    run.failures.append((self._parent_or_id(parent_id), error))
         return run
 
-    def _parent_or_id(self, actor: Actor, parent_id: int) -> Parent | int:
-        from letterbox.services.parents import ParentService
-
+    def _parent_or_id(self, parent_id: int) -> Parent | int:
+        """The parent whose packet failed (the actor may export, so may read them)."""
         try:
-            return ParentService(self._core).get(actor, parent_id)
+            return self._core.profiles.parent(parent_id)
         except Exception:  # the store itself may be what failed
             return parent_id

@@ -173,6 +173,7 @@ class ExportLock:
         self._db = db
         self._guard = threading.Lock()
         self._owner: int | None = None  # the thread holding it in this process
+        self._since = ""                 # when it took the lock
         self._depth = 0
 
     @contextlib.contextmanager
@@ -187,10 +188,9 @@ class ExportLock:
         me = threading.get_ident()
         with self._guard:
             if self._owner is not None and self._owner != me:
-                raise ExportRunning(pid=os.getpid(), since="")
-            outer = self._owner is None
-            if outer:
-                self.claim()
+                raise ExportRunning(pid=os.getpid(), since=self._since)
+            if self._owner is None:
+                self._since = self.claim()
                 self._owner = me
             self._depth += 1
         try:
@@ -202,8 +202,9 @@ class ExportLock:
                     self._owner = None
                     self.release()
 
-    def claim(self) -> None:
-        host, pid = socket.gethostname(), os.getpid()
+    def claim(self) -> str:
+        """Take the lock row; returns when (raises ExportRunning if a live holder has it)."""
+        host, pid, since = socket.gethostname(), os.getpid(), now_iso()
         with self._db.transaction() as conn:
             row = conn.execute("SELECT pid, host, claimed_at FROM export_lock WHERE id = 1"
                                ).fetchone()
@@ -211,7 +212,8 @@ class ExportLock:
             if row is not None and (row[1] != host or _alive(int(row[0]))):
                 raise ExportRunning(pid=row[0], since=row[2])
             conn.execute("INSERT OR REPLACE INTO export_lock (id, pid, host, claimed_at) "
-                         "VALUES (1, ?, ?, ?)", (pid, host, now_iso()))
+                         "VALUES (1, ?, ?, ?)", (pid, host, since))
+        return since
 
     def release(self) -> None:
         with self._db.transaction() as conn:

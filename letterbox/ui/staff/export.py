@@ -34,6 +34,11 @@ from letterbox.ui.wording import error_text
 EVERYONE = 0  # the parent box's value for "everyone with something to send"
 
 
+def parent_label(parent: Parent) -> str:
+    """"Name (ID number)", as the page names a parent everywhere."""
+    return f"{parent.name} ({parent.id_number})"
+
+
 @dataclass
 class ExportOverview:
     """What the page shows, read off the GUI thread."""
@@ -164,7 +169,7 @@ class ExportPage(StaffPage):
         self.parent_box.clear()
         self.parent_box.addItem(self.tr("Everyone with approved items"), EVERYONE)
         for parent in overview.parents:
-            self.parent_box.addItem(f"{parent.name} ({parent.id_number})", parent.id)
+            self.parent_box.addItem(parent_label(parent), parent.id)
         self.parent_box.setCurrentIndex(max(0, self.parent_box.findData(self._wanted)))
         self.plan_list.clear()
         if overview.problem:
@@ -175,7 +180,7 @@ class ExportPage(StaffPage):
         self.facility_label.setText(self.tr("Facility rules: %1")
                                     .replace("%1", overview.profile_name))
         for plan in overview.plans:
-            who = f"{plan.parent.name} ({plan.parent.id_number})"
+            who = parent_label(plan.parent)
             for letter, child in plan.letters:
                 self.plan_list.addItem(self.tr("%1: letter to %2 — %3").replace("%1", who)
                                        .replace("%2", child.name).replace("%3", letter.title))
@@ -258,7 +263,7 @@ class ExportPage(StaffPage):
         self.outcome = outcome
         self.result_list.clear()
         for result in outcome.results:
-            who = f"{result.parent.name} ({result.parent.id_number})"
+            who = parent_label(result.parent)
             sent = sum(1 for item in result.items if item.kind != "extras")
             if result.folder is not None:
                 self.result_list.addItem(self.tr("%1: packet in %3 (items: %2)")
@@ -269,7 +274,7 @@ class ExportPage(StaffPage):
                 self.result_list.addItem(f"{who}: {self.refusal_text(refusal)}")
         for parent, error in outcome.failures:
             who = (self.tr("Parent #%1").replace("%1", str(parent)) if isinstance(parent, int)
-                   else f"{parent.name} ({parent.id_number})")
+                   else parent_label(parent))
             self.result_list.addItem(self.tr("%1: no packet — %2. Their items are still "
                                              "approved.").replace("%1", who)
                                      .replace("%2", self.failure_text(error)))
