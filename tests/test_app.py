@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 def close_dialogs():
     for widget in app.topLevelWidgets():
-        if widget.inherits("QMessageBox") and widget.isVisible():
+        if (widget.objectName() == "messageBox" or widget.inherits("QMessageBox")) \
+                and widget.isVisible():
             print("DIALOG:", widget.text(), flush=True)
             widget.done(0)
 QTimer.singleShot(600, close_dialogs)

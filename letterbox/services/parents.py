@@ -74,6 +74,13 @@ class ParentService:
                 parent_id)
         self._core.profiles.set_language(parent_id, language)
 
+    def set_display(self, actor: Actor, parent_id: int, *, text_size: str,
+                    high_contrast: bool) -> None:
+        """The kiosk's text size and contrast for the parent, kept for next time."""
+        require(actor, Action.MANAGE_PARENTS if actor.is_staff else Action.SET_OWN_DISPLAY,
+                parent_id)
+        self._core.profiles.set_display(parent_id, text_size, high_contrast)
+
     def reset_pin(self, actor: Actor, parent_id: int, new_pin: str) -> None:
         """Staff set a new PIN; the lockout goes with the old one."""
         require(actor, Action.RESET_PIN)

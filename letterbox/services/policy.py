@@ -20,6 +20,7 @@ class Action(StrEnum):
     WRITE_OWN = "write_own"            # make, edit, delete, submit their items
     ADD_CHILD = "add_child"
     SET_OWN_LANGUAGE = "set_own_language"
+    SET_OWN_DISPLAY = "set_own_display"  # text size and contrast
     # anyone at the kiosk
     CREATE_PROFILE = "create_profile"
     # staff work
@@ -40,7 +41,8 @@ class Action(StrEnum):
     RECOVER_EXPORT = "recover_export"
 
 
-_PARENT_OWN = {Action.READ_OWN, Action.WRITE_OWN, Action.ADD_CHILD, Action.SET_OWN_LANGUAGE}
+_PARENT_OWN = {Action.READ_OWN, Action.WRITE_OWN, Action.ADD_CHILD, Action.SET_OWN_LANGUAGE,
+               Action.SET_OWN_DISPLAY}
 _STAFF = {Action.READ_ANY, Action.READ_OWN, Action.REVIEW, Action.CONTACTS, Action.RESET_PIN,
           Action.MANAGE_PARENTS, Action.EXPORT, Action.MAIL_OUTCOME, Action.SETTINGS,
           Action.MANAGE_STAFF, Action.READ_AUDIT, Action.CREATE_PROFILE, Action.ADD_CHILD,

@@ -269,4 +269,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX recording_parent_status ON recording(parent_id, status, updated_at);
     CREATE INDEX packet_made ON packet(created_at);
     """,
+    # 5: how a parent likes the kiosk to look (text size, high contrast), and drafts a
+    # parent deleted, kept for 30 days so staff can restore them
+    """
+    ALTER TABLE parent ADD COLUMN text_size TEXT NOT NULL DEFAULT 'normal'
+        CHECK (text_size IN ('normal', 'large', 'xlarge'));
+    ALTER TABLE parent ADD COLUMN high_contrast INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE letter ADD COLUMN deleted_at TEXT;
+    ALTER TABLE recording ADD COLUMN deleted_at TEXT;
+    """,
 )

@@ -32,6 +32,9 @@ class DuplicateIdNumber(ProfileError):
     code = "duplicate_id_number"
 
 
+TEXT_SIZES = ("normal", "large", "xlarge")
+
+
 @dataclass(frozen=True)
 class Parent:
     id: int
@@ -43,6 +46,8 @@ class Parent:
     is_demo: bool
     archived_at: str | None = None  # released or transferred: no sign-in, no export
     archive_note: str = ""
+    text_size: str = "normal"  # the kiosk's text size for them: normal, large, xlarge
+    high_contrast: bool = False
 
     @property
     def archived(self) -> bool:
@@ -241,6 +246,14 @@ class ProfileStore:
         with self._db.transaction() as conn:
             conn.execute("UPDATE parent SET language = ? WHERE id = ?", (language, parent_id))
 
+    def set_display(self, parent_id: int, text_size: str, high_contrast: bool) -> None:
+        """How the kiosk looks for the parent: text size and high contrast."""
+        if text_size not in TEXT_SIZES:
+            raise ProfileError("text_size")
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE parent SET text_size = ?, high_contrast = ? WHERE id = ?",
+                         (text_size, int(high_contrast), parent_id))
+
     # -- children ------------------------------------------------------------
     def add_child(self, parent_id: int, name: str, *, birth_date: str | None = None,
                   age_years: int | None = None, relationship: str = "", carer_name: str = "",
@@ -351,7 +364,8 @@ def _parent(row: sqlite3.Row) -> Parent:
     return Parent(id=row["id"], name=row["name"], id_number=row["id_number"],
                   housing_unit=row["housing_unit"], facility=row["facility"],
                   language=row["language"], is_demo=bool(row["is_demo"]),
-                  archived_at=row["archived_at"], archive_note=row["archive_note"])
+                  archived_at=row["archived_at"], archive_note=row["archive_note"],
+                  text_size=row["text_size"], high_contrast=bool(row["high_contrast"]))
 
 
 def _child(row: sqlite3.Row) -> Child:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from letterbox.audio.speech import Speaker
 from letterbox.store.checkins import Question
 from letterbox.ui.screen import Screen, Session
+from letterbox.ui.theme import set_role
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.read_aloud import ReadAloudButton
 
@@ -40,7 +41,7 @@ class CheckinScreen(Screen):
         layout.addWidget(intro)
         self.question_label = QLabel(question.text(language))
         self.question_label.setObjectName("bigText")
-        self.question_label.setStyleSheet("font-size: 22pt;")
+        set_role(self.question_label, "heading")
         self.question_label.setWordWrap(True)
         self.question_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.question_label)
@@ -54,7 +55,7 @@ class CheckinScreen(Screen):
         self.value_buttons: dict[int, BigButton] = {}
         for value in range(question.low, question.high + 1):
             button = BigButton(str(value), height=96)
-            button.setStyleSheet("font-size: 28pt; font-weight: bold;")
+            set_role(button, "huge")
             button.setAccessibleName(self.tr("Answer %1").replace("%1", str(value)))
             button.clicked.connect(lambda _=False, v=value: self.answer(v))
             row.addWidget(button)

@@ -8,25 +8,27 @@ to the window's current screen, so Tab and Space work at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import shiboken6
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from letterbox.audio.speech import Speaker
 
 
 class DialogHost(QObject):
-    """Shows message boxes for one window."""
+    """Shows message boxes for one window, each with its own Read aloud."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, *, speaker: Callable[[], Speaker] | None = None,
+                 language: Callable[[], str] = lambda: "en") -> None:
         super().__init__(window)
         self._window = window
         self._open: list[QDialog] = []
+        self._speaker = speaker
+        self._language = language
 
     @property
     def open_count(self) -> int:
@@ -35,39 +37,24 @@ class DialogHost(QObject):
 
     def inform(self, title: str, message: str) -> None:
         """A message with one OK button."""
-        box = self._box(QMessageBox.Icon.Information, title, message)
-        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-        self._run(box)
+        self._ask(title, message, [self.tr("OK")], escape=0)
 
     def warn(self, title: str, message: str) -> None:
         """A problem, kindly worded, with one OK button."""
-        box = self._box(QMessageBox.Icon.Warning, title, message)
-        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-        self._run(box)
+        self._ask(title, message, [self.tr("OK")], escape=0)
 
     def confirm(self, title: str, question: str, *, yes: str = "", no: str = "") -> bool:
-        """A yes/no question; closing the box (or a sign-out) answers no."""
-        box = self._box(QMessageBox.Icon.Question, title, question)
-        yes_button = box.addButton(yes or self.tr("Yes"), QMessageBox.ButtonRole.YesRole)
-        no_button = box.addButton(no or self.tr("No"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(no_button)
-        box.setEscapeButton(no_button)
-        self._run(box)
-        return box.clickedButton() is yes_button
+        """A yes/no question; closing the box (or a sign-out) answers no. The focus
+        starts on no, so a stray Enter never does the irreversible thing."""
+        answer = self._ask(title, question, [yes or self.tr("Yes"), no or self.tr("No")],
+                           default=1, escape=1, primary=0)
+        return answer == 0
 
     def choose(self, title: str, label: str, items: list[str]) -> int | None:
-        """Pick one of ``items`` from a list; the index, or None when cancelled."""
-        dialog = QInputDialog(self._window)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText(label)
-        dialog.setComboBoxItems(items)
-        dialog.setComboBoxEditable(False)
-        dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
-        self._run(dialog)
-        text = dialog.textValue()
-        if dialog.result() != QDialog.DialogCode.Accepted or text not in items:
-            return None
-        return items.index(text)
+        """Pick one of ``items``, each a big button; the index, or None when cancelled."""
+        answer = self._ask(title, label, [*items, self.tr("Cancel")], escape=len(items),
+                           stacked=True)
+        return answer if 0 <= answer < len(items) else None
 
     def choose_folder(self, title: str, start: str) -> str:
         """A folder (staff only: parents never see the file system); '' when cancelled."""
@@ -82,6 +69,7 @@ class DialogHost(QObject):
         """Show a window-owned dialog of a screen's own (a reason, a new PIN) modally;
         it is tracked like the message boxes, so a sign-out closes it first."""
         dialog.setParent(self._window, dialog.windowFlags())
+        self._add_read_aloud(dialog)
         self._run(dialog)
         return dialog.result()
 
@@ -91,10 +79,26 @@ class DialogHost(QObject):
             if shiboken6.isValid(box):
                 box.reject()
 
-    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self._window)
-        box.setTextFormat(box.textFormat().PlainText)  # names like <b> are shown as typed
-        return box
+    def _ask(self, title: str, text: str, buttons: list[str], **options) -> int:
+        from letterbox.ui.message_box import MessageBox
+
+        speaker = self._speaker() if self._speaker is not None else None
+        box = MessageBox(self._window, title, text, buttons, speaker=speaker,
+                         language=self._language, **options)
+        self._run(box)
+        return box.clicked
+
+    def _add_read_aloud(self, dialog: QDialog) -> None:
+        """A screen's own dialog gets Read aloud at its top, reading what it shows."""
+        from letterbox.ui.spoken import screen_text
+        from letterbox.ui.widgets.read_aloud import ReadAloudButton
+
+        layout = dialog.layout()
+        if self._speaker is None or not isinstance(layout, QBoxLayout) \
+                or dialog.findChildren(ReadAloudButton):
+            return
+        button = ReadAloudButton(self._speaker(), lambda: screen_text(dialog), self._language)
+        layout.insertWidget(0, button, 0, Qt.AlignmentFlag.AlignRight)
 
     def _run(self, box: QDialog) -> None:
         before = QApplication.focusWidget()

@@ -27,6 +27,7 @@ from letterbox.ui.actions import (
     action_button,
 )
 from letterbox.ui.screen import Screen, Session
+from letterbox.ui.theme import set_role
 from letterbox.ui.wording import status_text
 
 
@@ -111,7 +112,7 @@ class HomeScreen(Screen):
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("font-weight: bold; font-size: 18pt; margin-top: 8px;")
+        set_role(label, "section")
         return label
 
     def reload(self) -> None:

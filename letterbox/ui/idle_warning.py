@@ -31,8 +31,6 @@ class IdleWarning(QFrame):
         self.setObjectName("idleWarning")
         self.setFrameShape(QFrame.Shape.Box)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#idleWarning { background: #fff8d6; border: 3px solid #1f3d7a;"
-                           " border-radius: 12px; }")
         layout = QVBoxLayout(self)
         self.text = QLabel()
         self.text.setWordWrap(True)

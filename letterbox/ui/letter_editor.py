@@ -24,6 +24,7 @@ from letterbox.audio.speech import Speaker
 from letterbox.store.letters import LetterVersion
 from letterbox.tasks import TaskRunner
 from letterbox.ui.letter_steps import heading_row, note_label
+from letterbox.ui.theme import set_role
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.read_aloud import ReadAloudButton
 from letterbox.ui.widgets.spell_edit import SpellEdit
@@ -55,7 +56,7 @@ class EditorPage(QWidget):
         layout.addWidget(self.note)
         self.edit = SpellEdit(None, tasks)
         self.edit.setAccessibleName(self.tr("Your whole letter"))
-        self.edit.setStyleSheet("font-size: 18pt;")
+        set_role(self.edit, "big")
         self.edit.edited.connect(self.text_changed.emit)
         layout.addWidget(self.edit, 1)
         self.length = QLabel()
@@ -89,8 +90,10 @@ class EditorPage(QWidget):
     def show_length(self, words: int, estimate: PageEstimate | None) -> None:
         """Words and pages, against the facility's limit when there is one."""
         self.length.setText(length_text(words, estimate))
-        self.length.setStyleSheet("color: #8a1c1c; font-weight: bold;"
-                                  if estimate is not None and estimate.over_limit else "")
+        set_role(self.length, "overLimit"
+                 if estimate is not None and estimate.over_limit else "hint")
+        self.length.style().unpolish(self.length)
+        self.length.style().polish(self.length)
 
 
 def length_text(words: int, estimate: PageEstimate | None) -> str:
@@ -128,7 +131,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Earlier versions of this letter"))
-        title.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        set_role(title, "heading")
         layout.addWidget(title)
         hint = QLabel(self.tr("Choose a version to see it. Bringing one back keeps the "
                               "letter you have now as a version too."))

@@ -54,7 +54,6 @@ class ReviewPage(QWidget):
         self.letter = QPlainTextEdit()
         self.letter.setReadOnly(True)
         self.letter.setAccessibleName(self.tr("Your letter"))
-        self.letter.setStyleSheet("font-size: 16pt;")
         body.addWidget(self.letter, 1)
         self.flag_list = QListWidget()
         self.flag_list.setWordWrap(True)

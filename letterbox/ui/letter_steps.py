@@ -13,13 +13,13 @@ from letterbox.audio.speech import Speaker
 from letterbox.store.profiles import Child
 from letterbox.tasks import TaskRunner
 from letterbox.ui.actions import ADD_CHILD
+from letterbox.ui.theme import set_role
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.read_aloud import ReadAloudButton
 from letterbox.ui.widgets.spell_edit import SpellEdit
 
-QUESTION_STYLE = "font-size: 24pt; font-weight: bold;"
-NOTE_STYLE = ("background: #fff4d6; border: 2px solid #b08900; border-radius: 8px; "
-              "padding: 10px;")
+QUESTION_STYLE = "question"  # roles from ui/theme.py
+NOTE_STYLE = "note"
 
 
 def note_label() -> QLabel:
@@ -33,7 +33,7 @@ def heading_row(title: str, read_aloud: ReadAloudButton) -> QHBoxLayout:
     """A screen heading with its 'Read aloud' button at the right."""
     row = QHBoxLayout()
     label = QLabel(title)
-    label.setStyleSheet("font-size: 22pt; font-weight: bold;")
+    set_role(label, "heading")
     row.addWidget(label, 1)
     read_aloud.setSizePolicy(read_aloud.sizePolicy().horizontalPolicy().Fixed,
                              read_aloud.sizePolicy().verticalPolicy())
@@ -46,7 +46,7 @@ def _label(text: str = "", style: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # names like "<b>" show as typed
     if style:
-        label.setStyleSheet(style)
+        set_role(label, style)
     return label
 
 
@@ -189,7 +189,7 @@ class StepPage(QWidget):
         layout.addLayout(self._starter_row)
         self.answer_edit = SpellEdit(None, tasks)
         self.answer_edit.setAccessibleName(self.tr("Your answer"))
-        self.answer_edit.setStyleSheet("font-size: 20pt;")
+        set_role(self.answer_edit, "big")
         self.answer_edit.setMinimumHeight(90)
         self.answer_edit.edited.connect(self.answer_changed.emit)
         layout.addWidget(self.answer_edit, 1)

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from letterbox import APP_NAME
 from letterbox.audio.speech import Speaker
@@ -19,8 +28,10 @@ from letterbox.ui.dialogs import DialogHost
 from letterbox.ui.home import HomeScreen
 from letterbox.ui.kiosk_mode import KioskLock
 from letterbox.ui.screen import Screen, Session
+from letterbox.ui.screen_bar import ScreenBar
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
 from letterbox.ui.staff.session import StaffSession
+from letterbox.ui.theme import Look, apply_look
 from letterbox.ui.wording import error_text
 
 log = logging.getLogger(__name__)
@@ -44,14 +55,22 @@ class MainWindow(QMainWindow):
         self.staff_session: StaffSession | None = None
         self._speaker: Speaker | None = speaker
         self._language_changer = language_changer
-        self.dialogs = DialogHost(self)
+        self.dialogs = DialogHost(self, speaker=self.speaker, language=lambda: self.language)
         self.checkins_on = False  # a check-in question is active (ui/checkin.py)
         self.language = KIOSK_LANGUAGE  # the interface language now
         self.kiosk_lock: KioskLock | None = None  # set by `letterbox --kiosk`
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
         self._stack = QStackedWidget()
-        self.setCentralWidget(self._stack)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._stack, 1)
+        self.bar = ScreenBar(self.speaker(), self._spoken_text, lambda: self.language)
+        self.bar.look_chosen.connect(self._choose_look)
+        column.addWidget(self.bar)
+        self.setCentralWidget(central)
         self.tasks.task_failed.connect(self._task_failed)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -72,18 +91,49 @@ class MainWindow(QMainWindow):
     @property
     def current_screen(self) -> QWidget | None:
         """The screen shown now."""
-        return self._stack.currentWidget()
+        scroll = self._stack.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
 
     def _set_screen(self, screen: QWidget) -> None:
+        """Show ``screen`` in a scroll area: at extra-large text on a small screen it
+        scrolls rather than being cut."""
         old = self._stack.currentWidget()
-        if isinstance(old, Screen):
-            old.leave()
-        self._stack.addWidget(screen)
-        self._stack.setCurrentWidget(screen)
+        leaving = old.widget() if isinstance(old, QScrollArea) else None
+        if isinstance(leaving, Screen):
+            leaving.leave()
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(screen)
+        self._stack.addWidget(scroll)
+        self._stack.setCurrentWidget(scroll)
         if old is not None:
             self._stack.removeWidget(old)
             old.deleteLater()
+        self.bar.setVisible(getattr(screen, "shows_bar", True))
         screen.setFocus()
+
+    def _spoken_text(self) -> str:
+        screen = self.current_screen
+        return screen.spoken_text() if isinstance(screen, Screen) else ""
+
+    def _choose_look(self, look: Look) -> None:
+        """Text size or contrast chosen on the bar: applied at once, and kept for the
+        signed-in parent (saved off the GUI thread)."""
+        apply_look(QApplication.instance(), look)
+        if self.session is None:
+            return
+        session = self.session
+        session.parent = replace(session.parent, text_size=look.text_size,
+                                 high_contrast=look.high_contrast)
+        parents = self.services.parents
+        self.tasks.run(lambda: parents.set_display(
+            session.actor, session.parent.id, text_size=look.text_size,
+            high_contrast=look.high_contrast), serial=True)
+
+    def _show_look(self, look: Look) -> None:
+        apply_look(QApplication.instance(), look)
+        self.bar.show_look(look)
 
     def show_signin(self) -> None:
         """The sign-in screen: nobody is signed in."""
@@ -116,6 +166,7 @@ class MainWindow(QMainWindow):
         """Sign the parent in and show their home."""
         log.info("Signed in: parent %s", parent.id)
         self._change_language(parent.language)
+        self._show_look(Look(parent.text_size, parent.high_contrast))
         self.session = Session(core=self.core, tasks=self.tasks, parent=parent,
                                speaker=self._speaker, services=self.services)
         self._idle.start()
@@ -179,7 +230,7 @@ class MainWindow(QMainWindow):
     def speaker(self):
         """The window's one Speaker, started on first use (the speech service is slow)."""
         if self._speaker is None:
-            self._speaker = Speaker(self.core.settings.get("speech_engine"), self)
+            self._speaker = Speaker(self.core.settings.get("speech_engine"), self, start=False)
         return self._speaker
 
     def open_recording(self, *, child_id: int | None = None,
@@ -260,6 +311,7 @@ class MainWindow(QMainWindow):
         self.interrupted.forget_waiting()
         if self.session is not None:  # nothing of the last parent stays, not their language
             self._change_language(KIOSK_LANGUAGE)
+        self._show_look(Look())  # nor their text size or colours
         self.show_signin()
 
     # -- kiosk safety --------------------------------------------------------
@@ -296,6 +348,7 @@ class MainWindow(QMainWindow):
         if self._language_changer is not None:
             self._language_changer(language)
         self.language = language
+        self.bar.retranslate()
 
     def _choose_kiosk_language(self, language: str) -> None:
         """The sign-in screen's language box: the screen is made again in that language,
@@ -318,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.dialogs.close_all()
-        current = self._stack.currentWidget()
+        current = self.current_screen
         if isinstance(current, Screen):
             current.leave()
         self.tasks.wait_for_done()  # let the last save finish before the process ends

@@ -49,6 +49,12 @@ class Screen(QWidget):
     def leave(self) -> None:
         """Save work in progress; called before the screen goes away."""
 
+    def spoken_text(self) -> str:
+        """What the window's Read aloud says for this screen: its words, then its choices."""
+        from letterbox.ui.spoken import screen_text
+
+        return screen_text(self)
+
     def keeps_awake(self) -> bool:
         """True while the idle sign-out must wait (a take recording, a recording playing)."""
         return False

@@ -27,6 +27,7 @@ from letterbox.store.guard import GuardState
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
 from letterbox.ui.screen import Screen
+from letterbox.ui.theme import set_role
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.wording import error_text
 
@@ -94,7 +95,7 @@ class SignInScreen(Screen):
         self.staff_button.setObjectName("staffButton")
         self.staff_button.setAccessibleName(self.tr("Staff sign-in"))
         self.staff_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.staff_button.setStyleSheet("font-size: 11pt; padding: 4px 10px; min-height: 24px;")
+        set_role(self.staff_button, "small")
         self.staff_button.clicked.connect(self.staff_requested.emit)
         row.addWidget(self.staff_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)

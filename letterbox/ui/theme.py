@@ -1,39 +1,214 @@
-"""The kiosk look: large text, high contrast, big targets, a visible focus ring."""
+"""The one style module: text sizes, the two colour themes, and the style sheet made of them.
+
+Widgets never set point sizes or colours of their own. They name a ``role`` (see
+``set_role``) and this module sizes and colours it, so the three text sizes and the
+high-contrast theme reach every screen. ``tests/ui/test_theme.py`` reads the colours
+here and checks every pair a reader meets against WCAG contrast.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from letterbox import resources
 
 BASE_POINT_SIZE = 16
+TEXT_SIZES: dict[str, float] = {"normal": 1.0, "large": 1.25, "xlarge": 1.5}
+STAFF_POINT_SIZE = 12  # the worker station: dense tables, not the kiosk's big type
+CHART_POINT_SIZES = {"heading": 11, "axis": 9}  # the staff report chart (QtCharts)
 
-STYLESHEET = """
-QWidget { color: #111111; background: #fbfaf7; }
-QLabel#screenTitle { font-size: 26pt; font-weight: bold; }
-QLabel#hint { color: #333333; }
-QLabel#error { color: #8a1c1c; font-weight: bold; }
-QPushButton {
-    background: #ffffff; border: 2px solid #44546a; border-radius: 10px;
-    padding: 10px 18px; min-height: 44px;
+# Each role's size against the base, and whether it is bold.
+ROLES: dict[str, tuple[float, bool]] = {
+    "title": (1.6, True),        # a screen's title (objectName screenTitle)
+    "question": (1.5, True),     # a guided step's question
+    "heading": (1.35, True),     # a page's heading
+    "section": (1.15, True),     # a heading inside a screen (home's lists)
+    "big": (1.25, False),        # text a parent types or reads at length
+    "huge": (1.75, True),        # the check-in's answer buttons
+    "small": (0.7, False),       # the sign-in screen's quiet Staff button
 }
-QPushButton:hover { background: #eef3f8; }
-QPushButton:focus { border: 4px solid #1f5fa8; }
-QPushButton:pressed { background: #d6e4f2; }
-QPushButton:disabled { color: #777777; border-color: #aaaaaa; }
-QPushButton[primary="true"] { background: #1f5fa8; color: #ffffff; border-color: #1f5fa8; }
-QPushButton[primary="true"]:focus { border: 4px solid #0b2e57; }
-QLineEdit, QTextEdit, QPlainTextEdit, QSpinBox, QComboBox, QDateEdit {
-    background: #ffffff; border: 2px solid #44546a; border-radius: 6px; padding: 6px;
-}
-QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus {
-    border: 3px solid #1f5fa8;
-}
-QListWidget { background: #ffffff; border: 2px solid #44546a; border-radius: 6px; }
-QListWidget::item { padding: 10px; }
-QListWidget::item:selected { background: #1f5fa8; color: #ffffff; }
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Every colour the kiosk draws with; ``tests/ui/test_theme.py`` checks the pairs."""
+
+    text: str
+    background: str
+    hint: str
+    error: str
+    button: str
+    button_text: str
+    border: str           # edges of buttons and fields: 3:1 against the background
+    primary: str          # the main button on a screen
+    primary_text: str
+    focus: str            # the focus ring: 3:1 against the background and buttons
+    selected: str
+    selected_text: str
+    disabled_text: str
+    field: str            # inside text boxes and lists
+    warning: str          # the idle countdown's panel
+
+    @property
+    def icon(self) -> str:
+        """Icons on ordinary buttons are drawn in the button's text colour."""
+        return self.button_text
+
+    @property
+    def primary_icon(self) -> str:
+        return self.primary_text
+
+
+STANDARD = Palette(
+    text="#111111", background="#fbfaf7", hint="#333333", error="#8a1c1c",
+    button="#ffffff", button_text="#111111", border="#44546a", primary="#1f5fa8",
+    primary_text="#ffffff", focus="#1f5fa8", selected="#1f5fa8", selected_text="#ffffff",
+    disabled_text="#5f5f5f", field="#ffffff", warning="#fff8d6")
+HIGH_CONTRAST = Palette(
+    text="#ffffff", background="#000000", hint="#ffffff", error="#ff9e9e",
+    button="#000000", button_text="#ffffff", border="#ffff00", primary="#ffff00",
+    primary_text="#000000", focus="#00ffff", selected="#ffff00", selected_text="#000000",
+    disabled_text="#bdbdbd", field="#000000", warning="#000000")
+
+
+@dataclass(frozen=True)
+class Look:
+    """A text size and a colour theme: what a parent chooses and the kiosk remembers."""
+
+    text_size: str = "normal"
+    high_contrast: bool = False
+
+    @property
+    def palette(self) -> Palette:
+        return HIGH_CONTRAST if self.high_contrast else STANDARD
+
+    def point_size(self, scale: float = 1.0) -> float:
+        return BASE_POINT_SIZE * TEXT_SIZES.get(self.text_size, 1.0) * max(0.75, min(scale, 2.0))
+
+
+def stylesheet(look: Look, scale: float = 1.0) -> str:
+    """The application style sheet for ``look``."""
+    p, base = look.palette, look.point_size(scale)
+    roles = "\n".join(
+        f'*[role="{name}"] {{ font-size: {base * factor:.1f}pt;'
+        f' font-weight: {"bold" if bold else "normal"}; }}'
+        for name, (factor, bold) in ROLES.items())
+    title_pt = base * ROLES["title"][0]
+    return f"""
+QWidget {{ color: {p.text}; background: {p.background}; }}
+QLabel#screenTitle {{ font-size: {title_pt:.1f}pt; font-weight: bold; }}
+{roles}
+QLabel#hint, *[role="hint"] {{ color: {p.hint}; }}
+QLabel#error, *[role="error"] {{ color: {p.error}; font-weight: bold; }}
+QPushButton, QToolButton {{
+    background: {p.button}; color: {p.button_text}; border: 2px solid {p.border};
+    border-radius: 10px; padding: 10px 18px; min-height: 44px;
+}}
+QPushButton:hover {{ background: {p.button}; border: 3px solid {p.border}; }}
+QPushButton:focus, QToolButton:focus {{ border: 4px solid {p.focus}; }}
+QPushButton:pressed {{ background: {p.selected}; color: {p.selected_text}; }}
+QPushButton:checked {{ background: {p.selected}; color: {p.selected_text}; }}
+QPushButton:disabled {{ color: {p.disabled_text}; border-color: {p.disabled_text}; }}
+QPushButton[primary="true"] {{
+    background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
+}}
+QPushButton[primary="true"]:focus {{ border: 4px solid {p.focus}; }}
+QLineEdit, QTextEdit, QPlainTextEdit, QSpinBox, QComboBox, QDateEdit, QTextBrowser {{
+    background: {p.field}; color: {p.text}; border: 2px solid {p.border}; border-radius: 6px;
+    padding: 6px;
+}}
+QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus,
+QTextBrowser:focus {{ border: 3px solid {p.focus}; }}
+QComboBox QAbstractItemView {{
+    background: {p.field}; color: {p.text}; selection-background-color: {p.selected};
+    selection-color: {p.selected_text};
+}}
+QListWidget, QListView, QTableView, QTreeView {{
+    background: {p.field}; color: {p.text}; border: 2px solid {p.border}; border-radius: 6px;
+}}
+QListWidget:focus, QListView:focus {{ border: 3px solid {p.focus}; }}
+QListWidget::item {{ padding: 10px; }}
+QListWidget::item:selected, QListView::item:selected {{
+    background: {p.selected}; color: {p.selected_text};
+}}
+QScrollBar:vertical {{ width: 24px; }}
+QScrollBar:horizontal {{ height: 24px; }}
+*[role="note"] {{
+    background: {p.warning}; border: 2px solid {p.border}; border-radius: 8px; padding: 10px;
+}}
+*[role="overLimit"] {{ color: {p.error}; font-weight: bold; }}
+#idleWarning {{ background: {p.warning}; border: 3px solid {p.border}; border-radius: 12px; }}
+QDialog {{ background: {p.background}; }}
 """
+
+
+def staff_stylesheet() -> str:
+    """The worker station's denser type, set on its pages (colours come from the app's)."""
+    return (f"QWidget {{ font-size: {STAFF_POINT_SIZE}pt; }}\n"
+            f"QLabel#screenTitle {{ font-size: {STAFF_POINT_SIZE * 1.5:.0f}pt;"
+            " font-weight: bold; }\n"
+            f"QTableView, QHeaderView {{ font-size: {STAFF_POINT_SIZE - 1}pt; }}\n"
+            "QListWidget::item { padding: 4px; }\n"
+            "QPushButton { padding: 6px 14px; min-height: 32px; }\n"
+            "QPushButton#count { padding: 2px 6px; min-height: 24px; }\n")
+
+
+def chart_font(role: str) -> QFont:
+    """A font for the staff report chart, which style sheets do not reach."""
+    font = QFont()
+    font.setPointSize(CHART_POINT_SIZES[role])
+    font.setBold(role == "heading")
+    return font
+
+
+def set_role(widget: QWidget, role: str) -> QWidget:
+    """Give ``widget`` a role from ``ROLES`` (or hint/error): its size and colour."""
+    widget.setProperty("role", role)
+    return widget
+
+
+class ThemeState(QObject):
+    """The look in use now; ``changed`` tells icon-drawing widgets to redraw."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.look = Look()
+        self.scale = 1.0
+        self.family = ""
+
+
+_state: ThemeState | None = None
+
+
+def state() -> ThemeState:
+    """The application's one ThemeState."""
+    global _state
+    if _state is None:
+        _state = ThemeState()
+    return _state
+
+
+def tinted_icon(path: str, color: str, size: int = 48) -> QIcon:
+    """A shipped icon redrawn in ``color`` (icons follow their button's text colour)."""
+    source = QIcon(path)
+    pixmap = source.pixmap(size, size)
+    if pixmap.isNull():
+        return source
+    tinted = QPixmap(pixmap.size())
+    tinted.setDevicePixelRatio(pixmap.devicePixelRatio())
+    tinted.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tinted)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(tinted.rect(), QColor(color))
+    painter.end()
+    return QIcon(tinted)
 
 
 def load_fonts() -> str:
@@ -49,9 +224,32 @@ def load_fonts() -> str:
 
 
 def apply_theme(app: QApplication, scale: float = 1.0) -> None:
-    """Fonts and style sheet for the whole application."""
-    family = load_fonts()
-    font = QFont(family) if family else app.font()
-    font.setPointSizeF(BASE_POINT_SIZE * max(0.75, min(scale, 2.0)))
+    """Fonts and style sheet for the whole application, at the normal look."""
+    current = state()
+    current.family = load_fonts()
+    current.scale = scale
+    apply_look(app, Look())
+
+
+def apply_look(app: QApplication, look: Look) -> None:
+    """Switch the whole application to ``look`` (text size and colours) at once."""
+    current = state()
+    if current.look == look and app.styleSheet():
+        return
+    current.look = look
+    font = QFont(current.family) if current.family else app.font()
+    font.setPointSizeF(look.point_size(current.scale))
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    colours = look.palette
+    palette = app.palette()
+    for role, colour in ((QPalette.ColorRole.PlaceholderText, colours.hint),
+                         (QPalette.ColorRole.Text, colours.text),
+                         (QPalette.ColorRole.WindowText, colours.text),
+                         (QPalette.ColorRole.Base, colours.field),
+                         (QPalette.ColorRole.Window, colours.background),
+                         (QPalette.ColorRole.Highlight, colours.selected),
+                         (QPalette.ColorRole.HighlightedText, colours.selected_text)):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    app.setStyleSheet(stylesheet(look, current.scale))
+    current.changed.emit()

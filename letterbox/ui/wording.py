@@ -111,6 +111,7 @@ def _texts() -> dict[str, str]:
         "field_required": translate("Wording", "Please fill in: %1."),
         "field_too_long": translate("Wording", "%1: at most %2 characters, please."),
         "language": translate("Wording", "Language must be English or Spanish."),
+        "text_size": translate("Wording", "Text size must be normal, large or extra large."),
         "duplicate_id_number": translate(
             "Wording", "A profile with this ID number already exists. Ask staff for help."),
         "birth_date_format": translate(

@@ -219,7 +219,9 @@ def test_idle_sign_out_with_a_dialog_open_keeps_the_kiosk_alive(qtbot, window: M
     """A parent leaves a message box open and walks away: idle sign-out closes the box
     first, no screen is deleted under it, and the kiosk is on the sign-in screen."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+
+    from letterbox.ui.message_box import MessageBox
 
     _sign_in(qtbot, window, DEMO_PIN)
     qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen), timeout=5000)
@@ -227,7 +229,7 @@ def test_idle_sign_out_with_a_dialog_open_keeps_the_kiosk_alive(qtbot, window: M
     answers: list[bool] = []
 
     def walk_away() -> None:
-        assert isinstance(QApplication.activeModalWidget(), QMessageBox)
+        assert isinstance(QApplication.activeModalWidget(), MessageBox)
         window._idle_timeout()  # what the idle timer does
 
     QTimer.singleShot(200, walk_away)

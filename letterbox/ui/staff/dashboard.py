@@ -72,7 +72,6 @@ class DashboardPage(StaffPage):
         self.detail: ParentDetail | None = None
         self.loaded = False
         self._haystacks: dict[int, str] = {}
-        self.setStyleSheet("QPushButton#count { padding: 2px 6px; min-height: 24px; }")
         layout = QVBoxLayout(self)
         layout.addLayout(self._counts_row())
         layout.addLayout(self._filters_row())
@@ -87,7 +86,6 @@ class DashboardPage(StaffPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        self.table.setStyleSheet("QTableView, QHeaderView { font-size: 11pt; }")
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # waiting contacts first
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -29,16 +29,9 @@ from letterbox.ui.staff.report import ReportPage
 from letterbox.ui.staff.review import ReviewPage
 from letterbox.ui.staff.session import StaffSession
 from letterbox.ui.staff.settings import SettingsPage
+from letterbox.ui.theme import staff_stylesheet
 
 # The worker station shows more at once than the kiosk: smaller text, same contrast.
-STAFF_STYLE = """
-QWidget { font-size: 12pt; }
-QLabel#screenTitle { font-size: 18pt; font-weight: bold; }
-QListWidget::item { padding: 4px; }
-QPushButton { padding: 6px 14px; min-height: 32px; }
-QPushButton[primary="true"]:disabled { background: #e9e9e9; color: #777777;
-                                      border-color: #aaaaaa; }
-"""
 
 
 class StaffHomeScreen(Screen):
@@ -49,11 +42,12 @@ class StaffHomeScreen(Screen):
     """
 
     sign_out = Signal()
+    shows_bar = False  # the kiosk's Read aloud and text-size bar is for parents
 
     def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setStyleSheet(STAFF_STYLE)
+        self.setStyleSheet(staff_stylesheet())
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("Staff: %1").replace("%1", session.member.name))

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
+from letterbox.ui.theme import chart_font
+
 
 def month_totals(rows: Sequence[Any]) -> list[tuple[str, int, int]]:
     """(month, letters, recordings) summed over parents, in month order."""
@@ -31,9 +33,7 @@ class ReportChart:
         self._title = title
         self.chart = QChart()
         self.chart.setTitle(title)
-        heading = self.chart.titleFont()
-        heading.setPointSize(11)
-        self.chart.setTitleFont(heading)
+        self.chart.setTitleFont(chart_font("heading"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.view = QChartView(self.chart)
@@ -67,9 +67,8 @@ class ReportChart:
             series.append(bar_set)
         chart.addSeries(series)
         months = QBarCategoryAxis()
-        small = months.labelsFont()
-        small.setPointSize(9)  # the station's 12 pt would elide a year of months to "…"
-        months.setLabelsFont(small)
+        # the station's 12 pt would elide a year of months to "…"
+        months.setLabelsFont(chart_font("axis"))
         if len(self.categories) > 6:  # a year of months fits as month numbers only
             months.append([m[5:7] for m in self.categories])
             self.chart.setTitle(f"{self._title} ({self.categories[0]} – {self.categories[-1]})")

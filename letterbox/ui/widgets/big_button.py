@@ -7,6 +7,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from letterbox import resources
+from letterbox.ui import theme
+
+MIN_TARGET = 48  # px: the smallest thing a finger is asked to hit
 
 
 def icon(name: str) -> QIcon:
@@ -16,16 +19,31 @@ def icon(name: str) -> QIcon:
 
 
 class BigButton(QPushButton):
-    """Icon above or beside words, at least 64 px tall, named for screen readers."""
+    """Icon above or beside words, at least 48 px tall, named for screen readers.
+
+    The icon is drawn in the button's own text colour, so it keeps its contrast on the
+    blue main buttons and in the high-contrast theme.
+    """
 
     def __init__(self, text: str, icon_name: str = "", parent: QWidget | None = None, *,
                  primary: bool = False, height: int = 72) -> None:
         super().__init__(text, parent)
-        if icon_name:
-            self.setIcon(icon(icon_name))
-            self.setIconSize(QSize(36, 36))
-        self.setMinimumHeight(height)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(text.replace("&", ""))
+        self._icon_name = icon_name
         if primary:
             self.setProperty("primary", True)
+        if icon_name:
+            self.setIconSize(QSize(36, 36))
+            self._tint()
+            theme.state().changed.connect(self._tint)
+        self.setMinimumHeight(max(MIN_TARGET, height))
+        self.setMinimumWidth(MIN_TARGET)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(text.replace("&", ""))
+
+    def _tint(self) -> None:
+        path = resources.icon_path(self._icon_name)
+        if not path.exists():
+            return
+        palette = theme.state().look.palette
+        color = palette.primary_icon if self.property("primary") else palette.icon
+        self.setIcon(theme.tinted_icon(str(path), color))

@@ -17,16 +17,17 @@ class ReadAloudButton(BigButton):
     why (``message_shown``) instead of silently doing nothing.
     """
 
-    def __init__(self, speaker: Speaker, text_source: Callable[[], str], language: str = "en",
+    def __init__(self, speaker: Speaker, text_source: Callable[[], str],
+                 language: str | Callable[[], str] = "en",
                  parent: QWidget | None = None, *, height: int = 56) -> None:
         super().__init__(self.tr("Read aloud"), "speaker", parent, height=height)
         self._speaker = speaker
         self._text_source = text_source
-        self._language = language
+        self._language = language if callable(language) else (lambda: language)
         self.last_message = ""
         self.clicked.connect(self._toggle)
         speaker.finished.connect(self._reset)
-        reason = speaker.unavailable_reason(language)
+        reason = speaker.unavailable_reason(self._language())
         if reason:
             self.setToolTip(reason)
 
@@ -35,7 +36,9 @@ class ReadAloudButton(BigButton):
             self._speaker.stop()
             self._reset()
             return
-        reason = self._speaker.unavailable_reason(self._language)
+        language = self._language()
+        self._speaker.start()  # the engine opens on first use (cheap when already open)
+        reason = self._speaker.unavailable_reason(language)
         if reason:
             self.last_message = reason
             self.setText(self.tr("Cannot read aloud"))
@@ -43,8 +46,13 @@ class ReadAloudButton(BigButton):
             QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), reason, self)
             return
         text = self._text_source().strip()
-        if text and self._speaker.say(text, self._language):
+        if text and self._speaker.say(text, language):
             self.setText(self.tr("Stop reading"))
 
     def _reset(self) -> None:
+        self.reset_words()
+
+    def reset_words(self) -> None:
+        """'Read aloud' again (after reading, or in a new interface language)."""
         self.setText(self.tr("Read aloud"))
+        self.setAccessibleName(self.text())
