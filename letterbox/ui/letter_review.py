@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from letterbox.audio.speech import Speaker
 from letterbox.ui.letter_editor import length_text
 from letterbox.ui.letter_steps import heading_row, note_label
+from letterbox.ui.theme import state
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.read_aloud import ReadAloudButton
 from letterbox.writing.content_check import Flag
@@ -108,7 +109,9 @@ class ReviewPage(QWidget):
     def _highlight(self) -> None:
         marks = []
         shade = QTextCharFormat()
-        shade.setBackground(QColor("#ffe08a"))
+        colours = state().look.palette
+        shade.setBackground(QColor(colours.mark))
+        shade.setForeground(QColor(colours.mark_text))
         shade.setFontUnderline(True)
         for flag in self.flags:
             cursor = QTextCursor(self.letter.document())

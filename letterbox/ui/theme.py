@@ -52,6 +52,12 @@ class Palette:
     disabled_text: str
     field: str            # inside text boxes and lists
     warning: str          # the idle countdown's panel
+    mark: str             # behind words the review screen asks a parent to look at
+    mark_text: str
+    meter_ok: str         # the level meter: fine, loud, too loud
+    meter_loud: str
+    meter_clip: str
+    misspelt: str         # the wavy line under a word the spell checker does not know
 
     @property
     def icon(self) -> str:
@@ -67,12 +73,27 @@ STANDARD = Palette(
     text="#111111", background="#fbfaf7", hint="#333333", error="#8a1c1c",
     button="#ffffff", button_text="#111111", border="#44546a", primary="#1f5fa8",
     primary_text="#ffffff", focus="#1f5fa8", selected="#1f5fa8", selected_text="#ffffff",
-    disabled_text="#5f5f5f", field="#ffffff", warning="#fff8d6")
+    disabled_text="#5f5f5f", field="#ffffff", warning="#fff8d6", mark="#ffe08a",
+    mark_text="#111111", meter_ok="#2e7d32", meter_loud="#b26a00", meter_clip="#b71c1c",
+    misspelt="#c00000")
 HIGH_CONTRAST = Palette(
     text="#ffffff", background="#000000", hint="#ffffff", error="#ff9e9e",
     button="#000000", button_text="#ffffff", border="#ffff00", primary="#ffff00",
     primary_text="#000000", focus="#00ffff", selected="#ffff00", selected_text="#000000",
-    disabled_text="#bdbdbd", field="#000000", warning="#000000")
+    disabled_text="#bdbdbd", field="#000000", warning="#000000", mark="#ffff00",
+    mark_text="#000000", meter_ok="#00ff00", meter_loud="#ffff00", meter_clip="#ff5050",
+    misspelt="#ff5050")
+
+# The worker station's flag colours (light backgrounds that keep black text readable),
+# and its report chart's bars: black and a mid grey, readable on a greyscale printout.
+FLAG_COLOURS = {
+    "promise_date": "#ffe08a", "money": "#b8e6b0", "pass_on_message": "#a9d8ff",
+    "keep_secret": "#f6b8d1", "contact_someone": "#d3c0f5", "case_talk": "#ffc59e",
+    "facility_term": "#e0e0e0",
+}
+DEFAULT_FLAG_COLOUR = "#ffe08a"
+FLAG_TEXT = "#111111"
+CHART_COLOURS = ("#222222", "#8a8a8a")
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Light backgrounds that keep black text readable; one per kind of flag.
-FLAG_COLOURS = {
-    "promise_date": "#ffe08a", "money": "#b8e6b0", "pass_on_message": "#a9d8ff",
-    "keep_secret": "#f6b8d1", "contact_someone": "#d3c0f5", "case_talk": "#ffc59e",
-    "facility_term": "#e0e0e0",
-}
-DEFAULT_COLOUR = "#ffe08a"
+from letterbox.ui.theme import DEFAULT_FLAG_COLOUR, FLAG_COLOURS
+
+DEFAULT_COLOUR = DEFAULT_FLAG_COLOUR
 
 
 def flag_span(text: str, flag: dict[str, Any]) -> tuple[int, int] | None:

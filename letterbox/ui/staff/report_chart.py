@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from letterbox.ui.theme import chart_font
+from letterbox.ui.theme import CHART_COLOURS, chart_font
 
 
 def month_totals(rows: Sequence[Any]) -> list[tuple[str, int, int]]:
@@ -58,9 +58,7 @@ class ReportChart:
         self.categories = [month for month, _, _ in totals]
         self.values = ([x for _, x, _ in totals], [y for _, _, y in totals])
         series = QBarSeries()
-        # Black and a mid grey: readable on a greyscale printout of the screen, too.
-        for name, values, colour in zip(self._names, self.values, ("#222222", "#8a8a8a"),
-                                        strict=True):
+        for name, values, colour in zip(self._names, self.values, CHART_COLOURS, strict=True):
             bar_set = QBarSet(name)
             bar_set.setColor(QColor(colour))
             bar_set.append([float(v) for v in values])

@@ -8,6 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from letterbox.ui.theme import state
+
 FLOOR_DB = -60.0
 PEAK_FALL_DB_PER_TICK = 0.8
 
@@ -49,20 +51,21 @@ class LevelMeter(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        painter.setPen(QPen(QColor("#44546a"), 2))
-        painter.setBrush(QColor("#ffffff"))
+        colours = state().look.palette
+        painter.setPen(QPen(QColor(colours.border), 2))
+        painter.setBrush(QColor(colours.field))
         painter.drawRoundedRect(rect, 6, 6)
         width = rect.width() * self.level
         if width > 0:
-            colour = "#2e7d32" if self.level < 0.8 else "#b26a00" if self.level < 0.98 \
-                else "#b71c1c"
+            colour = colours.meter_ok if self.level < 0.8 \
+                else colours.meter_loud if self.level < 0.98 else colours.meter_clip
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(QRectF(rect.left(), rect.top(), width, rect.height()), 6, 6)
         x = rect.left() + rect.width() * self.hold
-        painter.setPen(QPen(QColor("#111111"), 3))
+        painter.setPen(QPen(QColor(colours.text), 3))
         painter.drawLine(int(x), int(rect.top()), int(x), int(rect.bottom()))
-        painter.setPen(QPen(QColor("#44546a"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(colours.border), 1, Qt.PenStyle.DashLine))
         for mark in (0.8, 0.98):  # the "loud" and "too loud" marks
             mx = rect.left() + rect.width() * mark
             painter.drawLine(int(mx), int(rect.top()), int(mx), int(rect.bottom()))

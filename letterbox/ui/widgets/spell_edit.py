@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from letterbox.store.letters import MAX_BODY_CHARS
 from letterbox.tasks import TaskRunner
+from letterbox.ui.theme import state
 from letterbox.writing.spelling import Misspelling, Speller
 
 CHECK_DELAY_MS = 500
@@ -39,7 +40,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._items: list[Misspelling] = []
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._format.setUnderlineColor(QColor("#c00000"))
+        self._format.setUnderlineColor(QColor(state().look.palette.misspelt))
 
     def set_misspellings(self, items: list[Misspelling]) -> None:
         """Replace the marked words and repaint."""
