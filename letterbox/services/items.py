@@ -54,9 +54,14 @@ def require_move(actor: Actor, current: str, new: ItemStatus) -> None:
 DELETABLE = (ItemStatus.DRAFT, ItemStatus.RETURNED, ItemStatus.REJECTED)
 
 
+def may_delete(status: str) -> bool:
+    """True when the owner may delete an item in ``status`` (screens offer Delete then)."""
+    return status in DELETABLE
+
+
 def require_deletable(status: str) -> None:
     """The owner deletes only what is not with staff or the mail room."""
-    if status not in DELETABLE:
+    if not may_delete(status):
         raise InvalidInput("not_deletable", status=status)
 
 
