@@ -8,6 +8,7 @@ event in the same transaction.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -49,8 +50,10 @@ class DeletedDraft:
         return parse_stamp(self.deleted_at) + timedelta(days=KEEP_DAYS)
 
     def days_left(self, now: datetime) -> int:
-        """Whole days until it goes for good (0 on its last day)."""
-        return max(0, (self.purge_on() - now).days)
+        """Days until it goes for good, counting a part day as one (30 just after it was
+        deleted, 1 on its last day)."""
+        seconds = (self.purge_on() - now).total_seconds()
+        return max(0, math.ceil(seconds / 86_400))
 
 
 def stamp(at: datetime) -> str:

@@ -49,7 +49,8 @@ def test_parent_deletes_own_draft_and_it_leaves_their_home(world: World) -> None
     [shown] = s.deleted_drafts.for_parent(world.staff, world.ana.id, now=MONDAY)
     assert (shown.kind, shown.id, shown.title, shown.child_name) == ("letter", letter.id, "Hi",
                                                                      "Lía")
-    assert shown.days_left(MONDAY) == 30 and shown.days_left(MONDAY + timedelta(days=29)) == 1
+    assert shown.days_left(MONDAY + timedelta(minutes=5)) == 30
+    assert shown.days_left(MONDAY + timedelta(days=29, hours=20)) == 1
     assert world.core.letters.get(letter.id).body == "Hola"  # nothing removed yet
     deleted = next(e for e in events(world.core.db, parent_id=world.ana.id)
                    if e.action == "letter_deleted")
