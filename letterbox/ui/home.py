@@ -65,6 +65,7 @@ class HomeScreen(Screen):
         self._session = session
         self.data: HomeData | None = None
         self._opening = False  # an item is being opened (a double tap opens it once)
+        self._focus_after_reload: int | None = None  # a card was deleted: focus its place
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("Hello, %1").replace("%1", session.parent.name))
@@ -158,6 +159,11 @@ class HomeScreen(Screen):
         for button in self.items_list.buttons():
             QWidget.setTabOrder(previous, button)
             previous = button
+        if self._focus_after_reload is not None:
+            rows, at = self.items_list.rows, self._focus_after_reload
+            self._focus_after_reload = None
+            target = rows[min(at, len(rows) - 1)].open_button if rows else self.add_child_button
+            target.setFocus()
         self._show_returned(data, names)
 
     def _show_returned(self, data: HomeData, names: dict[int, str]) -> None:
@@ -218,6 +224,7 @@ class HomeScreen(Screen):
             return
         services, actor = self._session.services, self._session.actor
         store = services.letters if entry.kind == "letter" else services.recordings
+        index = next((i for i, row in enumerate(self.items_list.rows) if row.entry == entry), 0)
         self.items_list.setEnabled(False)
 
         def failed(error: BaseException) -> None:
@@ -227,6 +234,7 @@ class HomeScreen(Screen):
 
         def deleted(_none: object) -> None:
             self.items_list.setEnabled(True)
+            self._focus_after_reload = index  # the card that takes its place, not the bar
             self.reload()
 
         self._session.tasks.run(lambda: store.delete(actor, entry.id), deleted, failed,

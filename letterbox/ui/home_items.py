@@ -91,6 +91,9 @@ class ItemRow(QFrame):
         self.delete_button = self._button(self.tr("Delete"), "trash", self.tr("Delete: %1"),
                                           outer)
         self.delete_button.clicked.connect(lambda: self.delete_asked.emit(self.entry))
+        policy = self.delete_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # Open stays in the same place on every card
+        self.delete_button.setSizePolicy(policy)
         self.delete_button.setHidden(not entry.deletable)
 
     def _label(self, text: str, layout: QVBoxLayout, role: str = "") -> QLabel:

@@ -117,8 +117,8 @@ def test_tab_reaches_open_and_delete_and_enter_presses_them(qtbot, window: MainW
 
 def test_delete_asks_first_and_no_keeps_the_draft(qtbot, window: MainWindow,
                                                   demo_core: Core) -> None:
-    """Delete asks in kind words; No keeps the draft; Yes takes it off home, and the
-    store keeps it (marked deleted) for staff to restore."""
+    """Delete asks in kind words; No keeps the draft; Yes takes it off home (the focus
+    goes to the next card), and the store keeps it (marked deleted) for staff."""
     home = _home(qtbot, window)
     before = home.items_list.count()
     row = _row(home, DRAFT_TITLE)
@@ -132,9 +132,13 @@ def test_delete_asks_first_and_no_keeps_the_draft(qtbot, window: MainWindow,
     assert home.items_list.count() == before
 
     home.confirm = lambda title, question: True
+    index = home.items_list.rows.index(row)
     qtbot.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: home.items_list.count() == before - 1, timeout=5000)
     assert not any(DRAFT_TITLE in r.text() for r in home.items_list.rows)
+    # The keyboard lands on the card that took its place, not outside the list.
+    qtbot.waitUntil(lambda: window.focusWidget() is home.items_list.row(index).open_button,
+                    timeout=5000)
     kept = demo_core.letters.get(letter_id)
     assert kept.deleted_at is not None and kept.body  # nothing removed yet
 
