@@ -318,8 +318,9 @@ class ParentsPage(StaffPage):
         s, actor, parent = self.session.services, self.session.actor, row.parent
 
         def count() -> tuple[int, int, int]:
-            return (len(s.letters.for_parent(actor, parent.id)),
-                    len(s.recordings.for_parent(actor, parent.id)),
+            binned = [d.kind for d in s.deleted_drafts.for_parent(actor, parent.id)]
+            return (len(s.letters.for_parent(actor, parent.id)) + binned.count("letter"),
+                    len(s.recordings.for_parent(actor, parent.id)) + binned.count("recording"),
                     len(s.parents.children(actor, parent.id)))
 
         self.run(count, lambda counts: self._confirm_delete(parent, counts))
