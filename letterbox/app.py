@@ -71,6 +71,9 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
     services = build_services(core)
     # Finish or clear packets an export killed earlier left (on the serial save pool).
     tasks.run(lambda: services.export.recover(Actor.system("start-up")), serial=True)
+    # Drafts parents deleted more than 30 days ago go for good (rows and audio files).
+    tasks.run(lambda: services.deleted_drafts.purge_expired(Actor.system("start-up")),
+              serial=True)
     # The one speech service; its engine opens once the first screen is up.
     speaker = Speaker(core.settings.get("speech_engine"), start=False)
     window = MainWindow(core, tasks, idle_minutes=core.settings.get("idle_sign_out_minutes"),

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from letterbox.core import Core
 from letterbox.services.audit import AuditService
 from letterbox.services.contacts import ContactService
+from letterbox.services.deleted_drafts import DeletedDraftService
 from letterbox.services.export import ExportService
 from letterbox.services.letters import LetterService
 from letterbox.services.parents import ParentService
@@ -40,9 +41,10 @@ _LATER = {"CheckinService": "checkins", "DashboardService": "dashboard",
           "ReportService": "report"}
 
 __all__ = ["AuditService", "CheckinService", "ContactService", "DashboardService",
-           "ExportService", "KeepsakeService", "KeysService", "LetterService", "PacketService",
-           "ParentService", "RecordingService", "ReportService", "ReviewService", "Services",
-           "SettingsService", "SignInService", "StaffService", "build_services"]
+           "DeletedDraftService", "ExportService", "KeepsakeService", "KeysService",
+           "LetterService", "PacketService", "ParentService", "RecordingService",
+           "ReportService", "ReviewService", "Services", "SettingsService", "SignInService",
+           "StaffService", "build_services"]
 
 
 def __getattr__(name: str) -> Any:
@@ -76,6 +78,7 @@ class Services:
     export: ExportService
     audit: AuditService
     settings: SettingsService
+    deleted_drafts: DeletedDraftService
 
     @cached_property
     def dashboard(self) -> DashboardService:
@@ -108,4 +111,5 @@ def build_services(core: Core) -> Services:
                     letters=LetterService(core), recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core),
-                    audit=AuditService(core), settings=SettingsService(core))
+                    audit=AuditService(core), settings=SettingsService(core),
+                    deleted_drafts=DeletedDraftService(core))

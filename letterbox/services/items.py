@@ -4,12 +4,19 @@ may make each move."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from letterbox.errors import InvalidInput, InvalidTransition, NotAllowed, NotFound
 from letterbox.services.actor import Actor
 from letterbox.services.policy import Action, require, require_reader
-from letterbox.store.items import ItemStatus, transition
+from letterbox.store.deleted_drafts import mark_deleted
+from letterbox.store.items import ItemKind, ItemStatus, transition
+
+if TYPE_CHECKING:
+    from letterbox.core import Core
+    from letterbox.store.letters import Letter
+    from letterbox.store.recordings import Recording
 
 Item = TypeVar("Item")
 
@@ -17,11 +24,13 @@ Item = TypeVar("Item")
 def visible_to(actor: Actor, item: Item, owner_parent_id: int, what: str,
                key: int) -> Item:
     """The item if the actor may read it; another parent's reads as not found (so ids
-    cannot be probed)."""
+    cannot be probed), and so does a deleted one to anyone but staff."""
     try:
         require_reader(actor, owner_parent_id)
     except NotAllowed:
         raise NotFound(what=what, key=key) from None
+    if getattr(item, "deleted_at", None) and not actor.is_staff:
+        raise NotFound(what=what, key=key)
     return item
 
 
@@ -41,13 +50,28 @@ def require_move(actor: Actor, current: str, new: ItemStatus) -> None:
         require(actor, needed)
 
 
+# What is back in the parent's hands: a draft, or an item staff or the mail room returned.
 DELETABLE = (ItemStatus.DRAFT, ItemStatus.RETURNED, ItemStatus.REJECTED)
+
+
+def may_delete(status: str) -> bool:
+    """True when the owner may delete an item in ``status`` (screens offer Delete then)."""
+    return status in DELETABLE
 
 
 def require_deletable(status: str) -> None:
     """The owner deletes only what is not with staff or the mail room."""
-    if status not in DELETABLE:
+    if not may_delete(status):
         raise InvalidInput("not_deletable", status=status)
+
+
+def delete_own(core: Core, actor: Actor, kind: ItemKind, item: Letter | Recording,
+               now: datetime | None) -> None:
+    """The owner deletes a draft: it leaves every list, and is kept ``KEEP_DAYS`` days
+    for staff to restore before it is purged (``services.deleted_drafts``)."""
+    require_owner_write(actor, item.parent_id)
+    require_deletable(item.status)
+    mark_deleted(core.db, kind, item.id, now or datetime.now(UTC), actor=actor)
 
 
 def reopen(actor: Actor, item: Item, owner_parent_id: int, status: str,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -9,15 +10,15 @@ from letterbox.core import Core
 from letterbox.errors import InvalidInput, NotAllowed, NotFound
 from letterbox.services.actor import Actor
 from letterbox.services.items import (
+    delete_own,
     reopen,
-    require_deletable,
     require_editable,
     require_move,
     require_owner_write,
     visible_to,
 )
 from letterbox.services.policy import require_reader
-from letterbox.store.items import ItemStatus, change_status, dump_flags
+from letterbox.store.items import ItemKind, ItemStatus, change_status, dump_flags
 from letterbox.store.letters import Letter, LetterDraft, LetterVersion
 
 
@@ -90,12 +91,10 @@ class LetterService:
         return reopen(actor, letter, letter.parent_id, letter.status,
                       partial(self._core.letters.set_status, letter_id))
 
-    def delete(self, actor: Actor, letter_id: int) -> None:
-        """The owner deletes a letter that is not with staff or the mail room."""
-        letter = self.get(actor, letter_id)
-        require_owner_write(actor, letter.parent_id)
-        require_deletable(letter.status)
-        self._core.letters.delete(letter_id, actor=actor)
+    def delete(self, actor: Actor, letter_id: int, *, now: datetime | None = None) -> None:
+        """The owner deletes a letter that is not with staff or the mail room; staff can
+        restore it for 30 days (``services.deleted_drafts``)."""
+        delete_own(self._core, actor, ItemKind.LETTER, self.get(actor, letter_id), now)
 
 
 class ActorLetters:

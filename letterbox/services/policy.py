@@ -37,6 +37,8 @@ class Action(StrEnum):
     STATION_KEY = "station_key"        # make or replace the key that signs packets
     REPORT = "report"                  # the programme report (figures per month and parent)
     CHECKINS = "checkins"              # define and retire check-in questions
+    RESTORE_DRAFT = "restore_draft"    # see and bring back drafts a parent deleted
+    PURGE_DELETED = "purge_deleted"    # drop deleted drafts kept past their 30 days
     # finish or clear what a killed export left (staff, or the app itself at start)
     RECOVER_EXPORT = "recover_export"
 
@@ -46,11 +48,13 @@ _PARENT_OWN = {Action.READ_OWN, Action.WRITE_OWN, Action.ADD_CHILD, Action.SET_O
 _STAFF = {Action.READ_ANY, Action.READ_OWN, Action.REVIEW, Action.CONTACTS, Action.RESET_PIN,
           Action.MANAGE_PARENTS, Action.EXPORT, Action.MAIL_OUTCOME, Action.SETTINGS,
           Action.MANAGE_STAFF, Action.READ_AUDIT, Action.CREATE_PROFILE, Action.ADD_CHILD,
-          Action.RECOVER_EXPORT, Action.STATION_KEY, Action.REPORT, Action.CHECKINS}
+          Action.RECOVER_EXPORT, Action.STATION_KEY, Action.REPORT, Action.CHECKINS,
+          Action.RESTORE_DRAFT, Action.PURGE_DELETED}
 _KIOSK = {Action.CREATE_PROFILE}
 # Set-up only: the first staff account, the demo profile (a parent's own items in it).
 _SYSTEM = {Action.CREATE_PROFILE, Action.ADD_CHILD, Action.MANAGE_STAFF, Action.WRITE_OWN,
-           Action.READ_OWN, Action.CONTACTS, Action.SETTINGS, Action.RECOVER_EXPORT}
+           Action.READ_OWN, Action.CONTACTS, Action.SETTINGS, Action.RECOVER_EXPORT,
+           Action.PURGE_DELETED}
 
 
 def may(actor: Actor, action: Action, owner_parent_id: int | None = None) -> bool:

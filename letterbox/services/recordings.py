@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -12,15 +13,15 @@ from letterbox.core import Core
 from letterbox.errors import NotAllowed, NotFound, NotReady
 from letterbox.services.actor import Actor
 from letterbox.services.items import (
+    delete_own,
     reopen,
-    require_deletable,
     require_editable,
     require_move,
     require_owner_write,
     visible_to,
 )
 from letterbox.services.policy import require_reader
-from letterbox.store.items import ItemStatus
+from letterbox.store.items import ItemKind, ItemStatus
 from letterbox.store.recordings import Recording, RecordingPart
 
 log = logging.getLogger(__name__)
@@ -141,12 +142,18 @@ class RecordingService:
             if takes:
                 store.choose_take(part.recording_id, takes[-1].id)
 
-    def delete(self, actor: Actor, recording_id: int) -> None:
-        """The owner deletes a recording that is not with staff or the mail room."""
-        recording = self.get(actor, recording_id)
-        require_owner_write(actor, recording.parent_id)
-        require_deletable(recording.status)
-        self._core.recordings.delete(recording_id, actor=actor)
+    def delete(self, actor: Actor, recording_id: int, *, now: datetime | None = None) -> None:
+        """The owner deletes a recording that is not with staff or the mail room; staff
+        can restore it for 30 days (``services.deleted_drafts``)."""
+        delete_own(self._core, actor, ItemKind.RECORDING, self.get(actor, recording_id), now)
+
+    def discard_empty(self, actor: Actor, recording_id: int) -> bool:
+        """A draft made for a take that never started goes at once, if it holds no part
+        (nothing to keep for staff); True when it went."""
+        recording = self._own_draft(actor, recording_id)
+        if self._core.recordings.parts(recording_id):
+            return False
+        return self._core.recordings.delete(recording.id, actor=actor)
 
     # -- the review journey ----------------------------------------------------------------
     def check_complete(self, actor: Actor, recording_id: int) -> None:

@@ -2,7 +2,8 @@
 their items by status, read with a few aggregate queries (never one query per parent).
 
 Drafts are the parent's own until they send them for review: they are never counted
-here, and their dates are not anyone's "last activity".
+here, and their dates are not anyone's "last activity". Items the parent deleted (kept a
+while for staff to restore) are not counted either.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ TRACKED_STATUSES = ("ready", "approved", "returned", "exported", "sent", "reject
 # Letters and recordings that have left the parent's hands, as one list.
 _ITEMS = """
     SELECT 'letter' AS kind, id, parent_id, child_id, title, status, status_note, updated_at
-        FROM letter WHERE status != 'draft'
+        FROM letter WHERE status != 'draft' AND deleted_at IS NULL
     UNION ALL
     SELECT 'recording', id, parent_id, child_id, title, status, status_note, updated_at
-        FROM recording WHERE status != 'draft'
+        FROM recording WHERE status != 'draft' AND deleted_at IS NULL
 """
 
 

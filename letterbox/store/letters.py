@@ -41,6 +41,7 @@ class Letter:
     created_at: str
     updated_at: str
     packet_id: int | None = None
+    deleted_at: str | None = None  # the parent deleted it; staff may restore it a while
 
     @property
     def item_kind(self) -> str:
@@ -137,17 +138,19 @@ class LetterStore:
 
     def for_parent(self, parent_id: int, *,
                    statuses: tuple[str, ...] | None = None) -> list[Letter]:
-        """A parent's letters, newest first, optionally only some statuses."""
-        rows = self._db.query("SELECT * FROM letter WHERE parent_id = ? ORDER BY updated_at DESC,"
-                              " id DESC", (parent_id,))
+        """A parent's letters, newest first, optionally only some statuses (deleted
+        drafts are not listed: see ``store.deleted_drafts``)."""
+        rows = self._db.query("SELECT * FROM letter WHERE parent_id = ? AND deleted_at IS NULL"
+                              " ORDER BY updated_at DESC, id DESC", (parent_id,))
         letters = [_letter(row) for row in rows]
         return [x for x in letters if statuses is None or x.status in statuses]
 
     def with_status(self, *statuses: str) -> list[Letter]:
-        """Every letter with one of these statuses (for review and export), oldest first."""
+        """Every letter with one of these statuses (for review and export), oldest first;
+        deleted drafts are not listed."""
         marks = ",".join("?" * len(statuses))
-        rows = self._db.query(f"SELECT * FROM letter WHERE status IN ({marks}) ORDER BY id",
-                              statuses)
+        rows = self._db.query(f"SELECT * FROM letter WHERE status IN ({marks})"
+                              " AND deleted_at IS NULL ORDER BY id", statuses)
         return [_letter(row) for row in rows]
 
     def history(self, letter_id: int) -> list[LetterVersion]:
@@ -173,14 +176,28 @@ class LetterStore:
                              " VALUES (?,?,?,?)", (letter_id, row["body"], "ready", now_iso()))
         return self.get(letter_id)
 
-    def delete(self, letter_id: int, *, actor: ActorLike | None = None) -> None:
-        """Delete a letter and its history."""
+    def delete(self, letter_id: int, *, actor: ActorLike | None = None,
+               deleted_before: str | None = None, event: str = "letter_deleted") -> bool:
+        """Delete a letter and its history for good; True if it was there.
+
+        Args:
+            deleted_before: only if the parent deleted it at or before this stamp (a purge
+                never takes a letter staff restored meanwhile).
+            event: the audit action written.
+        """
+        sql = "SELECT parent_id FROM letter WHERE id = ?"
+        params: tuple[object, ...] = (letter_id,)
+        if deleted_before is not None:
+            sql += " AND deleted_at IS NOT NULL AND deleted_at <= ?"
+            params += (deleted_before,)
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT parent_id FROM letter WHERE id = ?", (letter_id,)).fetchone()
+            row = conn.execute(sql, params).fetchone()
+            if row is None:
+                return False
             conn.execute("DELETE FROM letter WHERE id = ?", (letter_id,))
-            if row is not None:
-                record_event(conn, "letter_deleted", actor=actor, parent_id=row["parent_id"],
-                             item_kind="letter", item_id=letter_id)
+            record_event(conn, event, actor=actor, parent_id=row["parent_id"],
+                         item_kind="letter", item_id=letter_id)
+        return True
 
 
 def _check_length(body: str) -> None:
@@ -198,4 +215,5 @@ def _letter(row: sqlite3.Row) -> Letter:
                   body=row["body"], flow_state=flow if isinstance(flow, dict) else {},
                   flags=load_flags(row["flags"]), status=row["status"],
                   status_note=row["status_note"], created_at=row["created_at"],
-                  updated_at=row["updated_at"], packet_id=row["packet_id"])
+                  updated_at=row["updated_at"], packet_id=row["packet_id"],
+                  deleted_at=row["deleted_at"])

@@ -33,6 +33,7 @@ class Recording:
     created_at: str
     updated_at: str
     packet_id: int | None = None
+    deleted_at: str | None = None  # the parent deleted it; staff may restore it a while
 
     @property
     def item_kind(self) -> str:
@@ -84,16 +85,16 @@ class RecordingStore:
         return _recording(row)
 
     def for_parent(self, parent_id: int) -> list[Recording]:
-        """A parent's recordings, newest first."""
-        rows = self._db.query("SELECT * FROM recording WHERE parent_id = ?"
+        """A parent's recordings, newest first (deleted drafts are not listed)."""
+        rows = self._db.query("SELECT * FROM recording WHERE parent_id = ? AND deleted_at IS NULL"
                               " ORDER BY updated_at DESC, id DESC", (parent_id,))
         return [_recording(row) for row in rows]
 
     def with_status(self, *statuses: str) -> list[Recording]:
-        """Every recording with one of these statuses, oldest first."""
+        """Every recording with one of these statuses, oldest first (not deleted ones)."""
         marks = ",".join("?" * len(statuses))
-        rows = self._db.query(f"SELECT * FROM recording WHERE status IN ({marks}) ORDER BY id",
-                              statuses)
+        rows = self._db.query(f"SELECT * FROM recording WHERE status IN ({marks})"
+                              " AND deleted_at IS NULL ORDER BY id", statuses)
         return [_recording(row) for row in rows]
 
     def update(self, recording_id: int, *, title: str | None = None,
@@ -179,16 +180,31 @@ class RecordingStore:
             conn.execute("DELETE FROM recording_part WHERE id = ?", (part_id,))
         self.path_of(part).unlink(missing_ok=True)
 
-    def delete(self, recording_id: int, *, actor: ActorLike | None = None) -> None:
-        """Delete a recording, its parts and their files."""
+    def delete(self, recording_id: int, *, actor: ActorLike | None = None,
+               deleted_before: str | None = None, event: str = "recording_deleted") -> bool:
+        """Delete a recording, its parts and their files for good; True if it was there.
+
+        Args:
+            deleted_before: only if the parent deleted it at or before this stamp (a purge
+                never takes a recording staff restored meanwhile).
+            event: the audit action written.
+        """
         parts = self.parts(recording_id)
-        rec = self.get(recording_id)
+        sql = "SELECT parent_id FROM recording WHERE id = ?"
+        params: tuple[object, ...] = (recording_id,)
+        if deleted_before is not None:
+            sql += " AND deleted_at IS NOT NULL AND deleted_at <= ?"
+            params += (deleted_before,)
         with self._db.transaction() as conn:
+            row = conn.execute(sql, params).fetchone()
+            if row is None:
+                return False
             conn.execute("DELETE FROM recording WHERE id = ?", (recording_id,))
-            record_event(conn, "recording_deleted", actor=actor, parent_id=rec.parent_id,
+            record_event(conn, event, actor=actor, parent_id=row["parent_id"],
                          item_kind="recording", item_id=recording_id)
         for part in parts:
             self.path_of(part).unlink(missing_ok=True)
+        return True
 
     def known_files(self) -> set[Path]:
         """Every audio file the database refers to (to find orphans after a crash)."""
@@ -232,7 +248,7 @@ def _recording(row: sqlite3.Row) -> Recording:
                      story_text=row["story_text"], flags=load_flags(row["flags"]),
                      status=row["status"], status_note=row["status_note"],
                      created_at=row["created_at"], updated_at=row["updated_at"],
-                     packet_id=row["packet_id"])
+                     packet_id=row["packet_id"], deleted_at=row["deleted_at"])
 
 
 def _part(row: sqlite3.Row) -> RecordingPart:

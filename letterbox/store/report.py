@@ -3,7 +3,8 @@
 Which month an item counts in: the month (UTC) it was first sent for review, that is
 its first ``letter_submit`` / ``recording_submit`` audit event, or its ``created_at``
 when no such event exists (items made before the audit log). Items that are drafts now
-are not counted. Returned and rejected items count in the month of that event.
+are not counted, nor are items the parent deleted. Returned and rejected items count in
+the month of that event (the event stays counted if the parent deletes the item later).
 """
 
 from __future__ import annotations
@@ -51,14 +52,14 @@ items AS (
     SELECT 'letter' AS kind, l.parent_id, l.child_id, l.body AS body, 0.0 AS seconds,
            substr(COALESCE(s.at, l.created_at), 1, 7) AS month
     FROM letter l LEFT JOIN sent s ON s.item_kind = 'letter' AND s.item_id = l.id
-    WHERE l.status != 'draft'
+    WHERE l.status != 'draft' AND l.deleted_at IS NULL
     UNION ALL
     SELECT 'recording', r.parent_id, r.child_id, NULL,
            COALESCE(p.seconds, 0.0), substr(COALESCE(s.at, r.created_at), 1, 7)
     FROM recording r LEFT JOIN sent s ON s.item_kind = 'recording' AND s.item_id = r.id
     LEFT JOIN (SELECT recording_id, SUM(duration_s) AS seconds FROM recording_part
                WHERE chosen = 1 GROUP BY recording_id) p ON p.recording_id = r.id
-    WHERE r.status != 'draft'
+    WHERE r.status != 'draft' AND r.deleted_at IS NULL
 )
 SELECT month, parent_id, SUM(kind = 'letter') AS letters,
        SUM(CASE WHEN kind = 'letter' THEN lb_word_count(body) ELSE 0 END) AS words,

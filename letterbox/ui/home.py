@@ -26,9 +26,11 @@ from letterbox.ui.actions import (
     WRITE_LETTER,
     action_button,
 )
+from letterbox.ui.home_items import ItemEntry, ItemList, entry_for
 from letterbox.ui.screen import Screen, Session
+from letterbox.ui.spoken import spoken, words_and_choices
 from letterbox.ui.theme import set_role
-from letterbox.ui.wording import status_text
+from letterbox.ui.wording import error_text, status_text
 
 
 @dataclass
@@ -63,6 +65,7 @@ class HomeScreen(Screen):
         self._session = session
         self.data: HomeData | None = None
         self._opening = False  # an item is being opened (a double tap opens it once)
+        self._focus_after_reload: int | None = None  # a card was deleted: focus its place
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("Hello, %1").replace("%1", session.parent.name))
@@ -99,15 +102,17 @@ class HomeScreen(Screen):
         self._child_chosen = False  # the parent tapped a child (not the one we highlighted)
         self.children_list.itemClicked.connect(lambda _i: setattr(self, "_child_chosen", True))
         layout.addWidget(self.children_list)
-        layout.addWidget(action_button(ADD_CHILD, self, self.add_child.emit))
+        self.add_child_button = action_button(ADD_CHILD, self, self.add_child.emit)
+        layout.addWidget(self.add_child_button)
 
         layout.addWidget(self._section(self.tr("Your letters and recordings")))
-        self.items_list = QListWidget()
+        self.items_list = ItemList()
         self.items_list.setAccessibleName(self.tr("Your letters and recordings"))
-        self.items_list.setWordWrap(True)  # a returned reason is read whole, not scrolled
-        self.items_list.itemActivated.connect(self._open_item)  # Enter
-        self.items_list.itemClicked.connect(self._open_item)    # one tap opens it
-        layout.addWidget(self.items_list, 1)
+        self.items_list.setProperty("unspoken", True)  # spoken_text reads each card whole
+        self.items_list.open_asked.connect(self._open_item)
+        self.items_list.delete_asked.connect(self._delete_item)
+        layout.addWidget(self.items_list)
+        layout.addStretch(1)
         self.reload()
 
     def _section(self, text: str) -> QLabel:
@@ -119,6 +124,16 @@ class HomeScreen(Screen):
         """Read the children and items off the GUI thread, then show them."""
         session = self._session
         self._session.tasks.run(lambda: load_home(session), self.show_data)
+
+    def spoken_text(self) -> str:
+        """The screen's words and choices, then each item: its words, then its buttons."""
+        words, choices = words_and_choices(self)
+        for row in self.items_list.rows:
+            words.append(row.text())
+            choices += [button.accessibleName() for button in row.buttons()]
+        if not self.items_list.rows and self.items_list.empty_label.text():
+            words.append(self.items_list.empty_label.text())
+        return spoken(words, choices)
 
     def show_data(self, data: HomeData) -> None:
         """Fill the lists."""
@@ -134,25 +149,21 @@ class HomeScreen(Screen):
         approved = [i for i, c in enumerate(data.children) if c.contact_approved]
         if data.children:
             self.children_list.setCurrentRow(approved[0] if approved else 0)
-        self.items_list.clear()
-        for letter in data.letters:
-            to = names.get(letter.child_id or -1, "")
-            label = self.tr("Letter to %1").replace("%1", to) if to else self.tr("Letter")
-            title = f" — {letter.title}" if letter.title else ""
-            item = QListWidgetItem(f"{label}{title} · {self.when(letter.updated_at)} · "
-                                   f"{status_text(letter.status, letter.status_note)}")
-            item.setData(Qt.ItemDataRole.UserRole, ("letter", letter.id))
-            self.items_list.addItem(item)
-        for rec in data.recordings:
-            to = names.get(rec.child_id or -1, "")
-            label = self.tr("Recording for %1").replace("%1", to) if to else self.tr("Recording")
-            title = f" — {rec.title}" if rec.title else ""
-            item = QListWidgetItem(f"{label}{title} · {self.when(rec.updated_at)} · "
-                                   f"{status_text(rec.status, rec.status_note)}")
-            item.setData(Qt.ItemDataRole.UserRole, ("recording", rec.id))
-            self.items_list.addItem(item)
-        if not data.letters and not data.recordings:
-            self.items_list.addItem(self.tr("Nothing yet. Start with \u201cWrite a letter\u201d."))
+        items: list[Letter | Recording] = sorted(
+            [*data.letters, *data.recordings], key=lambda i: i.updated_at, reverse=True)
+        entries = [entry_for(i, names.get(i.child_id or -1, ""), self.when(i.updated_at))
+                   for i in items]
+        self.items_list.show_entries(
+            entries, self.tr("Nothing yet. Start with \u201cWrite a letter\u201d."))
+        previous: QWidget = self.add_child_button  # Tab goes on to each card's buttons
+        for button in self.items_list.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        if self._focus_after_reload is not None:
+            rows, at = self.items_list.rows, self._focus_after_reload
+            self._focus_after_reload = None
+            target = rows[min(at, len(rows) - 1)].open_button if rows else self.add_child_button
+            target.setFocus()
         self._show_returned(data, names)
 
     def _show_returned(self, data: HomeData, names: dict[int, str]) -> None:
@@ -198,14 +209,36 @@ class HomeScreen(Screen):
         item = self.children_list.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
-    def _open_item(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
-        if not data or self._opening:
+    def _open_item(self, entry: ItemEntry) -> None:
+        if self._opening:
             return
         self._opening = True
         QTimer.singleShot(800, self._opened)  # if it did not open, it may be tapped again
-        kind, item_id = data
-        (self.open_letter if kind == "letter" else self.open_recording).emit(int(item_id))
+        (self.open_letter if entry.kind == "letter" else self.open_recording).emit(entry.id)
+
+    def _delete_item(self, entry: ItemEntry) -> None:
+        """Ask kindly, then delete off the GUI thread; staff can restore it for 30 days."""
+        if not self.confirm(self.tr("Delete: %1").replace("%1", entry.label),
+                            self.tr("Delete this draft? Staff can bring it back for 30 "
+                                    "days.")):
+            return
+        services, actor = self._session.services, self._session.actor
+        store = services.letters if entry.kind == "letter" else services.recordings
+        index = next((i for i, row in enumerate(self.items_list.rows) if row.entry == entry), 0)
+        self.items_list.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.items_list.setEnabled(True)
+            self.inform(self.tr("Not deleted"), error_text(error))
+            self.reload()
+
+        def deleted(_none: object) -> None:
+            self.items_list.setEnabled(True)
+            self._focus_after_reload = index  # the card that takes its place, not the bar
+            self.reload()
+
+        self._session.tasks.run(lambda: store.delete(actor, entry.id), deleted, failed,
+                                serial=True, owner=self)
 
     def _opened(self) -> None:
         self._opening = False

@@ -157,10 +157,8 @@ class RecordContext(QObject):
             self.session.actor
 
         def work() -> None:
-            if recordings.parts(actor, info.recording_id):
-                return
-            recordings.delete(actor, info.recording_id)
-            draft.forget(info.recording_id)
+            if recordings.discard_empty(actor, info.recording_id):
+                draft.forget(info.recording_id)
 
         self.session.tasks.run(work, None, self.refused, serial=True)
 

@@ -162,6 +162,7 @@ QScrollBar:horizontal {{ height: 24px; }}
     background: {p.warning}; border: 2px solid {p.border}; border-radius: 8px; padding: 10px;
 }}
 *[role="overLimit"] {{ color: {p.error}; font-weight: bold; }}
+QFrame[role="card"] {{ border: 2px solid {p.border}; border-radius: 10px; }}
 #idleWarning {{ background: {p.warning}; border: 3px solid {p.border}; border-radius: 12px; }}
 QDialog {{ background: {p.background}; }}
 """

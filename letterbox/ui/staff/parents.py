@@ -1,6 +1,7 @@
 """Parents: every profile (search by name or ID number), a form to create or edit one,
-Reset PIN…, Clear lockout, and on release or transfer: Archive…, a keepsake packet of
-everything the parent made, and keep or delete their data (asked twice)."""
+Reset PIN…, Clear lockout, the drafts the parent deleted (restored from here for 30
+days), and on release or transfer: Archive…, a keepsake packet of everything the parent
+made, and keep or delete their data (asked twice)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from letterbox.export.plan import ExportResult
 from letterbox.store.guard import GuardState
 from letterbox.store.parent_data import DeletedData
 from letterbox.store.profiles import Parent
+from letterbox.ui.staff.deleted_drafts import DeletedDraftsPanel
 from letterbox.ui.staff.dialogs import PinDialog
 from letterbox.ui.staff.keepsake_run import KeepsakeRun
 from letterbox.ui.staff.page import StaffPage, fill_table, make_table, row_key, select_row
@@ -80,6 +82,9 @@ class ParentsPage(StaffPage):
         closing.addStretch(1)
         left.addLayout(closing)
         left.addLayout(self.keepsake.row)
+        self.deleted = DeletedDraftsPanel(self)
+        self.deleted.restored.connect(lambda draft: self.changed.emit(draft.parent_id))
+        left.addWidget(self.deleted)
         left.addWidget(self.message)
         outer.addLayout(left, 1)
         self.form = ProfileForm()
@@ -150,6 +155,7 @@ class ParentsPage(StaffPage):
         row = self.selected()
         if row is not None and row.parent.id != self.form.parent_id:
             self.form.show_parent(row.parent)
+        self.deleted.show_parent(row.parent.id if row is not None else None)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -163,6 +169,7 @@ class ParentsPage(StaffPage):
         self.keepsake_button.setEnabled(ready)
         self.delete_button.setEnabled(ready and archived)
         self.form.save_button.setEnabled(not self.busy)
+        self.deleted.refresh_button()
 
     # -- prompts behind methods, so tests answer them --------------------------
     def ask_new_pin(self, who: str) -> str | None:
@@ -311,8 +318,9 @@ class ParentsPage(StaffPage):
         s, actor, parent = self.session.services, self.session.actor, row.parent
 
         def count() -> tuple[int, int, int]:
-            return (len(s.letters.for_parent(actor, parent.id)),
-                    len(s.recordings.for_parent(actor, parent.id)),
+            binned = [d.kind for d in s.deleted_drafts.for_parent(actor, parent.id)]
+            return (len(s.letters.for_parent(actor, parent.id)) + binned.count("letter"),
+                    len(s.recordings.for_parent(actor, parent.id)) + binned.count("recording"),
                     len(s.parents.children(actor, parent.id)))
 
         self.run(count, lambda counts: self._confirm_delete(parent, counts))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from letterbox.core import Core
@@ -169,3 +170,29 @@ def test_delete_data_is_asked_twice_and_keeps_the_audit(qtbot, staff: StaffSessi
     assert "parent_data_deleted" in actions and "profile_archived" in actions
     assert "letter_deleted" not in actions and "profile_created" in actions
     assert "Deleted for" in page.message.text()
+
+
+def test_delete_data_counts_and_takes_drafts_the_parent_deleted(
+        qtbot, staff: StaffSession, demo_core: Core, demo_parent: Parent) -> None:
+    """A draft the parent deleted (kept for restoring) is counted in "Delete data" and
+    goes with the rest."""
+    from letterbox.errors import NotFound
+    from letterbox.services.actor import Actor
+
+    letters = demo_core.letters.for_parent(demo_parent.id)
+    draft = next(x for x in letters if x.status == "draft")
+    staff.services.letters.delete(Actor.parent(demo_parent.id), draft.id)
+    page = _page(qtbot, staff)
+    assert page.select_parent(demo_parent.id)
+    qtbot.waitUntil(lambda: page.deleted.table.rowCount() == 1, timeout=5000)
+    page.ask_reason = lambda *_args: "Released"  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.changed, timeout=5000):
+        page.archive_button.click()
+    qtbot.waitUntil(page.delete_button.isEnabled, timeout=5000)
+    asked: list[str] = []
+    page.confirm = lambda title, question: (asked.append(question), True)[1]  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.changed, timeout=5000):
+        page.delete_button.click()
+    assert f"{len(letters)} letters" in asked[0]
+    with pytest.raises(NotFound):
+        demo_core.letters.get(draft.id)

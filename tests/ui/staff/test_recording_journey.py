@@ -102,9 +102,9 @@ def test_recorded_message_from_kiosk_to_packet(qtbot, window: MainWindow, demo_c
     qtbot.mouseClick(screen.view.submit.send_button, CLICK)
     qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen)
                     and window.current_screen.data is not None, timeout=5000)
-    rows = [window.current_screen.items_list.item(i).text()
+    rows = [window.current_screen.items_list.row(i).text()
             for i in range(window.current_screen.items_list.count())]
-    assert any("Recording for Zoë" in r and "Waiting for staff" in r for r in rows), rows
+    assert any("Recorded message for Zoë" in r and "Waiting for staff" in r for r in rows), rows
     _sign_out(qtbot, window)
 
     # 2. Staff listen to it and return it with a kind reason.
