@@ -51,11 +51,12 @@ class _Engine(QObject):
             from letterbox.audio.speech_probe import probe_in_child
 
             found = probe_in_child(PROBE_TIMEOUT_S)
-            if found.get("problem") == "stuck":
-                self.opened.emit("", [], "stuck")
+            if found.get("engine") not in order:
+                # Stuck, failed, or killed because the app is closing: opening the engine
+                # here could block this thread with Python's lock held, and the app with it.
+                self.opened.emit("", [], "stuck" if found.get("problem") == "stuck" else "none")
                 return
-            if found.get("engine") in order:
-                order = [str(found["engine"])]
+            order = [str(found["engine"])]
         for engine in order:
             tts = QTextToSpeech(engine, self)
             if tts.state() == QTextToSpeech.State.Error:
