@@ -22,10 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Spoken", text)
-
-
 def plain(text: str) -> str:
     """Label text as words: rich text's tags and entities removed."""
     if "<" in text and ">" in text:
@@ -79,7 +75,8 @@ def words_and_choices(root: QWidget) -> tuple[list[str], list[str]]:
             words.append(f"{widget.accessibleName()}: {widget.currentText()}".strip(": "))
         elif isinstance(widget, QLineEdit):
             name = widget.accessibleName() or widget.placeholderText()
-            words.append(_tr("Box to type in: %1").replace("%1", name) if name else "")
+            box = QCoreApplication.translate("Spoken", "Box to type in: %1")
+            words.append(box.replace("%1", name) if name else "")
         elif isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
             words.append(widget.toPlainText())
     return [w for w in words if w], choices
@@ -88,7 +85,8 @@ def words_and_choices(root: QWidget) -> tuple[list[str], list[str]]:
 def spoken(words: list[str], choices: list[str]) -> str:
     """The words, then one "Press …" line per choice."""
     lines = list(words)
-    lines += [_tr("Press “%1”.").replace("%1", choice) for choice in choices]
+    press = QCoreApplication.translate("Spoken", "Press “%1”.")
+    lines += [press.replace("%1", choice) for choice in choices]
     return "\n".join(lines)
 
 
