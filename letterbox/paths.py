@@ -3,6 +3,10 @@
 The data folder holds the SQLite database, recordings, logs and exports. It is the
 platform's application-data folder unless ``--data-dir`` or ``LETTERBOX_DATA_DIR``
 says otherwise (tests point it at ``tmp_path``).
+
+The store is the SQLite file in the data folder unless ``--store URL`` or
+``LETTERBOX_STORE`` names a shared one (``postgresql://user@host/db``); the data folder
+stays local to each computer even then (logs, partial takes).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ENV_DATA_DIR = "LETTERBOX_DATA_DIR"
+ENV_STORE = "LETTERBOX_STORE"
 
 
 def default_data_dir() -> Path:
@@ -28,6 +33,12 @@ def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: the override, else ``$LETTERBOX_DATA_DIR``, else the platform default."""
     chosen = override or os.environ.get(ENV_DATA_DIR) or None
     return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+
+
+def resolve_store(override: str | None = None) -> str | None:
+    """The store URL: the override, else ``$LETTERBOX_STORE``; None for the SQLite file."""
+    chosen = (override or os.environ.get(ENV_STORE) or "").strip()
+    return chosen or None
 
 
 @dataclass(frozen=True)
