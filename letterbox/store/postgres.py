@@ -138,7 +138,11 @@ class PostgresDatabase:
         self._local = threading.local()
         self._all: list[PgConnection] = []
         self._all_lock = threading.Lock()
-        self.migrate()
+        try:
+            self.migrate()
+        except BaseException:
+            self.close()
+            raise
 
     def _connect(self) -> PgConnection:
         offline.check_server(self.server)

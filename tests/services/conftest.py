@@ -14,7 +14,6 @@ from letterbox.services import Services, build_services
 from letterbox.services.actor import Actor
 from letterbox.store.profiles import Child, Parent
 from tests import store_engines
-from tests.postgres import pg_server, pg_url  # noqa: F401  (fixtures)
 
 core = store_engines.core  # both engines: the services' contract
 store_url = store_engines.store_url
