@@ -35,6 +35,7 @@ from letterbox.store.db import (
     DatabaseError,
     IntegrityError,
     NewerSchemaError,
+    OperationalError,
     Params,
     Row,
     StoreUnavailable,
@@ -79,8 +80,10 @@ def _raise(error: psycopg.Error, where: str) -> NoReturn:
         raise IntegrityError(f"UNIQUE constraint failed: {text}") from error
     if isinstance(error, psycopg.IntegrityError):
         raise IntegrityError(text) from error
-    if isinstance(error, psycopg.OperationalError) and not isinstance(
-            error, pg_errors.LockNotAvailable | pg_errors.QueryCanceled):
+    if isinstance(error, pg_errors.LockNotAvailable | pg_errors.QueryCanceled):
+        # another writer held on for longer than LOCK_TIMEOUT: SQLite's "locked"
+        raise OperationalError(f"database is locked: {text}") from error
+    if isinstance(error, psycopg.OperationalError):
         raise StoreUnavailable(f"cannot reach the Letterbox store at {where}: {text}") \
             from error
     raise DatabaseError(text) from error

@@ -15,6 +15,7 @@ from letterbox.store.db import (
     SCHEMA_VERSION,
     DatabaseError,
     NewerSchemaError,
+    OperationalError,
     SqliteDatabase,
     StoreUnavailable,
     open_database,
@@ -167,6 +168,23 @@ def test_export_lock_is_held_by_one_station_at_a_time(pg_url: str) -> None:
         won[0].release()
         for db in stations:
             db.close()
+
+
+def test_a_writer_held_up_too_long_fails_as_locked(pg: PostgresDatabase) -> None:
+    """While one kiosk's write transaction is open another's waits, then fails as SQLite's
+    busy database does (the caller's retry, e.g. autosave's, takes over); reads go on."""
+    other = PostgresDatabase(pg.url)
+    other.connection().execute("SET lock_timeout = '300ms'")
+    try:
+        with pg.transaction() as conn:
+            conn.execute("INSERT INTO setting (key, value) VALUES ('a', '1')")
+            with pytest.raises(OperationalError, match="locked"), other.transaction():
+                pass
+            assert other.query("SELECT * FROM setting") == []  # not committed yet
+        with other.transaction() as conn:
+            assert conn.execute("SELECT value FROM setting").fetchone()[0] == "1"
+    finally:
+        other.close()
 
 
 def test_unique_names_clash_as_on_sqlite(pg: PostgresDatabase) -> None:
