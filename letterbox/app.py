@@ -105,9 +105,9 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
               "Run `letterbox doctor` for help.", file=sys.stderr or sys.__stdout__)
         return 2
     setup_logging(paths.log_file)
-    store = resolve_store(store)
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.root)
     try:
+        store = resolve_store(store, paths.root)
         forbid_network(allow=store_server(store))
         built = build(paths, argv, store)
     except (StoreUnavailable, NetworkForbidden, ValueError) as error:

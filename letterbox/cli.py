@@ -30,6 +30,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
                                        "and parent, as a table or CSV (staff)"),
     "keys": ("letterbox.keys_cli", "make the station key that signs packets (staff)"),
     "verify": ("letterbox.export.verify", "prove a packet came unchanged from a station"),
+    "setup-store": ("letterbox.store_cli", "check a shared store (--store URL) and remember "
+                                           "it for this data folder, or --clear it"),
 }
 
 
@@ -80,20 +82,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from letterbox.offline import forbid_network
 
     try:
-        forbid_network(allow=store_server(args.store))
+        forbid_network(allow=store_server(args.store, args.data_dir))
     except ValueError as error:
-        print(f"Cannot use the store URL: {error}", file=sys.stderr)
+        print(f"Cannot use the store: {error}", file=sys.stderr)
         return 2
     return _run(args)
 
 
-def store_server(override: str | None) -> Server | None:
-    """The server of the store the command line or ``$LETTERBOX_STORE`` names, or None
-    (the SQLite file). Raises ValueError for a URL naming no single server."""
-    from letterbox.paths import resolve_store
+def store_server(override: str | None, data_dir: str | None = None) -> Server | None:
+    """The server of the store the command line, ``$LETTERBOX_STORE`` or the data folder's
+    setting names, or None (the SQLite file). Raises ValueError for a URL naming no single
+    server, or a damaged setting."""
+    from letterbox.paths import resolve_data_dir, resolve_store
     from letterbox.store.address import server_of
 
-    url = resolve_store(override)
+    url = resolve_store(override) or resolve_store(None, resolve_data_dir(data_dir))
     return server_of(url) if url and url.startswith(("postgresql:", "postgres:")) else None
 
 

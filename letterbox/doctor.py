@@ -44,7 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from letterbox.paths import resolve_data_dir, resolve_store
+    from letterbox.paths import resolve_data_dir
 
     if args.speech_probe:
         import json
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         checks.append(result)
         print(result.line(), flush=True)
         if check is check_data_dir and result.ok:
-            checks.append(check_store(data_dir, resolve_store(getattr(args, "store", None))))
+            checks.append(check_store(data_dir, getattr(args, "store", None)))
             print(checks[-1].line(), flush=True)
     if args.mic_test:
         result = mic_test(args.seconds)
@@ -158,11 +158,17 @@ def check_data_dir(data_dir: Path) -> Check:
 
 
 def check_store(data_dir: Path, store: str | None = None) -> Check:
-    """The store opens, its schema is this version's, and (shared store) the server's
-    clock agrees with this computer's."""
+    """The store (``store``: the --store URL, else as ``resolve_store`` finds it) opens,
+    its schema is this version's, and a shared store's clock agrees with this computer's."""
+    from letterbox.paths import resolve_store
     from letterbox.store.address import shown
     from letterbox.store.db import SCHEMA_VERSION, open_database
 
+    try:
+        store = resolve_store(store, data_dir)
+    except ValueError as error:
+        return Check("Store", False, str(error), "Run `letterbox setup-store` again, or "
+                     "`letterbox setup-store --clear` to use the SQLite file.")
     fix = ("Ask staff to restore the data folder from a backup." if not store else
            "Check the network and that the store server is running; check the URL given "
            "by --store or LETTERBOX_STORE.")
