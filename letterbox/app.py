@@ -110,7 +110,7 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
         store = resolve_store(store, paths.root)
         forbid_network(allow=store_server(store))
         built = build(paths, argv, store)
-    except (StoreUnavailable, NetworkForbidden, ValueError) as error:
+    except (StoreUnavailable, NetworkForbidden) as error:
         log.error("Cannot reach the store: %s", error)
         _show_fatal("Letterbox cannot reach this facility's shared store just now. Your "
                     "letters and recordings are safe there; nothing has been changed or "

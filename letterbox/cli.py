@@ -80,23 +80,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(data_dir=args.data_dir, kiosk=args.kiosk, store=args.store)
     from letterbox.offline import forbid_network
+    from letterbox.paths import resolve_data_dir, resolve_store
 
-    try:
-        forbid_network(allow=store_server(args.store, args.data_dir))
+    try:  # the one server a shared store allows, from --store, the variable or the setting
+        url = resolve_store(args.store) or resolve_store(None, resolve_data_dir(args.data_dir))
+        forbid_network(allow=store_server(url))
     except ValueError as error:
         print(f"Cannot use the store: {error}", file=sys.stderr)
         return 2
     return _run(args)
 
 
-def store_server(override: str | None, data_dir: str | None = None) -> Server | None:
-    """The server of the store the command line, ``$LETTERBOX_STORE`` or the data folder's
-    setting names, or None (the SQLite file). Raises ValueError for a URL naming no single
-    server, or a damaged setting."""
-    from letterbox.paths import resolve_data_dir, resolve_store
+def store_server(url: str | None) -> Server | None:
+    """The server a store URL names, or None (the SQLite file, or a URL of another kind,
+    refused when opened). Raises ValueError for a URL naming no single server."""
     from letterbox.store.address import server_of
 
-    url = resolve_store(override) or resolve_store(None, resolve_data_dir(data_dir))
     return server_of(url) if url and url.startswith(("postgresql:", "postgres:")) else None
 
 

@@ -78,6 +78,7 @@ def opened_core(args: argparse.Namespace) -> Iterator[Core]:
     from letterbox.store.db import NewerSchemaError, StoreUnavailable
 
     data_dir = resolve_data_dir(args.data_dir)
+    store: str | None = None
     try:
         store = resolve_store(getattr(args, "store", None), data_dir)
         core = open_core(data_dir, store)
@@ -85,8 +86,7 @@ def opened_core(args: argparse.Namespace) -> Iterator[Core]:
         raise CommandError(f"Cannot open the Letterbox store: {terminal_text(error)}") \
             from None
     except (sqlite3.DatabaseError, NewerSchemaError, OSError, ValueError) as error:
-        url = resolve_store(getattr(args, "store", None)) or ""
-        where = f"store {shown(url)}" if url else f"data in {data_dir}"
+        where = f"store {shown(store)}" if store else f"data in {data_dir}"
         raise CommandError(f"Cannot open the Letterbox {where}: "
                            f"{terminal_text(str(error))}") from None
     try:

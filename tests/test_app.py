@@ -69,10 +69,15 @@ def test_app_opens_on_a_shared_store(tmp_path: Path, pg_url: str) -> None:
 
 
 def test_unreachable_store_gives_a_kind_message(tmp_path: Path) -> None:
-    """A shared store that cannot be reached stops start-up with a kind message saying
-    nothing was lost, never a traceback."""
-    result = _run(tmp_path / "data", f"postgresql://kiosk@/letterbox?host={tmp_path}&port=1")
-    assert result.returncode == 2
-    assert "DIALOG:" in result.stdout and "cannot reach this facility's shared store" in \
-        result.stdout and "safe" in result.stdout
-    assert "Traceback" not in result.stderr
+    """A shared store that cannot be reached (given, or remembered in the data folder)
+    stops start-up with a kind message saying nothing was lost, never a traceback."""
+    from letterbox.paths import write_store_setting
+
+    url = f"postgresql://kiosk@/letterbox?host={tmp_path}&port=1"
+    given, remembered = tmp_path / "given", tmp_path / "remembered"
+    write_store_setting(remembered, url)  # as `letterbox setup-store` leaves it
+    for result in (_run(given, url), _run(remembered)):
+        assert result.returncode == 2
+        assert "DIALOG:" in result.stdout and "cannot reach this facility's shared store" \
+            in result.stdout and "safe" in result.stdout
+        assert "Traceback" not in result.stderr
