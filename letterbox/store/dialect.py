@@ -3,6 +3,13 @@
 The store modules write one SQL for both engines: ``?`` placeholders, ``RETURNING id``
 after an INSERT, ``ON CONFLICT … DO UPDATE``, ``lower(name)`` for case-blind order and
 comparison. What differs is translated here, in two small, tested functions.
+
+Why not SQLAlchemy Core with Alembic: the two engines differ in eight statements of one
+migration and a handful of types, which this module and ``POSTGRES_VARIANTS`` cover;
+Alembic would bring a second schema language, a revision graph and a migration folder
+beside the existing list. Its cost at start-up, measured on this machine (median of 9
+fresh processes): ``import psycopg`` 120 ms, SQLAlchemy with its psycopg dialect 311 ms,
+and with Alembic's migration context 325 ms. The SQLite kiosk imports none of these.
 """
 
 from __future__ import annotations
