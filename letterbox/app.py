@@ -41,8 +41,10 @@ class Application:
         self.core.close()
 
 
-def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
-    """Create the QApplication, the core services and the main window, and connect them."""
+def build(paths: DataPaths, argv: list[str] | None = None,
+          store: str | None = None) -> Application:
+    """Create the QApplication, the core services (over the store ``store`` names, else
+    the data folder's SQLite file) and the main window, and connect them."""
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -64,7 +66,7 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
         argv if argv is not None else sys.argv[:1])
     qt.setApplicationName(APP_NAME)
     qt.setApplicationVersion(__version__)
-    core = open_core(paths.root)
+    core = open_core(paths.root, store)
     apply_theme(qt, core.settings.get("ui_scale"))
     translator = Translator(qt)
     tasks = TaskRunner()
@@ -88,14 +90,16 @@ def build(paths: DataPaths, argv: list[str] | None = None) -> Application:
 
 
 def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None = None, *,
-         kiosk: bool = False) -> int:
+         kiosk: bool = False, store: str | None = None) -> int:
     """Open the Letterbox window and run until it closes (``kiosk``: full screen, and
-    only staff can close it)."""
+    only staff can close it; ``store``: a shared store's URL)."""
     from PySide6.QtCore import QTimer
 
+    from letterbox.cli import store_server
     from letterbox.logs import setup_logging
-    from letterbox.offline import forbid_network
-    from letterbox.paths import DataPaths, resolve_data_dir
+    from letterbox.offline import NetworkForbidden, forbid_network
+    from letterbox.paths import DataPaths, resolve_data_dir, resolve_store
+    from letterbox.store.db import StoreUnavailable
 
     try:
         paths = DataPaths(resolve_data_dir(data_dir)).ensure()
@@ -104,10 +108,18 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
               "Run `letterbox doctor` for help.", file=sys.stderr or sys.__stdout__)
         return 2
     setup_logging(paths.log_file)
-    forbid_network()
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.root)
     try:
-        built = build(paths, argv)
+        store = resolve_store(store, paths.root)
+        forbid_network(allow=store_server(store))
+        built = build(paths, argv, store)
+    except (StoreUnavailable, NetworkForbidden) as error:
+        log.error("Cannot reach the store: %s", error)
+        _show_fatal("Letterbox cannot reach this facility's shared store just now. Your "
+                    "letters and recordings are safe there; nothing has been changed or "
+                    "deleted.\n\nPlease ask staff to check the network and the store "
+                    f"server, then start Letterbox again.\n\nProblem: {error}")
+        return 2
     except Exception as error:
         log.exception("Cannot start")
         _show_fatal("Letterbox could not open its data. Nothing has been changed or deleted.\n\n"

@@ -6,8 +6,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from letterbox import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from letterbox.store.address import Server
 
 # name → (module, one-line help). Each module has add_arguments(parser) and run(args).
 # Modules are imported only when their command runs, so `--version` stays instant.
@@ -26,13 +30,21 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
                                        "and parent, as a table or CSV (staff)"),
     "keys": ("letterbox.keys_cli", "make the station key that signs packets (staff)"),
     "verify": ("letterbox.export.verify", "prove a packet came unchanged from a station"),
+    "setup-store": ("letterbox.store_cli", "check a shared store (--store URL) and remember "
+                                           "it for this data folder, or --clear it"),
 }
+
+
+STORE_HELP = ("the store: postgresql://user@host/db for a facility's shared store "
+              "(default: $LETTERBOX_STORE, else the SQLite file in the data folder)")
 
 
 def _data_dir_option(parser: argparse.ArgumentParser, dest: str = "data_dir") -> None:
     parser.add_argument("--data-dir", metavar="DIR", default=None, dest=dest,
                         help="data folder (default: $LETTERBOX_DATA_DIR or the platform's "
                              "application-data folder)")
+    parser.add_argument("--store", metavar="URL", default=None,
+                        dest="store" if dest == "data_dir" else "sub_store", help=STORE_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,14 +74,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # `letterbox --data-dir D doctor` and `letterbox doctor --data-dir D` both work.
     args.data_dir = getattr(args, "sub_data_dir", None) or args.data_dir
+    args.store = getattr(args, "sub_store", None) or args.store
     if getattr(args, "command", None) is None:
         from letterbox.app import main as run_app
 
-        return run_app(data_dir=args.data_dir, kiosk=args.kiosk)
+        return run_app(data_dir=args.data_dir, kiosk=args.kiosk, store=args.store)
     from letterbox.offline import forbid_network
+    from letterbox.paths import resolve_data_dir, resolve_store
 
-    forbid_network()
+    try:  # the one server a shared store allows, from --store, the variable or the setting
+        url = resolve_store(args.store) or resolve_store(None, resolve_data_dir(args.data_dir))
+        forbid_network(allow=store_server(url))
+    except ValueError as error:
+        print(f"Cannot use the store: {error}", file=sys.stderr)
+        return 2
     return _run(args)
+
+
+def store_server(url: str | None) -> Server | None:
+    """The server a store URL names, or None (the SQLite file, or a URL of another kind,
+    refused when opened). Raises ValueError for a URL naming no single server."""
+    from letterbox.store.address import server_of
+
+    return server_of(url) if url and url.startswith(("postgresql:", "postgres:")) else None
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -48,33 +48,46 @@ def error_line(error: LetterboxError) -> tuple[str, int]:
 
 
 def add_nested_data_dir(parser: argparse.ArgumentParser) -> None:
-    """``--data-dir`` on a sub-subcommand (``letterbox review approve … --data-dir D``).
+    """``--data-dir`` and ``--store`` on a sub-subcommand (``letterbox review approve …
+    --data-dir D``).
 
     SUPPRESS keeps an unset option from hiding one given before the sub-subcommand.
     """
+    from letterbox.cli import STORE_HELP
+
     parser.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir",
                         default=argparse.SUPPRESS,
                         help="data folder (default: $LETTERBOX_DATA_DIR or the platform's "
                              "application-data folder)")
+    parser.add_argument("--store", metavar="URL", dest="sub_store",
+                        default=argparse.SUPPRESS, help=STORE_HELP)
 
 
 @contextmanager
 def opened_core(args: argparse.Namespace) -> Iterator[Core]:
-    """The core of the data folder the command names; closed afterwards.
+    """The core of the data folder and store the command names; closed afterwards.
 
     A damaged or garbage database, one made by a newer Letterbox, a folder where the
-    database file should be, or a folder that cannot be used becomes one
-    ``CommandError`` line naming the folder.
+    database file should be, a folder that cannot be used, a store URL of an unknown kind
+    or a server that cannot be reached becomes one ``CommandError`` line naming it.
     """
     from letterbox.core import open_core
-    from letterbox.paths import resolve_data_dir
-    from letterbox.store.db import NewerSchemaError
+    from letterbox.offline import NetworkForbidden
+    from letterbox.paths import resolve_data_dir, resolve_store
+    from letterbox.store.address import shown
+    from letterbox.store.db import NewerSchemaError, StoreUnavailable
 
     data_dir = resolve_data_dir(args.data_dir)
+    store: str | None = None
     try:
-        core = open_core(data_dir)
-    except (sqlite3.DatabaseError, NewerSchemaError, OSError) as error:
-        raise CommandError(f"Cannot open the Letterbox data in {data_dir}: "
+        store = resolve_store(getattr(args, "store", None), data_dir)
+        core = open_core(data_dir, store)
+    except (StoreUnavailable, NetworkForbidden) as error:
+        raise CommandError(f"Cannot open the Letterbox store: {terminal_text(error)}") \
+            from None
+    except (sqlite3.DatabaseError, NewerSchemaError, OSError, ValueError) as error:
+        where = f"store {shown(store)}" if store else f"data in {data_dir}"
+        raise CommandError(f"Cannot open the Letterbox {where}: "
                            f"{terminal_text(str(error))}") from None
     try:
         yield core

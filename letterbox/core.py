@@ -1,4 +1,4 @@
-"""The core services of one data folder, built in one place.
+"""The core services of one data folder and its store, built in one place.
 
 ``open_core`` is called by the composition root (``app.main``) and by command-line
 subcommands; nothing else constructs these objects. No Qt widgets here.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from letterbox.paths import DataPaths
 from letterbox.settings import Settings
-from letterbox.store.db import Database
+from letterbox.store.db import Database, open_database
 from letterbox.store.guard import SignInGuard
 from letterbox.store.letters import LetterStore
 from letterbox.store.packets import ExportLock, PacketLog
@@ -40,10 +40,11 @@ class Core:
         self.db.close()
 
 
-def open_core(data_dir: Path) -> Core:
-    """Open (creating if needed) the data folder and its database."""
+def open_core(data_dir: Path, store: str | None = None) -> Core:
+    """Open (creating if needed) the data folder and its store: the SQLite file in the
+    folder, or the shared store ``store`` names (see ``store.db.open_database``)."""
     paths = DataPaths(Path(data_dir)).ensure()
-    db = Database(paths.database)
+    db = open_database(paths.database, store)
     return Core(paths=paths, db=db, settings=Settings(db), profiles=ProfileStore(db),
                 letters=LetterStore(db), recordings=RecordingStore(db, paths.root),
                 staff=StaffStore(db), guard=SignInGuard(db), packets=PacketLog(db),

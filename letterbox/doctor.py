@@ -15,6 +15,7 @@ from letterbox import resources
 
 MIN_FREE_MB = 500     # about 90 minutes of 48 kHz mono WAV
 WARN_FREE_MB = 2_000
+MAX_CLOCK_SKEW_S = 60.0
 TOO_QUIET_RMS_DBFS = -50.0
 CLIPPING_PEAK_DBFS = -0.5
 
@@ -58,6 +59,9 @@ def run(args: argparse.Namespace) -> int:
         result = check(data_dir)
         checks.append(result)
         print(result.line(), flush=True)
+        if check is check_data_dir and result.ok:
+            checks.append(check_store(data_dir, getattr(args, "store", None)))
+            print(checks[-1].line(), flush=True)
     if args.mic_test:
         result = mic_test(args.seconds)
         checks.append(result)
@@ -150,19 +154,50 @@ def check_data_dir(data_dir: Path) -> Check:
         return Check("Data folder", False, f"{data_dir} is not writable ({error.strerror})",
                      "Give the kiosk user write access to this folder, or start Letterbox "
                      "with --data-dir pointing at one it can write.")
-    try:
-        from letterbox.store.db import Database
+    return Check("Data folder", True, f"{data_dir} is writable")
 
-        db = Database(data_dir / "letterbox.sqlite3")
-        problems = db.integrity_check()
-        db.close()
+
+def check_store(data_dir: Path, store: str | None = None) -> Check:
+    """The store (``store``: the --store URL, else as ``resolve_store`` finds it) opens,
+    its schema is this version's, and a shared store's clock agrees with this computer's."""
+    from letterbox.paths import resolve_store
+    from letterbox.store.address import shown
+    from letterbox.store.db import SCHEMA_VERSION, open_database
+
+    try:
+        store = resolve_store(store, data_dir)
+    except ValueError as error:
+        return Check("Store", False, str(error), "Run `letterbox setup-store` again, or "
+                     "`letterbox setup-store --clear` to use the SQLite file.")
+    fix = ("Ask staff to restore the data folder from a backup." if not store else
+           "Check the network and that the store server is running; check the URL given "
+           "by --store or LETTERBOX_STORE.")
+    try:
+        db = open_database(data_dir / "letterbox.sqlite3", store)
     except Exception as error:
-        return Check("Data folder", False, f"the database cannot be opened ({error})",
-                     "Ask staff to restore the data folder from a backup.")
+        return Check("Store", False, f"the store cannot be opened ({error})", fix)
+    try:
+        problems = db.integrity_check()
+        version = db.schema_version()
+        clock = getattr(db, "server_clock", None)
+        skew = abs(clock() - time.time()) if clock is not None else 0.0
+    except Exception as error:
+        return Check("Store", False, f"the store cannot be read ({error})", fix)
+    finally:
+        db.close()
+    where = f"PostgreSQL {shown(store)}" if store else "SQLite file"
     if problems:
-        return Check("Data folder", False, f"the database is damaged: {problems[0]}",
-                     "Ask staff to restore the data folder from a backup.")
-    return Check("Data folder", True, f"{data_dir} is writable; database healthy")
+        return Check("Store", False, f"the database is damaged: {problems[0]}", fix)
+    if version != SCHEMA_VERSION:
+        return Check("Store", False, f"{where} has schema {version}, expected "
+                     f"{SCHEMA_VERSION}", "Update Letterbox on every computer.")
+    if skew > MAX_CLOCK_SKEW_S:
+        return Check("Store", False, f"{where}: the server's clock and this computer's "
+                     f"differ by {skew:.0f} s", "Set both clocks right (times in the "
+                     "audit log come from each computer).", required=False)
+    detail = f"{where}, schema {version}, healthy"
+    return Check("Store", True, detail + (f"; clocks agree within {skew:.1f} s"
+                                          if store else ""))
 
 
 def check_facilities(data_dir: Path) -> Check:

@@ -40,6 +40,7 @@ libasound2-plugins path:/usr/lib/*/alsa-lib/libasound_module_pcm_pulse.so
 poppler-utils cmd:pdftotext
 espeak-ng cmd:espeak-ng
 sox cmd:sox
+postgresql path:/usr/lib/postgresql/*/bin/initdb
 "
 
 probe() {

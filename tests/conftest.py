@@ -11,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_LOGGING_RULES"] = "qt.multimedia.symbolsresolver=false"
 os.environ.pop("LETTERBOX_DATA_DIR", None)
+os.environ.pop("LETTERBOX_STORE", None)
 os.environ.pop("LETTERBOX_STAFF_PASSPHRASE", None)
 
 import pytest
@@ -48,6 +49,9 @@ def _no_internet_sockets(request: pytest.FixtureRequest) -> Iterator[None]:
         del _internet_sockets[before:]  # the test proves such attempts are refused
         return
     assert not made, f"an internet socket was created: {made}"
+
+
+from tests.postgres import pg_server, pg_url  # noqa: E402, F401  (PostgreSQL fixtures)
 
 
 @pytest.fixture

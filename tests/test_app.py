@@ -28,8 +28,9 @@ sys.exit(main(data_dir=sys.argv[1]))
 """
 
 
-def _run(data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+def _run(data_dir: Path, store: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "LETTERBOX_STORE": store}
     return subprocess.run([sys.executable, "-c", DRIVER, str(data_dir)], capture_output=True,
                           text=True, timeout=60, env=env, cwd=str(ROOT), check=False)
 
@@ -55,3 +56,28 @@ def test_damaged_database_gives_a_message_and_keeps_the_file(tmp_path: Path) -> 
     assert "DIALOG:" in result.stdout and "doctor" in result.stdout
     assert (data / "letterbox.sqlite3").read_bytes() == damaged
     assert "Traceback" not in result.stderr
+
+
+def test_app_opens_on_a_shared_store(tmp_path: Path, pg_url: str) -> None:
+    """With LETTERBOX_STORE naming a PostgreSQL store the window opens on it, and the
+    local data folder keeps only the log (no SQLite file)."""
+    data = tmp_path / "data"
+    result = _run(data, pg_url)
+    assert result.returncode == 0, result.stderr
+    assert "Starting Letterbox" in (data / "logs" / "letterbox.log").read_text("utf-8")
+    assert not (data / "letterbox.sqlite3").exists()
+
+
+def test_unreachable_store_gives_a_kind_message(tmp_path: Path) -> None:
+    """A shared store that cannot be reached (given, or remembered in the data folder)
+    stops start-up with a kind message saying nothing was lost, never a traceback."""
+    from letterbox.paths import write_store_setting
+
+    url = f"postgresql://kiosk@/letterbox?host={tmp_path}&port=1"
+    given, remembered = tmp_path / "given", tmp_path / "remembered"
+    write_store_setting(remembered, url)  # as `letterbox setup-store` leaves it
+    for result in (_run(given, url), _run(remembered)):
+        assert result.returncode == 2
+        assert "DIALOG:" in result.stdout and "cannot reach this facility's shared store" \
+            in result.stdout and "safe" in result.stdout
+        assert "Traceback" not in result.stderr

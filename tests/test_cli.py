@@ -79,7 +79,7 @@ def test_doctor_reports_each_check(tmp_path: Path) -> None:
     result = run_cli("doctor", "--data-dir", str(tmp_path / "data"))
     lines = [x for x in result.stdout.splitlines() if x[:4] in ("OK  ", "WARN", "FAIL")]
     names = [x.split(":")[0][6:] for x in lines]
-    assert names == ["PortAudio", "Microphone", "Speech", "Fonts", "Data folder",
+    assert names == ["PortAudio", "Microphone", "Speech", "Fonts", "Data folder", "Store",
                      "Facility profiles", "Disk space"]
     assert "checks passed" in result.stdout
     failed_required = any(x.startswith("FAIL") for x in lines)

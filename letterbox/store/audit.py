@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import Protocol
 
-from letterbox.store.db import Database, now_iso
+from letterbox.store.db import Connection, Database, now_iso
 
 
 class ActorLike(Protocol):
@@ -37,7 +36,7 @@ class Event:
     detail: str
 
 
-def record_event(conn: sqlite3.Connection, action: str, *, actor: ActorLike | None = None,
+def record_event(conn: Connection, action: str, *, actor: ActorLike | None = None,
                  parent_id: int | None = None, item_kind: str = "",
                  item_id: int | None = None, detail: str = "") -> None:
     """Append one event inside the caller's transaction."""

@@ -104,13 +104,13 @@ class CaseloadStore:
         child_where = "WHERE parent_id = ?" if parent_id is not None else ""
         kids: dict[int, list[tuple[str, str]]] = {}
         for row in self._db.query(f"SELECT parent_id, name, contact_status FROM child "
-                                  f"{child_where} ORDER BY name COLLATE NOCASE", params):
+                                  f"{child_where} ORDER BY lower(name)", params):
             kids.setdefault(row[0], []).append((row[1], row[2]))
         counts: dict[int, dict[str, int]] = {}
         latest: dict[int, dict[str, str]] = {}
         item_where = "WHERE parent_id = ?" if parent_id is not None else ""
         for row in self._db.query(
-                f"SELECT parent_id, status, COUNT(*), MAX(updated_at) FROM ({_ITEMS}) "
+                f"SELECT parent_id, status, COUNT(*), MAX(updated_at) FROM ({_ITEMS}) AS items "
                 f"{item_where} GROUP BY parent_id, status", params):
             counts.setdefault(row[0], {})[row[1]] = int(row[2])
             latest.setdefault(row[0], {})[row[1]] = str(row[3])
@@ -139,7 +139,8 @@ class CaseloadStore:
     def items(self, parent_id: int) -> list[ItemLine]:
         """A parent's letters and recordings that are with staff or beyond, newest first."""
         rows = self._db.query(
-            f"SELECT * FROM ({_ITEMS}) WHERE parent_id = ? ORDER BY updated_at DESC, kind, id",
+            f"SELECT * FROM ({_ITEMS}) AS items WHERE parent_id = ?"
+            " ORDER BY updated_at DESC, kind, id",
             (parent_id,))
         return [ItemLine(r["kind"], int(r["id"]), r["child_id"], r["title"], r["status"],
                          r["status_note"], r["updated_at"]) for r in rows]
@@ -148,7 +149,7 @@ class CaseloadStore:
         """Each of a parent's children's items by status (child id -> status -> count)."""
         found: dict[int, dict[str, int]] = {}
         for row in self._db.query(
-                f"SELECT child_id, status, COUNT(*) FROM ({_ITEMS}) WHERE parent_id = ?"
+                f"SELECT child_id, status, COUNT(*) FROM ({_ITEMS}) AS items WHERE parent_id = ?"
                 " AND child_id IS NOT NULL GROUP BY child_id, status", (parent_id,)):
             found.setdefault(int(row[0]), {})[row[1]] = int(row[2])
         return found

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from letterbox.store.db import Database
+from letterbox.store.db import Connection, Database, Row
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class Change:
         return self.latest - self.first
 
 
-def _question(row: sqlite3.Row) -> Question:
+def _question(row: Row) -> Question:
     return Question(id=row["id"], text_en=row["text_en"], text_es=row["text_es"],
                     low=row["low"], high=row["high"], repeat_weeks=row["repeat_weeks"],
                     created_at=row["created_at"], created_by=row["created_by"],
@@ -58,20 +57,20 @@ class CheckinStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def add(self, conn: sqlite3.Connection, *, text_en: str, text_es: str, low: int,
+    def add(self, conn: Connection, *, text_en: str, text_es: str, low: int,
             high: int, repeat_weeks: int, created_at: str, created_by: str) -> int:
         """A new question, inside the caller's transaction; returns its id."""
         cursor = conn.execute(
             "INSERT INTO checkin_question (text_en, text_es, low, high, repeat_weeks,"
-            " created_at, created_by) VALUES (?,?,?,?,?,?,?)",
+            " created_at, created_by) VALUES (?,?,?,?,?,?,?) RETURNING id",
             (text_en, text_es, low, high, repeat_weeks, created_at, created_by))
-        return int(cursor.lastrowid or 0)
+        return int(cursor.fetchone()[0])
 
-    def retire(self, conn: sqlite3.Connection, question_id: int, at: str) -> bool:
+    def retire(self, conn: Connection, question_id: int, at: str) -> bool:
         """Stop asking a question; False when it was already retired or is unknown."""
         cursor = conn.execute("UPDATE checkin_question SET retired_at = ? WHERE id = ?"
                               " AND retired_at IS NULL", (at, question_id))
-        return cursor.rowcount == 1
+        return bool(cursor.rowcount == 1)
 
     def get(self, question_id: int) -> Question | None:
         row = self._db.query_one("SELECT * FROM checkin_question WHERE id = ?",
@@ -99,7 +98,7 @@ class CheckinStore:
                 return question
         return None
 
-    def answer(self, conn: sqlite3.Connection, question_id: int, parent_id: int,
+    def answer(self, conn: Connection, question_id: int, parent_id: int,
                value: int | None, at: str) -> None:
         """Store an answer (None: skipped) inside the caller's transaction."""
         conn.execute("INSERT INTO checkin_answer (question_id, parent_id, value, answered_at)"
@@ -118,7 +117,7 @@ class CheckinStore:
             " FROM checkin_answer a JOIN parent p ON p.id = a.parent_id"
             " WHERE a.value IS NOT NULL ORDER BY a.question_id, a.parent_id,"
             " a.answered_at, a.id")
-        found: dict[tuple[int, int], list[sqlite3.Row]] = {}
+        found: dict[tuple[int, int], list[Row]] = {}
         for row in rows:
             found.setdefault((row["question_id"], row["parent_id"]), []).append(row)
         return [Change(question_id=q, parent_id=p, id_number=group[0]["id_number"],

@@ -1,8 +1,14 @@
-"""The database: one SQLite file, WAL, foreign keys, a versioned schema.
+"""The store's one interface, ``Database``, and its embedded engine: one SQLite file,
+WAL, foreign keys, a versioned schema.
 
 Each thread gets its own connection (SQLite connections are not shared across
 threads). Every write goes through ``Database.transaction()``, which uses
 ``BEGIN IMMEDIATE`` so a process killed at any moment leaves the last committed state.
+The shared engine (``store/postgres.py``) keeps the same interface, the same SQL (with
+``?`` placeholders) and the same guarantees; ``open_database`` picks one by the store URL.
+
+Both engines raise the DB-API classes below (PostgreSQL's errors are re-raised as
+subclasses of them), so one ``except`` serves both.
 """
 
 from __future__ import annotations
@@ -11,17 +17,102 @@ import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, Protocol
 
 from letterbox.store.migrations import MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
+DatabaseError = sqlite3.DatabaseError
+IntegrityError = sqlite3.IntegrityError
+OperationalError = sqlite3.OperationalError
+Params = tuple[object, ...] | dict[str, object]
+
 
 class NewerSchemaError(RuntimeError):
     """The database was written by a newer Letterbox than this one."""
+
+
+class StoreUnavailable(sqlite3.OperationalError):
+    """The shared store's server cannot be reached (the message says where, no password)."""
+
+
+class Row(Protocol):
+    """A result row: by column name or by position."""
+
+    def __getitem__(self, key: int | str, /) -> Any: ...
+
+    def keys(self) -> list[str]: ...
+
+
+class Cursor(Protocol):
+    """What a statement returns."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Any: ...
+
+
+class Connection(Protocol):
+    """One thread's connection: SQL with ``?`` placeholders, rows readable by name."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def executemany(self, sql: str, parameters: Any, /) -> Any: ...
+
+
+class Database(Protocol):
+    """The storage interface every ``letterbox/store`` module writes to.
+
+    ``engine`` is 'sqlite' or 'postgresql'; ``where`` names the store for people (a
+    file, or a server and database without its password).
+    """
+
+    engine: str
+    where: str
+
+    def connection(self) -> Connection: ...
+
+    def transaction(self) -> AbstractContextManager[Connection]: ...
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]: ...
+
+    def query_one(self, sql: str, params: Params = ()) -> Row | None: ...
+
+    def schema_version(self) -> int: ...
+
+    def migrate(self) -> None: ...
+
+    def integrity_check(self) -> list[str]: ...
+
+    def close(self) -> None: ...
+
+
+def open_database(database_file: Path, store: str | None = None) -> Database:
+    """The store a URL names: none (or empty) is the SQLite file ``database_file``;
+    ``postgresql://user@host/db`` (or ``?host=/socket/dir``) a shared PostgreSQL store.
+
+    Raises:
+        ValueError: a URL of another kind.
+        StoreUnavailable: the server cannot be reached.
+        NewerSchemaError: a newer Letterbox made the store.
+    """
+    if not store:
+        return SqliteDatabase(database_file)
+    if store.startswith(("postgresql://", "postgres://")):
+        from letterbox.store.postgres import PostgresDatabase
+
+        return PostgresDatabase(store)
+    raise ValueError("a store URL starts with postgresql:// (or leave it out for the "
+                     "SQLite file in the data folder)")
 
 
 def now_iso() -> str:
@@ -29,15 +120,18 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-class Database:
+class SqliteDatabase:
     """One SQLite database file, with a connection per thread.
 
     Args:
         path: the database file; its folder is created if missing.
     """
 
+    engine = "sqlite"
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self.where = str(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
@@ -76,13 +170,11 @@ class Database:
         else:
             conn.execute("COMMIT")
 
-    def query(self, sql: str,
-              params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
         """Run a read and return every row."""
         return self.connection().execute(sql, params).fetchall()
 
-    def query_one(self, sql: str,
-                  params: tuple[object, ...] | dict[str, object] = ()) -> sqlite3.Row | None:
+    def query_one(self, sql: str, params: Params = ()) -> Row | None:
         """Run a read and return the first row, or None."""
         row: sqlite3.Row | None = self.connection().execute(sql, params).fetchone()
         return row

@@ -8,14 +8,13 @@ transaction as the change.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from letterbox.errors import InvalidTransition, NotFound
 from letterbox.store.audit import ActorLike, record_event
-from letterbox.store.db import now_iso
+from letterbox.store.db import Connection, Row, now_iso
 
 
 class ItemKind(StrEnum):
@@ -90,9 +89,9 @@ def load_flags(text: str) -> list[dict[str, Any]]:
     return value if isinstance(value, list) else []
 
 
-def change_status(conn: sqlite3.Connection, kind: str, item_id: int, status: str,
+def change_status(conn: Connection, kind: str, item_id: int, status: str,
                   note: str = "", *, actor: ActorLike | None = None,
-                  packet_id: int | None = None) -> sqlite3.Row:
+                  packet_id: int | None = None) -> Row:
     """Move a letter or recording to ``status`` inside the caller's transaction.
 
     Checks the move against the table (who makes it is the services' check), clears the
@@ -100,7 +99,7 @@ def change_status(conn: sqlite3.Connection, kind: str, item_id: int, status: str
     was before the change.
     """
     table = ItemKind(kind).value  # never user text
-    row: sqlite3.Row | None = conn.execute(f"SELECT * FROM {table} WHERE id = ?",
+    row: Row | None = conn.execute(f"SELECT * FROM {table} WHERE id = ?",
                                            (item_id,)).fetchone()
     if row is None:
         raise NotFound(what=kind, key=item_id)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from letterbox.errors import InvalidInput, NotFound
 from letterbox.store.audit import ActorLike, record_event
-from letterbox.store.db import Database, now_iso
+from letterbox.store.db import Connection, Database, Row, now_iso
 from letterbox.store.items import change_status, dump_flags, load_flags
 
 # A new version is kept when the last one is older than this; saves in between
@@ -84,10 +83,10 @@ class LetterStore:
         with self._db.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO letter (parent_id, child_id, title, occasion, prompt_id, body,"
-                " flow_state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                " flow_state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
                 (parent_id, child_id, title[:200], occasion, prompt_id, body,
                  json.dumps(flow_state or {}, ensure_ascii=False), stamp, stamp))
-            letter_id = int(cur.lastrowid or 0)
+            letter_id = int(cur.fetchone()[0])
             conn.execute("INSERT INTO letter_version (letter_id, body, reason, saved_at)"
                          " VALUES (?,?,?,?)", (letter_id, body, "created", stamp))
             record_event(conn, "letter_created", actor=actor, parent_id=parent_id,
@@ -112,7 +111,7 @@ class LetterStore:
             self._keep_version(conn, letter_id, draft, stamp)
         return self.get(letter_id)
 
-    def _keep_version(self, conn: sqlite3.Connection, letter_id: int, draft: LetterDraft,
+    def _keep_version(self, conn: Connection, letter_id: int, draft: LetterDraft,
                       stamp: str) -> None:
         last = conn.execute(
             "SELECT id, body, saved_at FROM letter_version WHERE letter_id = ?"
@@ -205,7 +204,7 @@ def _check_length(body: str) -> None:
         raise LetterTooLong(length=len(body), limit=MAX_BODY_CHARS)
 
 
-def _letter(row: sqlite3.Row) -> Letter:
+def _letter(row: Row) -> Letter:
     try:
         flow = json.loads(row["flow_state"] or "{}")
     except json.JSONDecodeError:

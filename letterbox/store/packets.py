@@ -13,14 +13,13 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
-import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from letterbox.errors import ExportRunning
 from letterbox.store.audit import ActorLike, record_event
-from letterbox.store.db import Database, now_iso
+from letterbox.store.db import Database, Row, now_iso
 from letterbox.store.items import ItemStatus, change_status
 
 BUILDING, COMPLETE, ABANDONED = "building", "complete", "abandoned"
@@ -40,7 +39,7 @@ class PacketRecord:
     kind: str = "mail"    # 'mail' or 'keepsake'
 
 
-def _record(r: sqlite3.Row) -> PacketRecord:
+def _record(r: Row) -> PacketRecord:
     return PacketRecord(r["id"], r["created_at"], r["staff_id"], r["parent_id"], r["folder"],
                         r["zip"], r["items"], r["state"], r["staff_name"], r["kind"])
 
@@ -75,10 +74,10 @@ class PacketLog:
                     raise ValueError(f"{item_kind}:{item_id} is already in packet {taken[0]}")
             cur = conn.execute(
                 "INSERT INTO packet (created_at, staff_id, parent_id, folder, zip, items, state,"
-                " kind, staff_name) VALUES (?,?,?,?,?,?,?,?,?)",
+                " kind, staff_name) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
                 (now_iso(), staff_id, parent_id, folder, zip_path, len(items), BUILDING,
                  "keepsake" if keepsake else "mail", staff_name))
-            packet_id = int(cur.lastrowid or 0)
+            packet_id = int(cur.fetchone()[0])
             conn.executemany("INSERT INTO packet_item (packet_id, kind, item_id) VALUES (?,?,?)",
                              [(packet_id, k, item_id) for k, item_id in
                               ([] if keepsake else items)])
@@ -211,8 +210,10 @@ class ExportLock:
             # Another machine's lock (a shared folder) cannot be checked: it stands.
             if row is not None and (row[1] != host or _alive(int(row[0]))):
                 raise ExportRunning(pid=row[0], since=row[2])
-            conn.execute("INSERT OR REPLACE INTO export_lock (id, pid, host, claimed_at) "
-                         "VALUES (1, ?, ?, ?)", (pid, host, since))
+            conn.execute("INSERT INTO export_lock (id, pid, host, claimed_at) VALUES (1, ?, ?, ?)"
+                         " ON CONFLICT (id) DO UPDATE SET pid = excluded.pid,"
+                         " host = excluded.host, claimed_at = excluded.claimed_at",
+                         (pid, host, since))
         return since
 
     def release(self) -> None:

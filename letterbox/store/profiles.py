@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
 from letterbox.errors import InvalidInput, NotFound
 from letterbox.store.audit import ActorLike, record_event
-from letterbox.store.db import Database, now_iso
+from letterbox.store.db import Connection, Database, IntegrityError, Row, now_iso
 
 # scrypt cost: about 50 ms here, slow enough to make guessing costly, fast for a kiosk.
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
@@ -149,12 +148,13 @@ class ProfileStore:
             with self._db.transaction() as conn:
                 cur = conn.execute(
                     "INSERT INTO parent (name, id_number, housing_unit, facility, language,"
-                    " pin_salt, pin_hash, is_demo, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    " pin_salt, pin_hash, is_demo, created_at) VALUES (?,?,?,?,?,?,?,?,?)"
+                    " RETURNING id",
                     (name, id_number, housing_unit, facility, language, salt, digest,
                      int(is_demo), now_iso()))
-                parent_id = int(cur.lastrowid or 0)
+                parent_id = int(cur.fetchone()[0])
                 record_event(conn, "profile_created", actor=actor, parent_id=parent_id)
-        except sqlite3.IntegrityError as error:
+        except IntegrityError as error:
             if "UNIQUE" in str(error):
                 raise DuplicateIdNumber() from error
             raise
@@ -174,7 +174,7 @@ class ProfileStore:
 
     def parents(self) -> list[Parent]:
         """Every parent, sorted by name (for the sign-in list)."""
-        rows = self._db.query("SELECT * FROM parent ORDER BY name COLLATE NOCASE, id")
+        rows = self._db.query("SELECT * FROM parent ORDER BY lower(name), id")
         return [_parent(row) for row in rows]
 
     def verify_pin(self, parent_id: int, pin: str) -> bool:
@@ -220,7 +220,7 @@ class ProfileStore:
                              (name, id_number, housing_unit, facility, language, parent_id))
                 record_event(conn, "profile_updated", actor=actor, parent_id=parent_id,
                              detail=", ".join(changed))
-        except sqlite3.IntegrityError as error:
+        except IntegrityError as error:
             if "UNIQUE" in str(error):
                 raise DuplicateIdNumber() from error
             raise
@@ -279,13 +279,13 @@ class ProfileStore:
             cur = conn.execute(
                 "INSERT INTO child (parent_id, name, birth_date, age_years, relationship,"
                 " carer_name, carer_address, contact_status, contact_reason, carer_consent,"
-                " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
                 (parent_id, name, birth_date or None, age_years,
                  clean_text(relationship, "relationship", limit=40),
                  clean_text(carer_name, "carer_name"),
                  _address(carer_address), contact_status,
                  clean_text(contact_reason, "reason", limit=400), carer_consent, now_iso()))
-            child_id = int(cur.lastrowid or 0)
+            child_id = int(cur.fetchone()[0])
             _history(conn, child_id, "contact", contact_status,
                      clean_text(contact_reason, "reason", limit=400), actor)
             record_event(conn, "child_added", actor=actor, parent_id=parent_id, item_kind="child",
@@ -302,7 +302,7 @@ class ProfileStore:
     def children(self, parent_id: int) -> list[Child]:
         """A parent's children, sorted by name."""
         rows = self._db.query("SELECT * FROM child WHERE parent_id = ?"
-                              " ORDER BY name COLLATE NOCASE", (parent_id,))
+                              " ORDER BY lower(name)", (parent_id,))
         return [_child(row) for row in rows]
 
     def set_contact(self, child_id: int, status: str, reason: str = "", *,
@@ -341,7 +341,7 @@ class ProfileStore:
                               r["actor_kind"], r["actor_name"]) for r in rows]
 
 
-def _history(conn: sqlite3.Connection, child_id: int, field: str, value: str, reason: str,
+def _history(conn: Connection, child_id: int, field: str, value: str, reason: str,
              actor: ActorLike | None) -> None:
     """One contact_history row, inside the caller's transaction."""
     conn.execute("INSERT INTO contact_history (child_id, at, field, value, reason, actor_kind,"
@@ -360,7 +360,7 @@ def _address(text: str, limit: int = 400) -> str:
     return text
 
 
-def _parent(row: sqlite3.Row) -> Parent:
+def _parent(row: Row) -> Parent:
     return Parent(id=row["id"], name=row["name"], id_number=row["id_number"],
                   housing_unit=row["housing_unit"], facility=row["facility"],
                   language=row["language"], is_demo=bool(row["is_demo"]),
@@ -368,7 +368,7 @@ def _parent(row: sqlite3.Row) -> Parent:
                   text_size=row["text_size"], high_contrast=bool(row["high_contrast"]))
 
 
-def _child(row: sqlite3.Row) -> Child:
+def _child(row: Row) -> Child:
     return Child(id=row["id"], parent_id=row["parent_id"], name=row["name"],
                  birth_date=row["birth_date"], age_years=row["age_years"],
                  relationship=row["relationship"], carer_name=row["carer_name"],

@@ -4,14 +4,13 @@ which part, and which take was kept."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from letterbox.errors import InvalidInput, NotFound
 from letterbox.store.audit import ActorLike, record_event
-from letterbox.store.db import Database, now_iso
+from letterbox.store.db import Database, Row, now_iso
 from letterbox.store.items import change_status, dump_flags, load_flags
 
 KINDS = ("message", "story", "echo")
@@ -70,9 +69,9 @@ class RecordingStore:
         with self._db.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO recording (parent_id, child_id, kind, title, story_text, transcript,"
-                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id",
                 (parent_id, child_id, kind, title[:200], story_text, transcript, stamp, stamp))
-            recording_id = int(cur.lastrowid or 0)
+            recording_id = int(cur.fetchone()[0])
             record_event(conn, "recording_created", actor=actor, parent_id=parent_id,
                          item_kind="recording", item_id=recording_id, detail=kind)
         return self.get(recording_id)
@@ -142,19 +141,21 @@ class RecordingStore:
                              " AND role = ? AND position = ?", (recording_id, role, position))
             cur = conn.execute(
                 "INSERT INTO recording_part (recording_id, role, position, text, file,"
-                " duration_s, chosen, created_at, peak_dbfs) VALUES (?,?,?,?,?,?,?,?,?)",
+                " duration_s, chosen, created_at, peak_dbfs) VALUES (?,?,?,?,?,?,?,?,?)"
+                " RETURNING id",
                 (recording_id, role, position, text, rel, float(duration_s), chosen,
                  now_iso(), peak_dbfs))
+            part_id = int(cur.fetchone()[0])
             conn.execute("UPDATE recording SET updated_at = ? WHERE id = ?",
                          (now_iso(), recording_id))
-            part_id = int(cur.lastrowid or 0)
         return self.part(part_id)
 
     def choose_take(self, recording_id: int, part_id: int) -> None:
         """Keep this take as the one to send (new takes will not replace it)."""
         with self._db.transaction() as conn:
             conn.execute("UPDATE recording SET take_kept = 1 WHERE id = ?", (recording_id,))
-            conn.execute("UPDATE recording_part SET chosen = (id = ?) WHERE recording_id = ?"
+            conn.execute("UPDATE recording_part SET chosen = CASE WHEN id = ? THEN 1 ELSE 0 END"
+                         " WHERE recording_id = ?"
                          " AND role = 'take'", (part_id, recording_id))
 
     def part(self, part_id: int) -> RecordingPart:
@@ -242,7 +243,7 @@ class RecordingStore:
         return path.as_posix()
 
 
-def _recording(row: sqlite3.Row) -> Recording:
+def _recording(row: Row) -> Recording:
     return Recording(id=row["id"], parent_id=row["parent_id"], child_id=row["child_id"],
                      kind=row["kind"], title=row["title"], transcript=row["transcript"],
                      story_text=row["story_text"], flags=load_flags(row["flags"]),
@@ -251,7 +252,7 @@ def _recording(row: sqlite3.Row) -> Recording:
                      packet_id=row["packet_id"], deleted_at=row["deleted_at"])
 
 
-def _part(row: sqlite3.Row) -> RecordingPart:
+def _part(row: Row) -> RecordingPart:
     return RecordingPart(id=row["id"], recording_id=row["recording_id"], role=row["role"],
                          position=row["position"], text=row["text"], file=row["file"],
                          duration_s=row["duration_s"], chosen=bool(row["chosen"]),

@@ -61,15 +61,15 @@ class StaffStore:
         check_passphrase(passphrase)
         salt = secrets.token_bytes(16)
         with self._db.transaction() as conn:
-            taken = conn.execute("SELECT 1 FROM staff WHERE name = ? AND removed_at IS NULL",
-                                 (name,)).fetchone()
+            taken = conn.execute("SELECT 1 FROM staff WHERE lower(name) = lower(?) AND"
+                                 " removed_at IS NULL", (name,)).fetchone()
             if taken:
                 raise InvalidInput("staff_exists", name=name)
-            cur = conn.execute("INSERT INTO staff (name, salt, hash, created_at)"
-                               " VALUES (?,?,?,?)", (name, salt, _hash(passphrase, salt),
-                                                     now_iso()))
+            staff_id = int(conn.execute(
+                "INSERT INTO staff (name, salt, hash, created_at) VALUES (?,?,?,?) RETURNING id",
+                (name, salt, _hash(passphrase, salt), now_iso())).fetchone()[0])
             record_event(conn, "staff_added", actor=actor, detail=name)
-        return self.get(int(cur.lastrowid or 0))
+        return self.get(staff_id)
 
     def get(self, staff_id: int) -> StaffMember:
         """An active account by id."""
@@ -81,13 +81,15 @@ class StaffStore:
 
     def find(self, name: str) -> StaffMember | None:
         """An active account by name (any case), or None."""
-        row = self._db.query_one("SELECT * FROM staff WHERE name = ? AND removed_at IS NULL",
+        row = self._db.query_one("SELECT * FROM staff WHERE lower(name) = lower(?) AND"
+                                 " removed_at IS NULL",
                                  (name.strip(),))
         return StaffMember(row["id"], row["name"], row["created_at"]) if row else None
 
     def all(self) -> list[StaffMember]:
         """Active accounts by name."""
-        rows = self._db.query("SELECT * FROM staff WHERE removed_at IS NULL ORDER BY name")
+        rows = self._db.query("SELECT * FROM staff WHERE removed_at IS NULL"
+                              " ORDER BY lower(name), id")
         return [StaffMember(r["id"], r["name"], r["created_at"]) for r in rows]
 
     def waste_time(self, passphrase: str) -> None:

@@ -1,4 +1,7 @@
-"""Fixtures for the service rules: two parents with a child each, and a staff member."""
+"""Fixtures for the service rules: two parents with a child each, and a staff member.
+
+Every test here runs on both stores (SQLite and PostgreSQL): the services' contract.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,10 @@ from letterbox.core import Core
 from letterbox.services import Services, build_services
 from letterbox.services.actor import Actor
 from letterbox.store.profiles import Child, Parent
+from tests import store_engines
+
+core = store_engines.core  # both engines: the services' contract
+store_url = store_engines.store_url
 
 
 @dataclass

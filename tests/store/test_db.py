@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from letterbox.store import db as db_module
-from letterbox.store.db import SCHEMA_VERSION, Database, NewerSchemaError
+from letterbox.store.db import SCHEMA_VERSION, NewerSchemaError, SqliteDatabase
 
 
 def test_new_file_gets_current_schema(tmp_path: Path) -> None:
     """A new data folder gets every table at the current schema version."""
-    db = Database(tmp_path / "x.sqlite3")
+    db = SqliteDatabase(tmp_path / "x.sqlite3")
     assert db.schema_version() == SCHEMA_VERSION
     tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"parent", "child", "letter", "letter_version", "recording", "recording_part",
@@ -23,7 +23,7 @@ def test_new_file_gets_current_schema(tmp_path: Path) -> None:
 
 def test_wal_and_foreign_keys_are_on(tmp_path: Path) -> None:
     """Writes use WAL and foreign keys are enforced, so a child cannot point at no parent."""
-    db = Database(tmp_path / "x.sqlite3")
+    db = SqliteDatabase(tmp_path / "x.sqlite3")
     assert db.query_one("PRAGMA journal_mode")[0] == "wal"
     with pytest.raises(sqlite3.IntegrityError), db.transaction() as conn:
         conn.execute("INSERT INTO child (parent_id, name, created_at) VALUES (999, 'A', 'now')")
@@ -32,7 +32,7 @@ def test_wal_and_foreign_keys_are_on(tmp_path: Path) -> None:
 
 def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
     """A transaction that fails half-way writes none of its rows."""
-    db = Database(tmp_path / "x.sqlite3")
+    db = SqliteDatabase(tmp_path / "x.sqlite3")
     with pytest.raises(RuntimeError), db.transaction() as conn:
         conn.execute("INSERT INTO setting (key, value) VALUES ('a', '1')")
         raise RuntimeError("boom")
@@ -47,20 +47,20 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     conn.close()
     with pytest.raises(NewerSchemaError, match="newer version"):
-        Database(path)
+        SqliteDatabase(path)
 
 
 def test_migration_runs_from_older_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An old file is brought forward by the migrations appended since, keeping its rows."""
     path = tmp_path / "x.sqlite3"
-    db = Database(path)
+    db = SqliteDatabase(path)
     with db.transaction() as conn:
         conn.execute("INSERT INTO setting (key, value) VALUES ('kept', '1')")
     db.close()
     extra = "CREATE TABLE later_table (id INTEGER PRIMARY KEY)"
     monkeypatch.setattr(db_module, "MIGRATIONS", (*db_module.MIGRATIONS, extra))
     monkeypatch.setattr(db_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    db = Database(path)
+    db = SqliteDatabase(path)
     assert db.schema_version() == SCHEMA_VERSION + 1
     assert db.query_one("SELECT value FROM setting WHERE key='kept'")[0] == "1"
     assert db.query("SELECT * FROM later_table") == []
@@ -72,7 +72,7 @@ def test_connections_are_per_thread(tmp_path: Path) -> None:
     """Each thread gets its own connection, so pool threads never share one."""
     import threading
 
-    db = Database(tmp_path / "x.sqlite3")
+    db = SqliteDatabase(tmp_path / "x.sqlite3")
     seen: list[int] = []
     thread = threading.Thread(target=lambda: seen.append(id(db.connection())))
     thread.start()
@@ -86,7 +86,7 @@ def test_schema_1_file_is_migrated_with_everything_kept(tmp_path) -> None:
     events through the table rebuild; new statuses and the actor columns work after it."""
     import sqlite3
 
-    from letterbox.store.db import MIGRATIONS, Database, _split_sql
+    from letterbox.store.db import MIGRATIONS, SqliteDatabase, _split_sql
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
@@ -107,7 +107,7 @@ def test_schema_1_file_is_migrated_with_everything_kept(tmp_path) -> None:
     conn.commit()
     conn.close()
 
-    db = Database(path)
+    db = SqliteDatabase(path)
     assert db.schema_version() == len(MIGRATIONS)
     letter = db.query_one("SELECT * FROM letter WHERE id = 7")
     assert (letter["body"], letter["status"], letter["status_note"]) == ("Hola", "returned",
@@ -129,7 +129,7 @@ def test_version_2_packets_become_complete_with_their_items(tmp_path: Path) -> N
     letters and recordings that name it."""
     import sqlite3
 
-    from letterbox.store.db import MIGRATIONS, Database, _split_sql
+    from letterbox.store.db import MIGRATIONS, SqliteDatabase, _split_sql
     from letterbox.store.packets import PacketLog
 
     path = tmp_path / "v2.sqlite3"
@@ -148,7 +148,7 @@ def test_version_2_packets_become_complete_with_their_items(tmp_path: Path) -> N
                  " updated_at) VALUES (3, 1, 'message', 'exported', 5, 't', 't')")
     conn.commit()
     conn.close()
-    db = Database(path)
+    db = SqliteDatabase(path)
     packets = PacketLog(db)
     assert [p.state for p in packets.all()] == ["complete"]
     assert packets.items_of(5) == [("letter", 7), ("recording", 3)]
@@ -161,7 +161,7 @@ def test_version_3_children_start_their_contact_history(tmp_path: Path) -> None:
     decision and reason; profiles are not archived and packets are mail packets."""
     import sqlite3
 
-    from letterbox.store.db import MIGRATIONS, Database, _split_sql
+    from letterbox.store.db import MIGRATIONS, SqliteDatabase, _split_sql
 
     path = tmp_path / "v3.sqlite3"
     conn = sqlite3.connect(path)
@@ -176,7 +176,7 @@ def test_version_3_children_start_their_contact_history(tmp_path: Path) -> None:
     conn.execute("INSERT INTO packet (id, created_at, parent_id) VALUES (5, 't', 1)")
     conn.commit()
     conn.close()
-    db = Database(path)
+    db = SqliteDatabase(path)
     assert [tuple(r) for r in db.query(
         "SELECT child_id, at, field, value, reason FROM contact_history")] == [
         (4, "2026-01-02", "contact", "not_permitted", "court order")]

@@ -1,6 +1,7 @@
 """A letter's whole journey through the real window: the parent writes it and sends it for
 review, signs out; staff sign in by the Staff button, read its flag, approve it and export
-it; the packet holds the letter's PDF and the manifest."""
+it; the packet holds the letter's PDF and the manifest. On both stores: the SQLite file
+and a shared PostgreSQL store."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from letterbox.ui.signin import SignInScreen
 from letterbox.ui.staff.home import StaffHomeScreen
 from letterbox.ui.staff.signin import StaffSignInScreen
 from tests.export.pdftext import pdf_text
+from tests.store_engines import core, store_url  # noqa: F401  (both stores)
 from tests.ui.staff.conftest import STAFF_NAME, STAFF_PASSPHRASE
 from tests.ui.window_helpers import sign_in_demo
 

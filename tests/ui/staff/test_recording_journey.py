@@ -1,7 +1,8 @@
 """A recorded message's whole journey through the real window, each role at its own
 screens: the parent records and sends it; staff listen and return it with a reason; the
 parent sees the reason, takes it back, records again and re-sends; staff approve and
-export; the mail room's packet holds the audio at the recorded length."""
+export; the mail room's packet holds the audio at the recorded length. On both stores
+(the take's file stays in this computer's data folder either way, for now)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from letterbox.ui.recording_view import RecordingScreen
 from letterbox.ui.signin import SignInScreen
 from letterbox.ui.staff.home import StaffHomeScreen
 from tests.audio.fakes import FakeSource, tone
+from tests.store_engines import core, store_url  # noqa: F401  (both stores)
 from tests.ui.staff.conftest import STAFF_NAME, STAFF_PASSPHRASE
 from tests.ui.window_helpers import sign_in_demo
 
