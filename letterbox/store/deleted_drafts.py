@@ -104,7 +104,7 @@ def restore(db: Database, kind: str, item_id: int, *, actor: ActorLike | None = 
 
 def deleted_draft(db: Database, kind: str, item_id: int) -> DeletedDraft:
     """One deleted item; NotFound when there is none (or it is not deleted)."""
-    row = db.query_one(f"SELECT * FROM ({_DELETED}) WHERE kind = ? AND id = ?",
+    row = db.query_one(f"SELECT * FROM ({_DELETED}) AS deleted WHERE kind = ? AND id = ?",
                        (ItemKind(kind).value, item_id))
     if row is None:
         raise NotFound(what=f"deleted {kind}", key=item_id)
@@ -113,14 +113,14 @@ def deleted_draft(db: Database, kind: str, item_id: int) -> DeletedDraft:
 
 def deleted_for_parent(db: Database, parent_id: int) -> list[DeletedDraft]:
     """A parent's deleted items, the most recently deleted first."""
-    rows = db.query(f"SELECT * FROM ({_DELETED}) WHERE parent_id = ?"
+    rows = db.query(f"SELECT * FROM ({_DELETED}) AS deleted WHERE parent_id = ?"
                     " ORDER BY deleted_at DESC, kind, id DESC", (parent_id,))
     return [_draft(row) for row in rows]
 
 
 def deleted_before(db: Database, cutoff: str) -> list[tuple[str, int]]:
     """(kind, id) of every item deleted at or before ``cutoff`` (a stored stamp)."""
-    rows = db.query(f"SELECT kind, id FROM ({_DELETED}) WHERE deleted_at <= ?"
+    rows = db.query(f"SELECT kind, id FROM ({_DELETED}) AS deleted WHERE deleted_at <= ?"
                     " ORDER BY deleted_at, kind, id", (cutoff,))
     return [(row["kind"], int(row["id"])) for row in rows]
 
