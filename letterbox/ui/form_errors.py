@@ -1,0 +1,81 @@
+"""A form's error: said under the form, with the focus in the field to fix, and gone as
+soon as that field changes.
+
+Without this, a refused form left the focus wherever Qt put it when the Save button was
+disabled (often Back), so the next Space left the form, and the old message stayed on
+screen while the parent was already fixing it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from letterbox.errors import LetterboxError
+from letterbox.ui.widgets.date_picker import DatePicker
+from letterbox.ui.widgets.stepper import Stepper
+
+# Error codes that are about one field, whatever their parameters say.
+CODE_FIELDS = {
+    "pin_format": "pin",
+    "duplicate_id_number": "id_number",
+    "language": "language",
+    "birth_date_format": "birth_date",
+    "birth_date_future": "birth_date",
+    "age_range": "age",
+    "age_birth_conflict": "age",
+}
+
+
+def error_field(error: BaseException) -> str:
+    """The field an error is about ('' when it is about none): the ``field`` the store
+    named (``field_required``, ``field_too_long``), or the one its code is about."""
+    if not isinstance(error, LetterboxError):
+        return ""
+    return str(error.params.get("field") or CODE_FIELDS.get(error.code, ""))
+
+
+class FormErrors:
+    """One error line for a form and the fields it can point at, by field code."""
+
+    def __init__(self, message: QLabel, fields: dict[str, QWidget]) -> None:
+        self.message = message
+        self.fields = fields
+        self._culprit: QWidget | None = None
+        for widget in fields.values():
+            self._watch(widget)
+
+    def _watch(self, widget: QWidget) -> None:
+        def changed(*_args: object) -> None:
+            if widget is self._culprit:
+                self.clear()
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        elif isinstance(widget, Stepper):
+            widget.value_changed.connect(changed)
+        elif isinstance(widget, DatePicker):
+            widget.changed.connect(changed)
+
+    def show(self, text: str, field: str = "", *, focus: QWidget | None = None) -> None:
+        """Say ``text`` and put the focus in ``field`` (or ``focus``), so the parent's
+        next keys fix it."""
+        widget = focus or self.fields.get(field)
+        self.message.setText(text)
+        self._culprit = widget
+        if widget is not None:
+            widget.setFocus()
+
+    def show_error(self, error: BaseException, text: str, *,
+                   fallback: QWidget | None = None) -> None:
+        """Say ``text`` for ``error``, the focus in the field it is about."""
+        widget = self.fields.get(error_field(error)) or fallback
+        self.show(text, focus=widget)
+
+    def clear(self) -> None:
+        """The field was changed: the message goes."""
+        self.message.clear()
+        self._culprit = None
