@@ -8,7 +8,14 @@ screen while the parent was already fixing it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from letterbox.errors import LetterboxError
 from letterbox.ui.widgets.date_picker import DatePicker
@@ -68,6 +75,8 @@ class FormErrors:
         self._culprit = widget
         if widget is not None:
             widget.setFocus()
+            widget.setAccessibleDescription(text)  # a screen reader says why, in the field
+            scroll_to(widget)
 
     def show_error(self, error: BaseException, text: str, *,
                    fallback: QWidget | None = None) -> None:
@@ -78,4 +87,16 @@ class FormErrors:
     def clear(self) -> None:
         """The field was changed: the message goes."""
         self.message.clear()
+        if self._culprit is not None:
+            self._culprit.setAccessibleDescription("")
         self._culprit = None
+
+
+def scroll_to(widget: QWidget) -> None:
+    """Scroll the window's scroll area so ``widget`` is in view (screens scroll at large
+    text sizes; a field focused below the fold would be typed into unseen)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget, 20, 40)

@@ -139,9 +139,9 @@ class Stepper(QWidget):
     def set_range(self, minimum: int, maximum: int) -> None:
         """New limits; a value outside them is brought inside."""
         self.minimum, self.maximum = minimum, maximum
-        if self._value is not None:
+        if self._value is not None and not minimum <= self._value <= maximum:
             self.set_value(self._value)
-        self._show()
+        self._enable_buttons()
 
     def step(self, direction: int) -> None:
         """One up (+1) or down (−1). From blank both give the start value; below the
@@ -174,7 +174,6 @@ class Stepper(QWidget):
             changed = number != self._value
             self._value = number
             self._show()
-            self._typed = typed  # _show does not end the typing
             if changed:
                 self.value_changed.emit(number)
         else:  # on its way to a longer number ("20" of "2019"): shown as typed
@@ -204,5 +203,9 @@ class Stepper(QWidget):
     def _show(self) -> None:
         value = self._value
         self.box.setText(self._blank_text if value is None else self._text_for(value))
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        value = self._value
         self.less_button.setEnabled(value is None or value > self.minimum or self.optional)
         self.more_button.setEnabled(value is None or value < self.maximum)
