@@ -13,6 +13,7 @@ from letterbox.demo import DEMO_ID_NUMBER
 from letterbox.ui.main_window import MainWindow
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
 from tests.ui.form_helpers import open_child_form, press, type_into
+from tests.ui.window_helpers import type_pin
 
 
 @pytest.fixture
@@ -159,3 +160,20 @@ def test_stepper_buttons_leave_the_keyboard_in_the_box(qtbot, demo_core: Core,
     qtbot.mouseClick(age.more_button, Qt.MouseButton.LeftButton)
     press(qtbot, QApplication.focusWidget(), Qt.Key.Key_Up)
     assert age.value() == 6 and age.box.hasFocus()
+
+
+def test_wrong_pin_keeps_the_keyboard_in_the_pin_box(qtbot, demo_core: Core, tasks) -> None:
+    """After a wrong PIN the PIN box has the keyboard again, and the words about it go
+    as soon as the parent starts typing the next try."""
+    window = MainWindow(demo_core, tasks)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    type_pin(qtbot, window, "9999")
+    screen = window.current_screen
+    qtbot.waitUntil(lambda: "did not match" in screen.pin_message.text(), timeout=5000)
+    qtbot.waitUntil(screen.pin_edit.hasFocus, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "1")
+    assert screen.pin_message.text() == "" and screen.pin_edit.text() == "1"

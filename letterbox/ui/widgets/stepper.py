@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
@@ -54,6 +54,17 @@ class ValueBox(QLineEdit):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for the longest value in the current font ("not known",
+        "Septiembre" at extra-large text), so no value is ever cut."""
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in self._stepper.texts())
+        return QSize(max(hint.width(), widest + 32), hint.height())
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint().expandedTo(super().sizeHint())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._stepper.finish_typing()
@@ -116,6 +127,13 @@ class Stepper(QWidget):
         button.setAutoRepeat(True)  # holding + walks on, as a spin box's arrow did
         button.clicked.connect(lambda: self.step(direction))
         return button
+
+    def texts(self) -> list[str]:
+        """Every text the box can show (a long range: its widest number)."""
+        if self.maximum - self.minimum > 40:
+            return [self._blank_text, str(self.maximum), str(self.minimum)]
+        return [self._blank_text, *(self._text_for(v) for v in
+                                    range(self.minimum, self.maximum + 1))]
 
     # -- the value -----------------------------------------------------------------
     def value(self) -> int | None:
