@@ -196,3 +196,17 @@ def test_age_and_birthday_that_disagree_are_asked(qtbot, demo_core: Core, tasks,
     else:
         assert (child.age_years, child.birth_date) == (birth_age, born.isoformat())
     assert child.age_on(date.today()) == (9 if answer == 0 else birth_age)
+
+
+def test_every_month_fits_at_extra_large_text(qtbot, demo_core: Core, tasks) -> None:
+    """With the bar's Text size at extra large, the month box is shown at least as wide
+    as the longest month name, and the age box as "not known": no value is cut."""
+    window, form = open_child_form(qtbot, demo_core, tasks)
+    while window.bar.look.text_size != "xlarge":
+        qtbot.mouseClick(window.bar.size_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Extra large" in window.bar.size_button.text(), timeout=2000)
+    for stepper in (form.age_stepper, form.birth_picker.month, form.birth_picker.year):
+        box = stepper.box
+        qtbot.waitUntil(lambda b=box, s=stepper: b.width() >= max(  # type: ignore[misc]
+            b.fontMetrics().horizontalAdvance(t) for t in s.texts()), timeout=2000)
+    assert "September" in form.birth_picker.month.texts()  # names measured, not numbers
