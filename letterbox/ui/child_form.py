@@ -78,7 +78,7 @@ class ChildFormScreen(Screen):
         self.errors = FormErrors(self.message, {
             "child_name": self.name_edit, "age": self.age_stepper,
             "birth_date": self.birth_picker, "relationship": self.relationship_edit,
-            "carer_name": self.carer_edit, "carer_address": self.address_edit})
+            "carer_name": self.carer_edit, "carer_address": self.address_edit}, form)
         self._set_tab_order()
 
     def _line(self, form: QFormLayout, label: str, limit: int) -> QLineEdit:
@@ -98,6 +98,7 @@ class ChildFormScreen(Screen):
         """Check the birthday is whole, then save the child off the GUI thread."""
         problem = self.birth_picker.problem()
         if problem:
+            self.birth_picker.show_message("")  # said once, by the form, under the date
             self.errors.show(problem, "birth_date")
             return
         self._save(self.age_stepper.value(), self.birth_picker.value())

@@ -9,7 +9,9 @@ screen while the parent was already fixing it.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -42,14 +44,32 @@ def error_field(error: BaseException) -> str:
 
 
 class FormErrors:
-    """One error line for a form and the fields it can point at, by field code."""
+    """One error line for a form and the fields it can point at, by field code.
 
-    def __init__(self, message: QLabel, fields: dict[str, QWidget]) -> None:
+    With ``form`` (the QFormLayout holding the fields) the line moves to just under the
+    field it is about, so the words and the field are seen together even on a form that
+    scrolls; errors about no field are said where the line was first placed.
+    """
+
+    def __init__(self, message: QLabel, fields: dict[str, QWidget],
+                 form: QFormLayout | None = None) -> None:
         self.message = message
         self.fields = fields
+        self.form = form
         self._culprit: QWidget | None = None
+        self._home = self._home_of(message)
+        message.setVisible(bool(message.text()))
         for widget in fields.values():
             self._watch(widget)
+
+    @staticmethod
+    def _home_of(message: QLabel) -> tuple[QBoxLayout, int] | None:
+        parent = message.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        for box in [layout, *(layout.findChildren(QBoxLayout) if layout else [])]:
+            if isinstance(box, QBoxLayout) and box.indexOf(message) >= 0:
+                return box, box.indexOf(message)
+        return None
 
     def _watch(self, widget: QWidget) -> None:
         def changed(*_args: object) -> None:
@@ -71,11 +91,14 @@ class FormErrors:
         """Say ``text`` and put the focus in ``field`` (or ``focus``), so the parent's
         next keys fix it."""
         widget = focus or self.fields.get(field)
+        self._place(widget)
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self._culprit = widget
         if widget is not None:
             widget.setFocus()
             widget.setAccessibleDescription(text)  # a screen reader says why, in the field
+            scroll_to(self.message)  # the words, then the field: both in view when they fit
             scroll_to(widget)
 
     def show_error(self, error: BaseException, text: str, *,
@@ -84,12 +107,34 @@ class FormErrors:
         widget = self.fields.get(error_field(error)) or fallback
         self.show(text, focus=widget)
 
+    def _place(self, widget: QWidget | None) -> None:
+        """The line under ``widget``'s row in the form, or back where it started."""
+        form, message = self.form, self.message
+        if form is not None:
+            row = form_row(form, message)
+            if row >= 0:
+                form.takeRow(row)  # the label stays, only its row goes
+        if self._home is not None:
+            self._home[0].removeWidget(message)
+        row = form_row(form, widget) if form is not None and widget is not None else -1
+        if form is not None and row >= 0:
+            form.insertRow(row + 1, message)
+        elif self._home is not None:
+            self._home[0].insertWidget(self._home[1], message)
+
     def clear(self) -> None:
         """The field was changed: the message goes."""
         self.message.clear()
+        self.message.hide()
         if self._culprit is not None:
             self._culprit.setAccessibleDescription("")
         self._culprit = None
+
+
+def form_row(form: QFormLayout, widget: QWidget) -> int:
+    """The row of ``form`` holding ``widget`` (-1 when it holds none)."""
+    position = form.getWidgetPosition(widget)
+    return int(position[0]) if isinstance(position, tuple) else -1
 
 
 def scroll_to(widget: QWidget) -> None:

@@ -324,7 +324,7 @@ class CreateProfileScreen(Screen):
         self.errors = FormErrors(self.message, {
             "name": self.name_edit, "id_number": self.id_edit, "housing_unit": self.unit_edit,
             "facility": self.facility_edit, "language": self.language_box,
-            "pin": self.pin_edit, "pin_again": self.pin_again_edit})
+            "pin": self.pin_edit, "pin_again": self.pin_again_edit}, form)
         set_tab_chain([self.back_button, self.name_edit, self.id_edit, self.unit_edit,
                        self.facility_edit, self.language_box, self.pin_edit,
                        self.pin_again_edit, self.save_button])

@@ -3,6 +3,7 @@ birthday that disagree, saved to a real store."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -19,8 +20,9 @@ K = Qt.Key
 
 
 @pytest.fixture
-def form(qtbot, demo_core: Core, tasks) -> ChildFormScreen:
-    return open_child_form(qtbot, demo_core, tasks)[1]
+def form(qtbot, demo_core: Core, tasks) -> Iterator[ChildFormScreen]:
+    _window, form = open_child_form(qtbot, demo_core, tasks)
+    yield form  # _window lives while the test runs (qtbot holds it only weakly)
 
 
 def _saved(qtbot, core: Core, window: MainWindow, name: str) -> Child:

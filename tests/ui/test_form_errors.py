@@ -4,6 +4,8 @@ goes down each form in the order it is drawn."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,7 +19,7 @@ from tests.ui.window_helpers import type_pin
 
 
 @pytest.fixture
-def profile_form(qtbot, demo_core: Core, tasks) -> CreateProfileScreen:
+def profile_form(qtbot, demo_core: Core, tasks) -> Iterator[CreateProfileScreen]:
     window = MainWindow(demo_core, tasks)
     qtbot.addWidget(window)
     window.resize(1024, 768)
@@ -30,11 +32,15 @@ def profile_form(qtbot, demo_core: Core, tasks) -> CreateProfileScreen:
     qtbot.mouseClick(signin.new_button, Qt.MouseButton.LeftButton)
     form = window.current_screen
     assert isinstance(form, CreateProfileScreen)
-    return form
+    yield form  # the window lives while the test runs (qtbot holds it only weakly)
 
 
 def _save(qtbot, button: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _top(root: QWidget, widget: QWidget) -> int:
+    return widget.mapTo(root, QPoint(0, 0)).y()
 
 
 def _focused_after_error(qtbot, form, text: str) -> QWidget:  # type: ignore[no-untyped-def]
@@ -55,6 +61,12 @@ def test_child_form_error_keeps_focus_and_clears(qtbot, demo_core: Core, tasks) 
     form.address_edit.setPlainText("x" * 401)
     _save(qtbot, form.save_button)
     assert _focused_after_error(qtbot, form, "at most 400 characters") is form.address_edit
+    # the words sit just under the field they are about, where the eye already is
+    qtbot.waitUntil(lambda: _top(form, form.message) > _top(form, form.address_edit),
+                    timeout=2000)
+    assert _top(form, form.message) - _top(form, form.address_edit) \
+        <= form.address_edit.height() + 40
+    assert _top(form, form.message) < _top(form, form.save_button)
     press(qtbot, form.address_edit, Qt.Key.Key_End, Qt.Key.Key_Backspace)
     assert form.message.text() == ""
 
