@@ -12,7 +12,7 @@ import calendar
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from letterbox.ui.tab_order import set_tab_chain
@@ -22,9 +22,6 @@ from letterbox.ui.widgets.stepper import Stepper
 
 BLANK = "–"  # a part not chosen yet
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatePicker", text)
 
 
 def month_name(month: int, locale: QLocale | None = None) -> str:
@@ -65,14 +62,14 @@ class DatePicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
-        self.day = Stepper(_tr("Day"), 1, 31, optional=True, blank_text=BLANK)
-        self.month = Stepper(_tr("Month"), 1, 12, optional=True, blank_text=BLANK,
+        self.day = Stepper(self.tr("Day"), 1, 31, optional=True, blank_text=BLANK)
+        self.month = Stepper(self.tr("Month"), 1, 12, optional=True, blank_text=BLANK,
                              text_for=month_name)
-        self.year = Stepper(_tr("Year"), this_year - years_back, this_year, optional=True,
+        self.year = Stepper(self.tr("Year"), this_year - years_back, this_year, optional=True,
                             start=this_year, blank_text=BLANK)
-        for row, (words, stepper) in enumerate(((_tr("Day"), self.day),
-                                                (_tr("Month"), self.month),
-                                                (_tr("Year"), self.year))):
+        for row, (words, stepper) in enumerate(((self.tr("Day"), self.day),
+                                                (self.tr("Month"), self.month),
+                                                (self.tr("Year"), self.year))):
             label = QLabel(words)
             label.setBuddy(stepper.box)
             grid.addWidget(label, row, 0)
@@ -82,9 +79,9 @@ class DatePicker(QWidget):
         layout.addLayout(grid)
         self.not_known_button: BigButton | None = None
         if optional:
-            self.not_known_button = BigButton(_tr("Not known"), height=56)
+            self.not_known_button = BigButton(self.tr("Not known"), height=56)
             self.not_known_button.setAccessibleName(
-                _tr("%1 not known").replace("%1", field))
+                self.tr("%1 not known").replace("%1", field))
             self.not_known_button.clicked.connect(self.clear)
             layout.addWidget(self.not_known_button)
         self.message = QLabel()
@@ -115,14 +112,14 @@ class DatePicker(QWidget):
         """Why the date cannot be used as it is, in words ('' when it can)."""
         parts = (self.year.value(), self.month.value(), self.day.value())
         if all(part is None for part in parts):
-            return "" if self.optional else _tr("Please choose the day, the month and "
+            return "" if self.optional else self.tr("Please choose the day, the month and "
                                                 "the year.")
         if None in parts:
-            return (_tr("Please choose the day, the month and the year, or press "
+            return (self.tr("Please choose the day, the month and the year, or press "
                         "“Not known”.") if self.optional else
-                    _tr("Please choose the day, the month and the year."))
+                    self.tr("Please choose the day, the month and the year."))
         if self.value() is None:
-            return _tr("That day has not come yet. Please choose a day in the past.")
+            return self.tr("That day has not come yet. Please choose a day in the past.")
         return ""
 
     def set_date(self, day: date | None) -> None:
@@ -167,7 +164,7 @@ class DatePicker(QWidget):
     def _days_in(self, month: int | None, year: int | None, last: int) -> str:
         name = month_name(month) if month else ""
         when = f"{name} {year}" if year else name
-        return _tr("%1 has only %2 days, so please choose the day again.").replace(
+        return self.tr("%1 has only %2 days, so please choose the day again.").replace(
             "%1", when).replace("%2", str(last))
 
     def _day_refused(self, number: int) -> None:
@@ -175,13 +172,13 @@ class DatePicker(QWidget):
         if month and number <= 31:
             self.show_message(self._days_in(month, year, self.day.maximum))
         else:
-            self.show_message(_tr("A day is a number from 1 to %1.").replace(
+            self.show_message(self.tr("A day is a number from 1 to %1.").replace(
                 "%1", str(self.day.maximum)))
 
     def _year_refused(self, number: int) -> None:
         if number > self.year.maximum:
-            self.show_message(_tr("That year has not come yet. Please choose a year in "
+            self.show_message(self.tr("That year has not come yet. Please choose a year in "
                                   "the past."))
         else:
-            self.show_message(_tr("Please choose a year from %1 to %2.").replace(
+            self.show_message(self.tr("Please choose a year from %1 to %2.").replace(
                 "%1", str(self.year.minimum)).replace("%2", str(self.year.maximum)))

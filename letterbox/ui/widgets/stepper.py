@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
@@ -19,9 +19,6 @@ from letterbox.ui.widgets.big_button import MIN_TARGET, BigButton
 
 TYPING_PAUSE_MS = 1500  # digits typed further apart than this start a new number
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Stepper", text)
 
 
 class ValueBox(QLineEdit):
@@ -96,7 +93,7 @@ class Stepper(QWidget):
         self.optional = optional
         self._start = start
         self._text_for = text_for or str
-        self._blank_text = blank_text or _tr("not known")
+        self._blank_text = blank_text or self.tr("not known")
         self._value: int | None = None if optional else minimum
         self._typed = ""
         self._typing_timer = QTimer(self)
@@ -105,10 +102,10 @@ class Stepper(QWidget):
         self._typing_timer.timeout.connect(self.finish_typing)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.less_button = self._button("minus", _tr("Less: %1").replace("%1", field), -1)
+        self.less_button = self._button("minus", self.tr("Less: %1").replace("%1", field), -1)
         self.box = ValueBox(self)
         self.box.setAccessibleName(field)
-        self.more_button = self._button("add", _tr("More: %1").replace("%1", field), 1)
+        self.more_button = self._button("add", self.tr("More: %1").replace("%1", field), 1)
         row.addWidget(self.less_button)
         row.addWidget(self.box, 1)
         row.addWidget(self.more_button)
