@@ -124,6 +124,8 @@ ENGLISH: dict[str, str] = {
     "birth_date_format": "The birth date must be a date (YYYY-MM-DD).",
     "birth_date_future": "The birth date is in the future.",
     "age_range": "The age must be between 0 and 25.",
+    "age_birth_conflict": "The age ({age}) does not match the birth date, which makes the "
+                          "child {birth_age}; give the one that is right, or both agreeing.",
     "letter_too_long": "This letter is {length} characters long; the most Letterbox keeps is "
                        "{limit}.",
     "empty_letter": "The letter is empty.",

@@ -88,9 +88,14 @@ class Child:
     def age_on(self, today: date) -> int | None:
         """The child's age in whole years on ``today``, from birth date or stated age."""
         if self.birth_date:
-            born = date.fromisoformat(self.birth_date)
-            return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+            return age_from_birth(date.fromisoformat(self.birth_date), today)
         return self.age_years
+
+
+def age_from_birth(born: date, today: date) -> int:
+    """Whole years from ``born`` to ``today`` (a birthday not yet reached this year
+    does not count)."""
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> tuple[bytes, bytes]:
@@ -271,6 +276,11 @@ class ProfileStore:
                 raise ProfileError("birth_date_future")
         if age_years is not None and not 0 <= age_years <= 25:
             raise ProfileError("age_range")
+        if birth_date and age_years is not None:
+            # One of the two is wrong: the person adding the child decides which, never us.
+            birth_age = age_from_birth(date.fromisoformat(birth_date), date.today())
+            if birth_age != age_years:
+                raise ProfileError("age_birth_conflict", age=age_years, birth_age=birth_age)
         if contact_status not in CONTACT_STATUSES:
             raise ProfileError("contact_status", status=contact_status)
         if carer_consent not in CONSENT_VALUES:

@@ -177,7 +177,10 @@ class LetterFlowScreen(FinishingSteps, Screen):
         if stage == "steps" and self.state.step < len(self.screens()):
             self.go_to_step(self.state.step, save=False)
         elif stage in ("editor", "review", "steps") or letter.body.strip():
-            self.show_editor(self.state.cursor, save=False)
+            # Where the parent left the cursor in the letter; else (from the questions, or
+            # a letter never opened in the editor: cursor 0) the end.
+            left_at = self.state.cursor if stage in ("editor", "review") else 0
+            self.show_editor(left_at or None, save=False)
         elif stage == "child" and self.child is None:
             self.show_stage("child")
         else:
@@ -278,14 +281,17 @@ class LetterFlowScreen(FinishingSteps, Screen):
         if save:
             self.saver.save_now("screen", force=True)
 
-    def show_editor(self, cursor: int | None = -1, *, save: bool = True) -> None:
-        """The whole letter; rebuilt from the answers unless the parent changed it by hand."""
+    def show_editor(self, cursor: int | None = None, *, save: bool = True) -> None:
+        """The whole letter; rebuilt from the answers unless the parent changed it by hand.
+
+        The cursor goes to ``cursor``, or else to the end of the letter, where the parent
+        carries on writing (never before "Dear …").
+        """
         if not self.state.edited and self.state.answers:
             self.body = self._composed()
         self.state.stage = "editor"
         self.editor_page.back_button.setVisible(self.prompt is not None)
-        place = cursor if cursor is not None and cursor >= 0 else self.state.cursor
-        self.editor_page.set_text(self.body, place)
+        self.editor_page.set_text(self.body, cursor)
         self.pages.setCurrentWidget(self.editor_page)
         self.editor_page.edit.setFocus()
         self._count()

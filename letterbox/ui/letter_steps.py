@@ -13,6 +13,7 @@ from letterbox.audio.speech import Speaker
 from letterbox.store.profiles import Child
 from letterbox.tasks import TaskRunner
 from letterbox.ui.actions import ADD_CHILD
+from letterbox.ui.tab_order import set_tab_chain
 from letterbox.ui.theme import set_role
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.read_aloud import ReadAloudButton
@@ -249,6 +250,10 @@ class StepPage(QWidget):
         self.answer_edit.setTextCursor(cursor)
         self.edited_note.setVisible(edited)
         self.back_button.setEnabled(True)
+        # The starters are made anew for each question, so Qt would put them last in
+        # the Tab chain (after Next); Tab goes down the page as it is drawn instead.
+        set_tab_chain([self.read_aloud, *self.starter_buttons, self.answer_edit,
+                       self.back_button, self.skip_button, self.next_button])
         self.answer_edit.setFocus()
 
     def _replace(self, text: str) -> None:

@@ -26,7 +26,9 @@ from letterbox.services.signin import SignInName, SignInOutcome, SignInResult
 from letterbox.store.guard import GuardState
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
+from letterbox.ui.form_errors import FormErrors
 from letterbox.ui.screen import Screen
+from letterbox.ui.tab_order import set_tab_chain
 from letterbox.ui.theme import set_role
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.wording import error_text
@@ -164,6 +166,7 @@ class SignInScreen(Screen):
         self.pin_edit.setMaxLength(8)
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.pin_edit.returnPressed.connect(self.submit_pin)
+        self.pin_edit.textEdited.connect(self._pin_typed)
         layout.addWidget(self.pin_edit)
         pad = QGridLayout()
         self._pad_buttons: list[BigButton] = []
@@ -187,6 +190,11 @@ class SignInScreen(Screen):
         layout.addWidget(back)
         layout.addStretch(1)
         return page
+
+    def _pin_typed(self) -> None:
+        """Typing again answers the last message (not a lockout's, which counts down)."""
+        if self._locked_left <= 0:
+            self.pin_message.clear()
 
     def _digit_button(self, digit: str) -> BigButton:
         button = BigButton(digit, height=60)
@@ -238,6 +246,7 @@ class SignInScreen(Screen):
     def _check_failed(self, error: BaseException) -> None:
         self.pin_edit.setEnabled(True)
         self.pin_message.setText(error_text(error))
+        self.pin_edit.setFocus()
 
     # -- a lockout: a live countdown, keys ignored -----------------------------------
     def _lock(self, seconds: int) -> None:
@@ -312,6 +321,13 @@ class CreateProfileScreen(Screen):
         self.save_button.clicked.connect(self.submit)
         layout.addWidget(self.save_button)
         layout.addStretch(1)
+        self.errors = FormErrors(self.message, {
+            "name": self.name_edit, "id_number": self.id_edit, "housing_unit": self.unit_edit,
+            "facility": self.facility_edit, "language": self.language_box,
+            "pin": self.pin_edit, "pin_again": self.pin_again_edit}, form)
+        set_tab_chain([self.back_button, self.name_edit, self.id_edit, self.unit_edit,
+                       self.facility_edit, self.language_box, self.pin_edit,
+                       self.pin_again_edit, self.save_button])
 
     def _field(self, form: QFormLayout, label: str, limit: int, *,
                secret: bool = False) -> QLineEdit:
@@ -328,10 +344,10 @@ class CreateProfileScreen(Screen):
         """Check the form and create the profile off the GUI thread."""
         pin, again = self.pin_edit.text(), self.pin_again_edit.text()
         if pin != again:
-            self.message.setText(self.tr("The two PINs are different. Please type them again."))
             self.pin_edit.clear()
             self.pin_again_edit.clear()
-            self.pin_edit.setFocus()
+            self.errors.show(self.tr("The two PINs are different. Please type them again."),
+                             "pin")
             return
         values = dict(name=self.name_edit.text(), id_number=self.id_edit.text(), pin=pin,
                       housing_unit=self.unit_edit.text(), facility=self.facility_edit.text(),
@@ -348,7 +364,11 @@ class CreateProfileScreen(Screen):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, LetterboxError):
-            self.message.setText(error_text(error))
+            if error.code == "pin_format":  # both boxes again, as after a mismatch
+                self.pin_edit.clear()
+                self.pin_again_edit.clear()
+            self.errors.show_error(error, error_text(error), fallback=self.name_edit)
         else:
-            self.message.setText(self.tr("Your profile could not be saved. Please ask staff "
-                                         "for help. Nothing you typed was lost."))
+            self.errors.show(self.tr("Your profile could not be saved. Please ask staff "
+                                     "for help. Nothing you typed was lost."),
+                             focus=self.save_button)

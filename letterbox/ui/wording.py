@@ -119,6 +119,9 @@ def _texts() -> dict[str, str]:
                        "2019-03-14."),
         "birth_date_future": translate("Wording", "The birth date is in the future."),
         "age_range": translate("Wording", "The age must be between 0 and 25."),
+        "age_birth_conflict": translate(
+            "Wording", "The age (%1) and the birthday (which makes %2) do not agree. Please "
+                       "say which one is right."),
         "letter_too_long": translate(
             "Wording", "This letter is %1 characters long; the most Letterbox keeps is %2. "
                        "Nothing was lost: please split it into two letters."),
@@ -181,6 +184,7 @@ def error_text(error: BaseException) -> str:
         "key_missing": [p.get("path", "")],
         "key_not_ed25519": [p.get("path", "")],
         "pin_format": [p.get("low", ""), p.get("high", "")],
+        "age_birth_conflict": [p.get("age", ""), p.get("birth_age", "")],
         "field_required": [field_name(p.get("field", ""))],
         "field_too_long": [field_name(p.get("field", "")), p.get("limit", "")],
         "letter_too_long": [f"{int(p.get('length', 0)):,}", f"{int(p.get('limit', 0)):,}"],

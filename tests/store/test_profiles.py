@@ -102,6 +102,25 @@ def test_child_age_from_birth_date(core: Core) -> None:
         core.profiles.add_child(p.id, "Bad", birth_date="30/06/2018")
 
 
+def test_age_and_birth_date_must_agree(core: Core) -> None:
+    """An age and a birth date that disagree are refused with both ages, so whoever adds
+    the child says which is right; agreeing ones are kept together."""
+    from datetime import date
+
+    from letterbox.store.profiles import age_from_birth
+
+    p = core.profiles.create_parent("Ana", "A1", "1234")
+    born = date(date.today().year - 6, 1, 1)
+    now = age_from_birth(born, date.today())
+    with pytest.raises(ProfileError) as refused:
+        core.profiles.add_child(p.id, "Teo", birth_date=born.isoformat(), age_years=now + 3)
+    assert refused.value.code == "age_birth_conflict"
+    assert refused.value.params == {"age": now + 3, "birth_age": now}
+    assert core.profiles.children(p.id) == []
+    kept = core.profiles.add_child(p.id, "Teo", birth_date=born.isoformat(), age_years=now)
+    assert (kept.birth_date, kept.age_years) == (born.isoformat(), now)
+
+
 def test_parents_listed_by_name(core: Core) -> None:
     """The sign-in list is alphabetical, ignoring case."""
     for name, number in (("zed", "1"), ("Amy", "2"), ("bob", "3")):
