@@ -9,13 +9,12 @@ event in the same transaction.
 from __future__ import annotations
 
 import math
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from letterbox.errors import NotFound
 from letterbox.store.audit import ActorLike, record_event
-from letterbox.store.db import Database
+from letterbox.store.db import Database, Row
 from letterbox.store.items import ItemKind
 
 KEEP_DAYS = 30
@@ -125,7 +124,7 @@ def deleted_before(db: Database, cutoff: str) -> list[tuple[str, int]]:
     return [(row["kind"], int(row["id"])) for row in rows]
 
 
-def _draft(r: sqlite3.Row) -> DeletedDraft:
+def _draft(r: Row) -> DeletedDraft:
     return DeletedDraft(kind=r["kind"], id=int(r["id"]), parent_id=int(r["parent_id"]),
                         child_id=r["child_id"], child_name=r["child_name"], title=r["title"],
                         detail=r["detail"], status=r["status"], deleted_at=r["deleted_at"])
