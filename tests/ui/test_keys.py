@@ -56,3 +56,48 @@ def test_escape_is_back(qtbot, keys) -> None:
     screen.back_button.hide()
     with qtbot.assertNotEmitted(screen.go_home):
         qtbot.keyClick(edit, Qt.Key.Key_Escape)
+
+
+def test_the_wheel_over_a_dropdown_not_in_use_leaves_its_choice(qtbot) -> None:
+    """Scrolling a form past the language box must not switch the language."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QScrollArea, QVBoxLayout
+    from PySide6.QtWidgets import QWidget as Plain
+
+    from letterbox.ui.keys import ButtonKeys
+
+    app = QApplication.instance()
+    keys = ButtonKeys(app)
+    app.installEventFilter(keys)
+    try:
+        scroll = QScrollArea()
+        qtbot.addWidget(scroll)
+        inner = Plain()
+        layout = QVBoxLayout(inner)
+        other = QLineEdit()
+        box = QComboBox()
+        box.addItems(["English", "Español"])
+        layout.addWidget(other)
+        layout.addWidget(box)
+        scroll.setWidget(inner)
+        scroll.show()
+        scroll.activateWindow()
+        other.setFocus()
+        qtbot.waitUntil(other.hasFocus, timeout=2000)
+
+        def wheel() -> None:
+            event = QWheelEvent(QPointF(5, 5), QPointF(box.mapToGlobal(QPoint(5, 5))),
+                                QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                                False)
+            QApplication.sendEvent(box, event)
+
+        wheel()
+        assert box.currentIndex() == 0
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        wheel()
+        assert box.currentIndex() == 1, "a box the parent is using still answers the wheel"
+    finally:
+        app.removeEventFilter(keys)
