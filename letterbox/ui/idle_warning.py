@@ -93,6 +93,7 @@ class IdleWarning(QFrame):
         # The words wrap: as tall as they need at this width (adjustSize() would use the
         # height for the text's own preferred width, and cut lines at large text sizes).
         layout = self.layout()
-        height = max(layout.totalHeightForWidth(self.width()), self.sizeHint().height())
+        fits = layout.totalHeightForWidth(self.width()) if layout is not None else 0
+        height = max(fits, self.sizeHint().height())
         self.resize(self.width(), min(height, host.height() - 20))
         self.move((host.width() - self.width()) // 2, (host.height() - self.height()) // 3)

@@ -86,9 +86,10 @@ class MessageBox(QDialog):
     def showEvent(self, event) -> None:
         """Tall enough for all its words: Qt sizes a box's height for the width it would
         like, then narrows it to two thirds of the screen, cutting the last lines."""
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        room = self.parentWidget().height() if self.parentWidget() is not None else needed
+        layout, host = self.layout(), self.parentWidget()
+        needed = layout.totalHeightForWidth(self.width()) \
+            if layout is not None and layout.hasHeightForWidth() else 0
+        room = host.height() if host is not None else needed
         if needed > self.height():
             self.resize(self.width(), min(needed, max(room, self.height())))
         super().showEvent(event)
