@@ -54,6 +54,7 @@ def build(paths: DataPaths, argv: list[str] | None = None,
     from letterbox.services import build_services
     from letterbox.services.actor import Actor
     from letterbox.tasks import TaskRunner
+    from letterbox.ui.first_paint import AfterFirstPaint
     from letterbox.ui.main_window import MainWindow
     from letterbox.ui.theme import apply_theme
     from letterbox.ui.translation import Translator
@@ -71,20 +72,24 @@ def build(paths: DataPaths, argv: list[str] | None = None,
     translator = Translator(qt)
     tasks = TaskRunner()
     services = build_services(core)
-    # Finish or clear packets an export killed earlier left (on the serial save pool).
-    tasks.run(lambda: services.export.recover(Actor.system("start-up")), serial=True)
-    # Drafts parents deleted more than 30 days ago go for good (rows and audio files).
-    tasks.run(lambda: services.deleted_drafts.purge_expired(Actor.system("start-up")),
-              serial=True)
     # The one speech service; its engine opens once the first screen is up.
     speaker = Speaker(core.settings.get("speech_engine"), start=False)
     window = MainWindow(core, tasks, idle_minutes=core.settings.get("idle_sign_out_minutes"),
                         language_changer=translator.set_language, services=services,
                         speaker=speaker)
-    qt.installEventFilter(window)
-    from letterbox.ui.keys import ButtonKeys
 
-    qt.installEventFilter(ButtonKeys(qt))  # Enter presses the focused button; Escape is Back
+    def after_first_paint() -> None:
+        from letterbox.ui.keys import ButtonKeys
+
+        qt.installEventFilter(window)  # every key and tap restarts the idle clock
+        qt.installEventFilter(ButtonKeys(qt))  # Enter presses the focused button; Escape: Back
+        # Finish or clear packets an export killed earlier left (on the serial save pool).
+        tasks.run(lambda: services.export.recover(Actor.system("start-up")), serial=True)
+        # Drafts parents deleted more than 30 days ago go for good (rows and audio files).
+        tasks.run(lambda: services.deleted_drafts.purge_expired(Actor.system("start-up")),
+                  serial=True)
+
+    AfterFirstPaint(window, after_first_paint)
     return Application(qt=qt, core=core, tasks=tasks, window=window, translator=translator,
                        speaker=speaker)
 

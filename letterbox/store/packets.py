@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -203,7 +202,7 @@ class ExportLock:
 
     def claim(self) -> str:
         """Take the lock row; returns when (raises ExportRunning if a live holder has it)."""
-        host, pid, since = socket.gethostname(), os.getpid(), now_iso()
+        host, pid, since = _host(), os.getpid(), now_iso()
         with self._db.transaction() as conn:
             row = conn.execute("SELECT pid, host, claimed_at FROM export_lock WHERE id = 1"
                                ).fetchone()
@@ -219,4 +218,11 @@ class ExportLock:
     def release(self) -> None:
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM export_lock WHERE id = 1 AND pid = ? AND host = ?",
-                         (os.getpid(), socket.gethostname()))
+                         (os.getpid(), _host()))
+
+
+def _host() -> str:
+    """This machine's name (socket is imported here: the kiosk starts without it)."""
+    import socket
+
+    return socket.gethostname()

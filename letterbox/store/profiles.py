@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from dataclasses import dataclass
 from datetime import date
 
@@ -100,6 +97,9 @@ def age_from_birth(born: date, today: date) -> int:
 
 def hash_pin(pin: str, salt: bytes | None = None) -> tuple[bytes, bytes]:
     """A salted scrypt hash of the PIN: ``(salt, hash)``."""
+    import hashlib  # (with secrets, loads OpenSSL: not needed to start the kiosk)
+    import secrets
+
     salt = salt if salt is not None else secrets.token_bytes(16)
     return salt, hashlib.scrypt(pin.encode("utf-8"), salt=salt, **_SCRYPT)
 
@@ -188,6 +188,8 @@ class ProfileStore:
                                  (parent_id,))
         if row is None or not pin:
             return False
+        import hmac
+
         _, digest = hash_pin(pin, bytes(row["pin_salt"]))
         return hmac.compare_digest(digest, bytes(row["pin_hash"]))
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from dataclasses import dataclass
 
 from letterbox.errors import InvalidInput, NotFound
@@ -24,7 +21,15 @@ class StaffMember:
     created_at: str
 
 
+def _new_salt() -> bytes:
+    import secrets
+
+    return secrets.token_bytes(16)
+
+
 def _hash(passphrase: str, salt: bytes) -> bytes:
+    import hashlib  # (loads OpenSSL: not needed to start the kiosk)
+
     return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, **_SCRYPT)
 
 
@@ -59,7 +64,7 @@ class StaffStore:
         """A new account; InvalidInput('staff_exists') when the name is taken."""
         name = clean_staff_name(name)
         check_passphrase(passphrase)
-        salt = secrets.token_bytes(16)
+        salt = _new_salt()
         with self._db.transaction() as conn:
             taken = conn.execute("SELECT 1 FROM staff WHERE lower(name) = lower(?) AND"
                                  " removed_at IS NULL", (name,)).fetchone()
@@ -102,6 +107,8 @@ class StaffStore:
                                  " removed_at IS NULL", (staff_id,))
         if row is None or not passphrase:
             return False
+        import hmac
+
         return hmac.compare_digest(_hash(passphrase, bytes(row["salt"])), bytes(row["hash"]))
 
     def set_passphrase(self, staff_id: int, passphrase: str, *,
@@ -109,7 +116,7 @@ class StaffStore:
         """Replace the passphrase and clear the account's lockout."""
         check_passphrase(passphrase)
         member = self.get(staff_id)
-        salt = secrets.token_bytes(16)
+        salt = _new_salt()
         with self._db.transaction() as conn:
             conn.execute("UPDATE staff SET salt = ?, hash = ? WHERE id = ?",
                          (salt, _hash(passphrase, salt), staff_id))

@@ -89,5 +89,11 @@ class IdleWarning(QFrame):
             return
         width = min(host.width() - 40, 720)
         self.setFixedWidth(max(320, width))
-        self.adjustSize()
+        self.ensurePolished()
+        # The words wrap: as tall as they need at this width (adjustSize() would use the
+        # height for the text's own preferred width, and cut lines at large text sizes).
+        layout = self.layout()
+        fits = layout.totalHeightForWidth(self.width()) if layout is not None else 0
+        height = max(fits, self.sizeHint().height())
+        self.resize(self.width(), min(height, host.height() - 20))
         self.move((host.width() - self.width()) // 2, (host.height() - self.height()) // 3)

@@ -90,6 +90,7 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.title = QLabel(self.tr("Write a letter"))
         self.title.setObjectName("screenTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a long name at large text wraps; the buttons stay whole
         top.addWidget(self.title, 1)
         self.close_button = BigButton(self.tr("Save and close"), "ok", height=56)
         self.close_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -51,6 +51,25 @@ def _label(text: str = "", style: str = "") -> QLabel:
     return label
 
 
+def fitting_columns(buttons: list[BigButton], room: int, most: int) -> int:
+    """How many buttons a row holds (at most ``most``, at least one) in ``room`` pixels
+    with every button's words whole, at the text size in use."""
+    widest = 0
+    for button in buttons:
+        button.ensurePolished()  # the style sheet's text size, before the button is shown
+        widest = max(widest, button.sizeHint().width())
+    for columns in range(most, 1, -1):
+        if widest * columns + 12 * (columns - 1) <= room:
+            return columns
+    return 1
+
+
+def _room(page: QWidget) -> int:
+    """The width a page's rows have (the window's, before the page is laid out)."""
+    width = page.width() if page.isVisible() else page.window().width()
+    return max(320, width - 40)
+
+
 def _clear(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
@@ -134,11 +153,13 @@ class ChoicePage(QWidget):
         """``choices`` are (value, label) pairs, shown two to a row."""
         _clear(self._grid)
         self.buttons = []
-        for index, (value, label) in enumerate(choices):
+        for value, label in choices:
             button = BigButton(label, "letter" if value else "add", height=72)
             button.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
-            self._grid.addWidget(button, index // 2, index % 2)
             self.buttons.append(button)
+        columns = fitting_columns(self.buttons, _room(self), 2)  # one a row at large text
+        for index, button in enumerate(self.buttons):
+            self._grid.addWidget(button, index // columns, index % columns)
         self.note.setText(note)
         self.note.setVisible(bool(note))
         if self.buttons:
@@ -227,9 +248,7 @@ class StepPage(QWidget):
         self._starters = list(starters)
         _clear(self._starter_row)
         self.starter_buttons = []
-        # Short starters (greetings, sign-offs) sit three to a row so the page fits 768 px.
-        columns = 3 if all(len(s.strip()) <= 24 for s in starters) else 2
-        for index, starter in enumerate(starters):
+        for starter in starters:
             button = BigButton(starter.strip(), height=48)
             if replace:
                 button.setToolTip(self.tr("Use these words"))
@@ -238,8 +257,13 @@ class StepPage(QWidget):
                 button.setToolTip(self.tr("Adds these words where the cursor is"))
                 button.clicked.connect(
                     lambda _=False, s=starter: self.answer_edit.insert_at_cursor(s))
-            self._starter_row.addWidget(button, index // columns, index % columns)
             self.starter_buttons.append(button)
+        # Short starters (greetings, sign-offs) sit three to a row so the page fits 768 px;
+        # fewer when their words would not fit whole (long ones, large text).
+        most = 3 if all(len(s.strip()) <= 24 for s in starters) else 2
+        columns = fitting_columns(self.starter_buttons, _room(self), most)
+        for index, button in enumerate(self.starter_buttons):
+            self._starter_row.addWidget(button, index // columns, index % columns)
         self.starter_hint.setText(self.tr("Tap one to use it, or write your own:") if replace
                                   else self.tr("Tap one to add it, then keep writing:"))
         self.starter_hint.setVisible(bool(starters))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -23,16 +24,17 @@ from letterbox.services import Services, build_services
 from letterbox.services.actor import Actor
 from letterbox.store.profiles import Parent
 from letterbox.tasks import TaskRunner
-from letterbox.ui.child_form import ChildFormScreen
 from letterbox.ui.dialogs import DialogHost
 from letterbox.ui.home import HomeScreen
-from letterbox.ui.kiosk_mode import KioskLock
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.screen_bar import ScreenBar
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
-from letterbox.ui.staff.session import StaffSession
 from letterbox.ui.theme import Look, apply_look
 from letterbox.ui.wording import error_text
+
+if TYPE_CHECKING:  # the staff screens and kiosk mode are imported when first used
+    from letterbox.ui.kiosk_mode import KioskLock
+    from letterbox.ui.staff.session import StaffSession
 
 log = logging.getLogger(__name__)
 KIOSK_LANGUAGE = "en"  # what the sign-in screen speaks when nobody is signed in
@@ -247,6 +249,8 @@ class MainWindow(QMainWindow):
 
     def open_add_child(self) -> None:
         """The add-a-child form."""
+        from letterbox.ui.child_form import ChildFormScreen
+
         if self.session is None:
             return
         screen = ChildFormScreen(self.session)
@@ -271,6 +275,7 @@ class MainWindow(QMainWindow):
     def start_staff_session(self, result) -> None:
         """Open the staff home for a successful staff sign-in (SignInResult)."""
         from letterbox.ui.staff.home import StaffHomeScreen
+        from letterbox.ui.staff.session import StaffSession
 
         self.staff_session = StaffSession.from_sign_in(self.core, self.services, self.tasks,
                                                        result)

@@ -83,6 +83,17 @@ class MessageBox(QDialog):
         if self.buttons:
             self.buttons[max(0, min(default, len(self.buttons) - 1))].setFocus()
 
+    def showEvent(self, event) -> None:
+        """Tall enough for all its words: Qt sizes a box's height for the width it would
+        like, then narrows it to two thirds of the screen, cutting the last lines."""
+        layout, host = self.layout(), self.parentWidget()
+        needed = layout.totalHeightForWidth(self.width()) \
+            if layout is not None and layout.hasHeightForWidth() else 0
+        room = host.height() if host is not None else needed
+        if needed > self.height():
+            self.resize(self.width(), min(needed, max(room, self.height())))
+        super().showEvent(event)
+
     def text(self) -> str:
         """The message (as QMessageBox.text)."""
         return self.message.text()

@@ -6,14 +6,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from letterbox.audio.repair import Orphan, discard, find_orphans, orphans_of
 from letterbox.core import Core
 from letterbox.services import Services, build_services
 from letterbox.services.actor import Actor
 from letterbox.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from letterbox.audio.repair import Orphan
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +39,8 @@ class InterruptedTakes(QObject):
         self._ask = ask
         self.orphans: list[Orphan] | None = None   # None until the repair has run
         self._waiting_parent: int | None = None
-        tasks.run(lambda: find_orphans(core.paths, core.recordings.known_files()),
-                  self._found, lambda error: log.error("Repair of takes failed: %s", error))
+        tasks.run(lambda: _find_orphans(core), self._found,
+                  lambda error: log.error("Repair of takes failed: %s", error))
 
     def _found(self, orphans: list[Orphan]) -> None:
         self.orphans = orphans
@@ -52,6 +55,8 @@ class InterruptedTakes(QObject):
             self._waiting_parent = parent_id
             return
         self._waiting_parent = None
+        from letterbox.audio.repair import discard, orphans_of
+
         recordings, owner = self._services.recordings, Actor.parent(parent_id)
         for orphan in orphans_of(self.orphans, parent_id):
             # Imported here: the audio engine (numpy) is not needed to start the kiosk.
@@ -70,3 +75,11 @@ class InterruptedTakes(QObject):
     def forget_waiting(self) -> None:
         """The parent signed out before the repair finished."""
         self._waiting_parent = None
+
+
+def _find_orphans(core: Core) -> list[Orphan]:
+    """The repair at start-up (on a pool thread, which imports it: the kiosk starts
+    without it)."""
+    from letterbox.audio.repair import find_orphans
+
+    return find_orphans(core.paths, core.recordings.known_files())
