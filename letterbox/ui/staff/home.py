@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -64,8 +66,14 @@ class StaffHomeScreen(Screen):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Staff pages"))
         body.addWidget(self.nav)
-        self.stack = QStackedWidget()
-        body.addWidget(self.stack, 1)
+        self.stack = _CurrentPageStack()
+        # A page wider than a 1024-px screen scrolls inside its own area: the page list
+        # and Sign out always stay in view.
+        pages_area = QScrollArea()
+        pages_area.setWidgetResizable(True)
+        pages_area.setFrameShape(QFrame.Shape.NoFrame)
+        pages_area.setWidget(self.stack)
+        body.addWidget(pages_area, 1)
         layout.addLayout(body, 1)
 
         self.dashboard = DashboardPage(session)
@@ -109,6 +117,7 @@ class StaffHomeScreen(Screen):
             return
         page = self.pages[index]
         self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()  # its size is the page's own now
         page.reload()
 
     def open_review(self, status: str, ref: ItemRef | None) -> None:
@@ -129,3 +138,16 @@ class StaffHomeScreen(Screen):
         """Stop playback and any export before the screen goes."""
         for page in self.pages:
             page.leave()
+
+
+class _CurrentPageStack(QStackedWidget):
+    """A page stack as large as the page shown, not as the largest page: a narrow page
+    needs no sideways scrolling because another page is wide."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
