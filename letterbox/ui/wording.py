@@ -49,6 +49,17 @@ def contact_text(status: str) -> str:
     }.get(status, status)
 
 
+def facility_text(name: str) -> str:
+    """A facility profile's name in the interface language: the shipped profiles' names
+    are translated here (they are data in assets/facilities/); a name staff gave their
+    own profile shows as written."""
+    return {
+        "Generic (US Letter)": translate("Facilities", "Generic (US Letter)"),
+        "US federal prison (BOP)": translate("Facilities", "US federal prison (BOP)"),
+        "England and Wales (HMPPS)": translate("Facilities", "England and Wales (HMPPS)"),
+    }.get(name, name)
+
+
 def field_name(code: str) -> str:
     """A form field's name, for messages about it."""
     return {
@@ -158,6 +169,11 @@ def _texts() -> dict[str, str]:
             "Wording", "The packet's folder (%1) is no longer there: it may have been moved "
                        "or handed over. Nothing was changed."),
         "wrong_passphrase": translate("Wording", "That name and passphrase do not match."),
+        "invalid": translate("Wording", "That cannot be accepted. Please check what you "
+                                        "typed."),
+        "not_ready": translate("Wording", "This item is not ready to send yet."),
+        "no_child": translate("Wording", "This item is not addressed to a child yet."),
+        "checkin_value": translate("Wording", "Please choose a number from %1 to %2."),
     }
 
 
@@ -190,6 +206,7 @@ def error_text(error: BaseException) -> str:
         "lines_missing": [p.get("missing", ""), p.get("total", "")],
         "passphrase_short": [p.get("low", "")],
         "packet_folder_missing": [p.get("folder", "")],
+        "checkin_value": [p.get("low", ""), p.get("high", "")],
     }.get(code, [])
     for index, value in enumerate(values, start=1):
         text = text.replace(f"%{index}", value)
