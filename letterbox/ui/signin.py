@@ -197,8 +197,9 @@ class SignInScreen(Screen):
     def _rebuild_pin_page(self) -> None:
         old = self._pages.widget(1)
         self._unlock()
-        self._pages.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self._pages.removeWidget(old)
+            old.deleteLater()
         self._pages.insertWidget(1, self._build_pin_page())
 
     def _digit_button(self, digit: str) -> BigButton:

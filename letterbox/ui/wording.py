@@ -3,9 +3,14 @@ parent's or the worker's language (item statuses, contact decisions, refusals)."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from letterbox.errors import LetterboxError
+
+if TYPE_CHECKING:  # numpy comes with it: not on the sign-in screen's path
+    from letterbox.audio.devices import AudioUnavailable
 
 translate = QCoreApplication.translate  # lupdate collects translate("Wording", "…") calls
 
@@ -58,6 +63,43 @@ def facility_text(name: str) -> str:
         "US federal prison (BOP)": translate("Facilities", "US federal prison (BOP)"),
         "England and Wales (HMPPS)": translate("Facilities", "England and Wales (HMPPS)"),
     }.get(name, name)
+
+
+def audio_failure_text(error: AudioUnavailable) -> tuple[str, str]:
+    """What went wrong with recording, and what staff can do, in the interface language
+    (the sound library's own detail is kept, for staff). A failure without a known code
+    shows as the core worded it."""
+    words = {
+        "portaudio_missing": (
+            translate("Wording", "The sound library PortAudio is not installed."),
+            translate("Wording", "Ask staff to install it (Debian/Ubuntu: sudo apt-get install "
+                                 "libportaudio2), then run “letterbox doctor”.")),
+        "no_microphone": (
+            translate("Wording", "No microphone was found, or it cannot record at 48 kHz."),
+            translate("Wording", "Plug in a microphone or headset, check it is switched on and "
+                                 "not muted, then run “letterbox doctor”.")),
+        "microphone_unopened": (
+            translate("Wording", "The microphone could not be opened."),
+            translate("Wording", "Check it is plugged in and not used by another program, "
+                                 "then run “letterbox doctor”.")),
+        "disk": (
+            translate("Wording", "The recording could not be saved."),
+            translate("Wording", "Ask staff to check the disk space with “letterbox "
+                                 "doctor”.")),
+        "take_unsaved": (
+            translate("Wording", "The recording could not be saved."),
+            translate("Wording", "What was recorded is kept and will be offered back when you "
+                                 "next sign in. Please ask staff to run “letterbox doctor”.")),
+        "unknown": (
+            _general(),
+            translate("Wording", "Please ask staff to run “letterbox doctor”.")),
+    }.get(error.code)
+    if words is None:
+        return error.problem, error.fix
+    problem, fix = words
+    if error.detail:
+        fix += " " + translate("Wording", "(Detail: %1)").replace("%1", error.detail)
+    return problem, fix
 
 
 def field_name(code: str) -> str:

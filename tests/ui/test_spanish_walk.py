@@ -92,6 +92,7 @@ def walk(qtbot, core: Core, tasks, translator, monkeypatch) -> Walk:  # type: ig
     window = MainWindow(core, tasks, language_changer=translator.set_language)
     qtbot.addWidget(window)
     walker = Walk(qtbot, window)
+    walker.monkeypatch = monkeypatch
     monkeypatch.setattr(DialogHost, "_run", lambda host, box: walker.run_dialog(box))
     window.show()
     return walker
@@ -247,6 +248,31 @@ def _record(walk: Walk) -> None:
         screen.go_home.emit()
     walk.wait_for(lambda: isinstance(window.current_screen, HomeScreen))
     walk.look("home, after recording")
+    _no_microphone(walk, mateo)
+
+
+class _NoDevices:
+    """A sound library that finds no microphone."""
+
+    class PortAudioError(Exception):
+        pass
+
+    def query_devices(self, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise self.PortAudioError("Error querying device -1")
+
+
+def _no_microphone(walk: Walk, child_id: int) -> None:
+    """The real microphone check, finding none: the page explains it in Spanish."""
+    import letterbox.audio.devices as devices
+
+    walk.monkeypatch.setattr(devices, "load_sounddevice", _NoDevices)
+    walk.monkeypatch.setattr(recording_view, "_check_microphone",
+                             lambda: devices.check_input(None))
+    walk.window.open_recording(child_id=child_id)
+    screen = walk.window.current_screen
+    walk.wait_for(lambda: "Detalle" in "".join(t for _, t in visible_texts(screen)))
+    walk.look("record: no microphone")
+    screen.go_home.emit()
 
 
 def test_a_spanish_parent_sees_no_english(walk: Walk, translator: Translator) -> None:

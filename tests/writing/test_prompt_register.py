@@ -47,7 +47,8 @@ usa vuelve lee mira piensa graba pulsa toca elige prueba intenta
 """)
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?¿¡(]|\by|\bluego)\s*([a-záéíóúüñ]+)")
 _PRETERITE = re.compile(r"\b[a-záéíóúüñ]+(?:aste|iste)\b")
-_NOT_PRETERITE = {"triste", "existe", "insiste", "consiste", "resiste", "chiste"}
+_NOT_PRETERITE = {"triste", "existe", "insiste", "consiste", "resiste", "chiste", "contraste",
+                  "desgaste"}
 
 
 def tu_words(text: str, *, imperatives: bool = True) -> list[str]:
