@@ -20,7 +20,7 @@ from letterbox.ui.main_window import MainWindow
 from letterbox.ui.message_box import MessageBox
 from letterbox.ui.translation import Translator
 from tests.audio.fakes import FakeSource, tone
-from tests.ui.english_leaks import english_in, visible_texts
+from tests.ui.english_leaks import english_in, plain, visible_texts
 from tests.ui.record_helpers import record
 
 PARENT, PIN = "Lucía Gómez", "2468"
@@ -194,10 +194,11 @@ def _write_letter(walk: Walk) -> None:
         walk.look(f"letter: step {step + 1}")
         if step == 1:
             _press(qtbot, flow.step_page.starter_buttons[0])
-            flow.step_page.answer_edit.insertPlainText("te extraño mucho.")
+            flow.step_page.answer_edit.insertPlainText("te extraño mucho. Te mando dinero.")
         _press(qtbot, flow.step_page.next_button)
     walk.wait_for(lambda: flow.pages.currentWidget() is flow.editor_page)
     walk.look("letter: editor")
+    _spelling_menu(walk, flow.editor_page.edit)
     _press(qtbot, flow.editor_page.history_button)
     walk.wait_for(lambda: flow.pages.currentWidget() is flow.history_page)
     walk.look("letter: earlier versions")
@@ -217,7 +218,21 @@ def _write_letter(walk: Walk) -> None:
     walk.wait_for(lambda: isinstance(window.current_screen, LetterFlowScreen)
                   and window.current_screen.services is not None)
     walk.look("letter: with staff")
+    walk.answers = [1]  # "take it back to change it?" — no
+    _press(qtbot, window.current_screen.change_button)
     window.current_screen.go_home.emit()
+
+
+def _spelling_menu(walk: Walk, edit) -> None:  # type: ignore[no-untyped-def]
+    """A misspelt word's menu: its suggestions, "add to my words" and Qt's own actions."""
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    edit.insertPlainText(" kerido")
+    position = len(edit.toPlainText()) - 2
+    walk.wait_for(lambda: edit.highlighter.at(position) is not None)
+    menu = edit.suggestion_menu(position)
+    walk.seen += [("letter: spelling menu", "QAction.text", plain(a.text()))
+                  for a in menu.actions() if a.text()]
+    menu.deleteLater()
 
 
 def _record(walk: Walk) -> None:
@@ -239,6 +254,8 @@ def _record(walk: Walk) -> None:
         if kind == "message":
             record(qtbot, screen, screen.view.panel)
             walk.look("record: message, one take")
+            walk.answers = [1]  # "delete this take?" — no
+            _press(qtbot, screen.view.delete_button)
         if kind == "echo":
             walk.answers = [0]
             _press(qtbot, screen.view.story_button)
@@ -293,6 +310,6 @@ def test_a_spanish_parent_sees_no_english(walk: Walk, translator: Translator) ->
     walk.look("staff sign-in")
     steps = {step for step, _, _ in walk.seen}
     assert len(steps) >= 25 and len(walk.seen) > 300, steps  # the walk really went round
-    assert walk.dialog_titles, "no dialog was opened"
+    assert len(walk.dialog_titles) >= 4, walk.dialog_titles  # sent, change?, delete?, story
     leaks = walk.leaks()
     assert not leaks, f"{len(leaks)} English texts on Spanish screens:\n" + "\n".join(leaks)
