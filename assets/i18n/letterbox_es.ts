@@ -1018,17 +1018,17 @@
 <context>
     <name>Facilities</name>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="62"/>
+        <location filename="../../letterbox/ui/wording.py" line="63"/>
         <source>Generic (US Letter)</source>
         <translation>Genérico (carta EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="63"/>
+        <location filename="../../letterbox/ui/wording.py" line="64"/>
         <source>US federal prison (BOP)</source>
         <translation>Prisión federal de EE. UU. (BOP)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="64"/>
+        <location filename="../../letterbox/ui/wording.py" line="65"/>
         <source>England and Wales (HMPPS)</source>
         <translation>Inglaterra y Gales (HMPPS)</translation>
     </message>
@@ -3542,407 +3542,437 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="21"/>
-        <location filename="../../letterbox/ui/wording.py" line="38"/>
+        <location filename="../../letterbox/ui/wording.py" line="22"/>
+        <location filename="../../letterbox/ui/wording.py" line="39"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="22"/>
+        <location filename="../../letterbox/ui/wording.py" line="23"/>
         <source>Waiting for staff</source>
         <translation>Esperando al personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="23"/>
-        <location filename="../../letterbox/ui/wording.py" line="40"/>
+        <location filename="../../letterbox/ui/wording.py" line="24"/>
+        <location filename="../../letterbox/ui/wording.py" line="41"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="24"/>
+        <location filename="../../letterbox/ui/wording.py" line="25"/>
         <source>Returned: %1</source>
         <translation>Devuelta: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="25"/>
-        <location filename="../../letterbox/ui/wording.py" line="42"/>
+        <location filename="../../letterbox/ui/wording.py" line="26"/>
+        <location filename="../../letterbox/ui/wording.py" line="43"/>
         <source>With the mail room</source>
         <translation>En la sala de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="26"/>
-        <location filename="../../letterbox/ui/wording.py" line="43"/>
+        <location filename="../../letterbox/ui/wording.py" line="27"/>
+        <location filename="../../letterbox/ui/wording.py" line="44"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="27"/>
+        <location filename="../../letterbox/ui/wording.py" line="28"/>
         <source>Not sent by the mail room: %1</source>
         <translation>La sala de correo no la envió: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="32"/>
+        <location filename="../../letterbox/ui/wording.py" line="33"/>
         <source>please ask staff</source>
         <translation>pregunte al personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="39"/>
+        <location filename="../../letterbox/ui/wording.py" line="40"/>
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="41"/>
+        <location filename="../../letterbox/ui/wording.py" line="42"/>
         <source>Returned to the parent</source>
         <translation>Devuelta al padre o la madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="44"/>
+        <location filename="../../letterbox/ui/wording.py" line="45"/>
         <source>Rejected by the mail room</source>
         <translation>Rechazada por la sala de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="51"/>
+        <location filename="../../letterbox/ui/wording.py" line="52"/>
         <source>contact approved</source>
         <translation>contacto aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="52"/>
+        <location filename="../../letterbox/ui/wording.py" line="53"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="53"/>
+        <location filename="../../letterbox/ui/wording.py" line="54"/>
         <source>contact not permitted</source>
         <translation>contacto no permitido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="74"/>
+        <location filename="../../letterbox/ui/wording.py" line="75"/>
         <source>The sound library PortAudio is not installed.</source>
         <translation>La biblioteca de sonido PortAudio no está instalada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="75"/>
+        <location filename="../../letterbox/ui/wording.py" line="76"/>
         <source>Ask staff to install it (Debian/Ubuntu: sudo apt-get install libportaudio2), then run “letterbox doctor”.</source>
         <translation>Pida al personal que la instale (Debian/Ubuntu: sudo apt-get install libportaudio2) y que luego ejecute “letterbox doctor”.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="78"/>
+        <location filename="../../letterbox/ui/wording.py" line="79"/>
         <source>No microphone was found, or it cannot record at 48 kHz.</source>
         <translation>No se encontró ningún micrófono, o no puede grabar a 48 kHz.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="79"/>
+        <location filename="../../letterbox/ui/wording.py" line="80"/>
         <source>Plug in a microphone or headset, check it is switched on and not muted, then run “letterbox doctor”.</source>
         <translation>Conecte un micrófono o unos auriculares con micrófono, revise que esté encendido y sin silenciar, y luego ejecute “letterbox doctor”.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="82"/>
+        <location filename="../../letterbox/ui/wording.py" line="83"/>
         <source>The microphone could not be opened.</source>
         <translation>No se pudo abrir el micrófono.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="83"/>
+        <location filename="../../letterbox/ui/wording.py" line="84"/>
         <source>Check it is plugged in and not used by another program, then run “letterbox doctor”.</source>
         <translation>Revise que esté conectado y que ningún otro programa lo esté usando, y luego ejecute “letterbox doctor”.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="86"/>
-        <location filename="../../letterbox/ui/wording.py" line="90"/>
+        <location filename="../../letterbox/ui/wording.py" line="87"/>
+        <location filename="../../letterbox/ui/wording.py" line="91"/>
         <source>The recording could not be saved.</source>
         <translation>No se pudo guardar la grabación.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="87"/>
+        <location filename="../../letterbox/ui/wording.py" line="88"/>
         <source>Ask staff to check the disk space with “letterbox doctor”.</source>
         <translation>Pida al personal que revise el espacio en el disco con “letterbox doctor”.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="91"/>
+        <location filename="../../letterbox/ui/wording.py" line="92"/>
         <source>What was recorded is kept and will be offered back when you next sign in. Please ask staff to run “letterbox doctor”.</source>
         <translation>Lo que se grabó se conserva y se le ofrecerá otra vez la próxima vez que entre. Por favor, pida al personal que ejecute “letterbox doctor”.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="95"/>
+        <location filename="../../letterbox/ui/wording.py" line="96"/>
         <source>Please ask staff to run “letterbox doctor”.</source>
         <translation>Por favor, pida al personal que ejecute “letterbox doctor”.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="101"/>
+        <location filename="../../letterbox/ui/wording.py" line="102"/>
         <source>(Detail: %1)</source>
         <translation>(Detalle: %1)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="108"/>
+        <location filename="../../letterbox/ui/wording.py" line="110"/>
+        <source>the parent&apos;s profile is closed (archived)</source>
+        <translation>el perfil del padre o la madre está cerrado (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="111"/>
+        <source>not addressed to a child</source>
+        <translation>no va dirigido a ningún hijo o hija</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="112"/>
+        <source>contact with %1 is not permitted</source>
+        <translation>el contacto con %1 no está permitido</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="113"/>
+        <source>contact not yet approved by staff</source>
+        <translation>el personal todavía no ha aprobado el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="114"/>
+        <source>%2 does not accept recordings</source>
+        <translation>%2 no acepta grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="115"/>
+        <source>the audio could not be processed: %3</source>
+        <translation>no se pudo procesar el audio: %3</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="128"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="109"/>
+        <location filename="../../letterbox/ui/wording.py" line="129"/>
         <source>ID number</source>
         <translation>Número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="110"/>
+        <location filename="../../letterbox/ui/wording.py" line="130"/>
         <source>wing and cell</source>
         <translation>módulo y celda</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="111"/>
+        <location filename="../../letterbox/ui/wording.py" line="131"/>
         <source>facility</source>
         <translation>centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="112"/>
+        <location filename="../../letterbox/ui/wording.py" line="132"/>
         <source>child&apos;s name</source>
         <translation>nombre del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="113"/>
+        <location filename="../../letterbox/ui/wording.py" line="133"/>
         <source>carer&apos;s name</source>
         <translation>nombre del cuidador o la cuidadora</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="114"/>
+        <location filename="../../letterbox/ui/wording.py" line="134"/>
         <source>carer&apos;s address</source>
         <translation>dirección del cuidador o la cuidadora</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="115"/>
+        <location filename="../../letterbox/ui/wording.py" line="135"/>
         <source>relationship</source>
         <translation>parentesco</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="116"/>
+        <location filename="../../letterbox/ui/wording.py" line="136"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="117"/>
+        <location filename="../../letterbox/ui/wording.py" line="137"/>
         <source>staff name</source>
         <translation>nombre del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="127"/>
+        <location filename="../../letterbox/ui/wording.py" line="147"/>
         <source>Letterbox could not finish that. Nothing was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada. Si vuelve a pasar, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="134"/>
+        <location filename="../../letterbox/ui/wording.py" line="154"/>
         <source>That is not something this profile can do. Please ask staff.</source>
         <translation>Este perfil no puede hacer eso. Pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="136"/>
+        <location filename="../../letterbox/ui/wording.py" line="156"/>
         <source>That item could not be found. It may have been deleted.</source>
         <translation>No se encontró. Puede que se haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="138"/>
+        <location filename="../../letterbox/ui/wording.py" line="158"/>
         <source>That cannot be done to this item now.</source>
         <translation>Eso no se puede hacer ahora con esto.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="139"/>
+        <location filename="../../letterbox/ui/wording.py" line="159"/>
         <source>This item is with staff. To change it, take it back first.</source>
         <translation>Esto lo tiene el personal. Para cambiarlo, recupérelo primero.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="141"/>
+        <location filename="../../letterbox/ui/wording.py" line="161"/>
         <source>This item is with staff or the mail room and cannot be deleted now.</source>
         <translation>Esto lo tiene el personal o la sala de correo y no se puede borrar ahora.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="143"/>
+        <location filename="../../letterbox/ui/wording.py" line="163"/>
         <source>Too many tries. Please wait %1 seconds, or ask staff for help.</source>
         <translation>Demasiados intentos. Espere %1 segundos o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="145"/>
+        <location filename="../../letterbox/ui/wording.py" line="165"/>
         <source>The computer&apos;s disk is full. Nothing was lost; please ask staff to make room.</source>
         <translation>El disco de la computadora está lleno. No se perdió nada; pida al personal que libere espacio.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="148"/>
+        <location filename="../../letterbox/ui/wording.py" line="168"/>
         <source>Another export is running (since %1). Please wait for it to finish, then try again.</source>
         <translation>Hay otra exportación en curso (desde %1). Espere a que termine y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="151"/>
+        <location filename="../../letterbox/ui/wording.py" line="171"/>
         <source>The packet could not be written in %1: %2. Nothing was marked exported.</source>
         <translation>No se pudo escribir el paquete en %1: %2. No se marcó nada como exportado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="154"/>
+        <location filename="../../letterbox/ui/wording.py" line="174"/>
         <source>This station already has a signing key (%1). Packets signed with it are checked with its station.pub.</source>
         <translation>Este puesto ya tiene una clave de firma (%1). Los paquetes firmados con ella se comprueban con su station.pub.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="157"/>
+        <location filename="../../letterbox/ui/wording.py" line="177"/>
         <source>The signing key %1 cannot be used (%2). Nothing was exported; make a new key or ask whoever looks after this computer.</source>
         <translation>No se puede usar la clave de firma %1 (%2). No se exportó nada; cree una clave nueva o consulte a quien se encarga de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="160"/>
+        <location filename="../../letterbox/ui/wording.py" line="180"/>
         <source>There is no key file at %1.</source>
         <translation>No hay ningún archivo de clave en %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="161"/>
+        <location filename="../../letterbox/ui/wording.py" line="181"/>
         <source>The file %1 is not a Letterbox station key.</source>
         <translation>El archivo %1 no es una clave de puesto de Letterbox.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="163"/>
+        <location filename="../../letterbox/ui/wording.py" line="183"/>
         <source>A PIN is %1 to %2 numbers.</source>
         <translation>El PIN tiene de %1 a %2 números.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="164"/>
+        <location filename="../../letterbox/ui/wording.py" line="184"/>
         <source>Please fill in: %1.</source>
         <translation>Por favor, complete: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="165"/>
+        <location filename="../../letterbox/ui/wording.py" line="185"/>
         <source>%1: at most %2 characters, please.</source>
         <translation>%1: como máximo %2 caracteres, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="166"/>
+        <location filename="../../letterbox/ui/wording.py" line="186"/>
         <source>Language must be English or Spanish.</source>
         <translation>El idioma debe ser inglés o español.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="167"/>
+        <location filename="../../letterbox/ui/wording.py" line="187"/>
         <source>Text size must be normal, large or extra large.</source>
         <translation>El tamaño del texto debe ser normal, grande o muy grande.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="168"/>
+        <location filename="../../letterbox/ui/wording.py" line="188"/>
         <source>A profile with this ID number already exists. Ask staff for help.</source>
         <translation>Ya existe un perfil con este número de identificación. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="170"/>
+        <location filename="../../letterbox/ui/wording.py" line="190"/>
         <source>Please write the birth date as year, month and day, for example 2019-03-14.</source>
         <translation>Escriba la fecha de nacimiento como año, mes y día, por ejemplo 2019-03-14.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="173"/>
+        <location filename="../../letterbox/ui/wording.py" line="193"/>
         <source>The birth date is in the future.</source>
         <translation>La fecha de nacimiento es futura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="174"/>
+        <location filename="../../letterbox/ui/wording.py" line="194"/>
         <source>The age must be between 0 and 25.</source>
         <translation>La edad debe estar entre 0 y 25.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="175"/>
+        <location filename="../../letterbox/ui/wording.py" line="195"/>
         <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
         <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: divídala en dos cartas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="178"/>
+        <location filename="../../letterbox/ui/wording.py" line="198"/>
         <source>The letter is empty. Write a few words first.</source>
         <translation>La carta está vacía. Escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="179"/>
+        <location filename="../../letterbox/ui/wording.py" line="199"/>
         <source>Please give a reason.</source>
         <translation>Indique un motivo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="180"/>
+        <location filename="../../letterbox/ui/wording.py" line="200"/>
         <source>This profile is closed. Please ask staff.</source>
         <translation>Este perfil está cerrado. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="182"/>
+        <location filename="../../letterbox/ui/wording.py" line="202"/>
         <source>Archive this profile before deleting its data.</source>
         <translation>Archive este perfil antes de borrar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="184"/>
+        <location filename="../../letterbox/ui/wording.py" line="204"/>
         <source>Contact with %1 has not been approved, so nothing can be recorded or sent to them yet. Please talk to staff.</source>
         <translation>El contacto con %1 no está aprobado, así que todavía no se puede grabar ni enviar nada. Hable con el personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="187"/>
+        <location filename="../../letterbox/ui/wording.py" line="207"/>
         <source>This facility does not accept recordings. You can write a letter instead.</source>
         <translation>Este centro no acepta grabaciones. Puede escribir una carta.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="190"/>
+        <location filename="../../letterbox/ui/wording.py" line="210"/>
         <source>This recording has reached the longest time allowed (%1). Redo a part, or start a new recording.</source>
         <translation>Esta grabación llegó al tiempo máximo permitido (%1). Vuelva a grabar una parte o empiece una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="193"/>
+        <location filename="../../letterbox/ui/wording.py" line="213"/>
         <source>There is nothing to send yet. Record your message first.</source>
         <translation>Todavía no hay nada que enviar. Grabe primero su mensaje.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="195"/>
+        <location filename="../../letterbox/ui/wording.py" line="215"/>
         <source>This take did not record anything. Please record it again.</source>
         <translation>Esta toma no grabó nada. Vuelva a grabarla, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="197"/>
+        <location filename="../../letterbox/ui/wording.py" line="217"/>
         <source>We could not hear you in this take. Please check the microphone and record it again.</source>
         <translation>No se le oye en esta toma. Revise el micrófono y vuelva a grabarla.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="200"/>
+        <location filename="../../letterbox/ui/wording.py" line="220"/>
         <source>Page %1 has not been recorded yet. Please record it, or ask staff for help.</source>
         <translation>La página %1 todavía no está grabada. Grábela o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="203"/>
+        <location filename="../../letterbox/ui/wording.py" line="223"/>
         <source>%1 of %2 lines are not recorded yet. Please record them all.</source>
         <translation>Faltan por grabar %1 de %2 líneas. Grábelas todas, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="205"/>
+        <location filename="../../letterbox/ui/wording.py" line="225"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha grabado nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="206"/>
+        <location filename="../../letterbox/ui/wording.py" line="226"/>
         <source>Your letter could not be saved just now. Letterbox will try again when you carry on. Please tell staff.</source>
         <translation>Su carta no se pudo guardar ahora. Letterbox lo intentará de nuevo cuando siga escribiendo. Avise al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="209"/>
+        <location filename="../../letterbox/ui/wording.py" line="229"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="210"/>
+        <location filename="../../letterbox/ui/wording.py" line="230"/>
         <source>The packet&apos;s folder (%1) is no longer there: it may have been moved or handed over. Nothing was changed.</source>
         <translation>La carpeta del paquete (%1) ya no está: puede que se haya movido o entregado. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="213"/>
+        <location filename="../../letterbox/ui/wording.py" line="233"/>
         <source>That name and passphrase do not match.</source>
         <translation>Ese nombre y esa frase de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="214"/>
+        <location filename="../../letterbox/ui/wording.py" line="234"/>
         <source>That cannot be accepted. Please check what you typed.</source>
         <translation>Eso no se puede aceptar. Por favor, revise lo que escribió.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="216"/>
+        <location filename="../../letterbox/ui/wording.py" line="236"/>
         <source>This item is not ready to send yet.</source>
         <translation>Esto todavía no está listo para enviarse.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="217"/>
+        <location filename="../../letterbox/ui/wording.py" line="237"/>
         <source>This item is not addressed to a child yet.</source>
         <translation>Esto todavía no va dirigido a ningún hijo o hija.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="218"/>
+        <location filename="../../letterbox/ui/wording.py" line="238"/>
         <source>Please choose a number from %1 to %2.</source>
         <translation>Por favor, elija un número del %1 al %2.</translation>
     </message>

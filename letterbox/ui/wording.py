@@ -11,6 +11,7 @@ from letterbox.errors import LetterboxError
 
 if TYPE_CHECKING:  # numpy comes with it: not on the sign-in screen's path
     from letterbox.audio.devices import AudioUnavailable
+    from letterbox.export.plan import Refusal
 
 translate = QCoreApplication.translate  # lupdate collects translate("Wording", "…") calls
 
@@ -100,6 +101,25 @@ def audio_failure_text(error: AudioUnavailable) -> tuple[str, str]:
     if error.detail:
         fix += " " + translate("Wording", "(Detail: %1)").replace("%1", error.detail)
     return problem, fix
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """Why an item cannot be exported, in the interface language (as the core wrote it
+    when it has no code)."""
+    words = {
+        "archived": translate("Wording", "the parent's profile is closed (archived)"),
+        "no_child": translate("Wording", "not addressed to a child"),
+        "not_permitted": translate("Wording", "contact with %1 is not permitted"),
+        "pending": translate("Wording", "contact not yet approved by staff"),
+        "audio_not_allowed": translate("Wording", "%2 does not accept recordings"),
+        "audio_unprocessable": translate("Wording", "the audio could not be processed: %3"),
+    }.get(refusal.code)
+    if words is None:
+        return refusal.reason
+    if refusal.code == "not_permitted" and refusal.detail:
+        words += ": %3"
+    return (words.replace("%1", refusal.child).replace("%2", facility_text(refusal.detail))
+            .replace("%3", refusal.detail))
 
 
 def field_name(code: str) -> str:

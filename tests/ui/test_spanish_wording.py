@@ -8,7 +8,7 @@ import pytest
 from letterbox.audio.devices import AudioUnavailable
 from letterbox.errors import InvalidInput
 from letterbox.ui.translation import Translator
-from letterbox.ui.wording import audio_failure_text, error_text, facility_text
+from letterbox.ui.wording import audio_failure_text, error_text, facility_text, refusal_text
 
 
 @pytest.fixture
@@ -41,3 +41,17 @@ def test_check_in_answer_refusal_is_translated(spanish) -> None:
     """A check-in answer outside the scale is refused in the parent's words."""
     assert error_text(InvalidInput("checkin_value", low=1, high=5)) == \
         "Por favor, elija un número del 1 al 5."
+
+
+def test_export_refusals_are_translated(spanish) -> None:
+    """Why an item cannot be exported is said in Spanish, the facility's name too; a
+    refusal without a code shows as the core wrote it."""
+    from letterbox.export.plan import Refusal
+
+    refused = Refusal("letter", 1, "Hola", "Mateo", "contact with Mateo is not permitted: "
+                      "court order", "not_permitted", "court order")
+    assert refusal_text(refused) == "el contacto con Mateo no está permitido: court order"
+    no_audio = Refusal("recording", 2, "Cuento", "Mateo", "Generic (US Letter) does not "
+                       "accept recordings", "audio_not_allowed", "Generic (US Letter)")
+    assert refusal_text(no_audio) == "Genérico (carta EE. UU.) no acepta grabaciones"
+    assert refusal_text(Refusal("letter", 3, "", "", "odd")) == "odd"
