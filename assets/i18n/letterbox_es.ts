@@ -2986,7 +2986,7 @@
     <message>
         <location filename="../../letterbox/ui/signin.py" line="66"/>
         <source>Welcome to Letterbox</source>
-        <translation>Bienvenido a Letterbox</translation>
+        <translation>Le damos la bienvenida a Letterbox</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/signin.py" line="67"/>
@@ -3011,12 +3011,12 @@
     <message>
         <location filename="../../letterbox/ui/signin.py" line="81"/>
         <source>No profiles yet. Press “I am new here”.</source>
-        <translation>Todavía no hay perfiles. Pulse «Soy nuevo aquí».</translation>
+        <translation>Todavía no hay perfiles. Pulse «Es mi primera vez aquí».</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/signin.py" line="85"/>
         <source>I am new here</source>
-        <translation>Soy nuevo aquí</translation>
+        <translation>Es mi primera vez aquí</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/signin.py" line="96"/>
