@@ -186,37 +186,37 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="37"/>
+        <location filename="../../letterbox/ui/checkin.py" line="38"/>
         <source>A quick question</source>
         <translation>Una pregunta rápida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="38"/>
+        <location filename="../../letterbox/ui/checkin.py" line="39"/>
         <source>Tap a number. There is no right or wrong answer.</source>
         <translation>Toque un número. No hay respuestas buenas ni malas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="58"/>
+        <location filename="../../letterbox/ui/checkin.py" line="59"/>
         <source>Answer %1</source>
         <translation>Respuesta %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="64"/>
+        <location filename="../../letterbox/ui/checkin.py" line="65"/>
         <source>%1 = low</source>
         <translation>%1 = poco</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="66"/>
+        <location filename="../../letterbox/ui/checkin.py" line="67"/>
         <source>%1 = high</source>
         <translation>%1 = mucho</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="69"/>
+        <location filename="../../letterbox/ui/checkin.py" line="70"/>
         <source>Skip for now</source>
         <translation>Saltar por ahora</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="76"/>
+        <location filename="../../letterbox/ui/checkin.py" line="77"/>
         <source>Tap a number from %1 to %2, or Skip for now.</source>
         <translation>Toque un número del %1 al %2, o «Saltar por ahora».</translation>
     </message>
@@ -457,58 +457,58 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="291"/>
+        <location filename="../../letterbox/ui/signin.py" line="307"/>
         <source>Make your profile</source>
         <translation>Crear su perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="293"/>
+        <location filename="../../letterbox/ui/signin.py" line="309"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="294"/>
+        <location filename="../../letterbox/ui/signin.py" line="310"/>
         <source>Your ID or prison number</source>
         <translation>Su número de identificación o de preso</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="295"/>
+        <location filename="../../letterbox/ui/signin.py" line="311"/>
         <source>Wing and cell (if you have one)</source>
         <translation>Módulo y celda (si tiene)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="296"/>
+        <location filename="../../letterbox/ui/signin.py" line="312"/>
         <source>Prison or facility</source>
         <translation>Prisión o centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="300"/>
-        <location filename="../../letterbox/ui/signin.py" line="301"/>
+        <location filename="../../letterbox/ui/signin.py" line="316"/>
+        <location filename="../../letterbox/ui/signin.py" line="317"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="302"/>
+        <location filename="../../letterbox/ui/signin.py" line="318"/>
         <source>Choose a PIN (4 to 8 numbers)</source>
         <translation>Elija un PIN (de 4 a 8 números)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="304"/>
+        <location filename="../../letterbox/ui/signin.py" line="320"/>
         <source>Type the PIN again</source>
         <translation>Escriba el PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="310"/>
+        <location filename="../../letterbox/ui/signin.py" line="326"/>
         <source>Make my profile</source>
         <translation>Crear mi perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="330"/>
+        <location filename="../../letterbox/ui/signin.py" line="346"/>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Los dos PIN son distintos. Por favor, escríbalos otra vez.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="352"/>
+        <location filename="../../letterbox/ui/signin.py" line="368"/>
         <source>Your profile could not be saved. Please ask staff for help. Nothing you typed was lost.</source>
         <translation>No se pudo guardar su perfil. Por favor, pida ayuda al personal. No se perdió nada de lo que escribió.</translation>
     </message>
@@ -599,88 +599,88 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="84"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="83"/>
         <source>Parents</source>
         <translation>Padres y madres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="113"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="111"/>
         <source>Show only parents with these</source>
         <translation>Mostrar solo padres y madres con elementos en este estado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="125"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="123"/>
         <source>Search (Ctrl+F): parent, child or ID number</source>
         <translation>Buscar (Ctrl+F): padre o madre, niño o niña, o número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="126"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="124"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="135"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="133"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="136"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="134"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="137"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="135"/>
         <source>Contact decision waiting</source>
         <translation>Decisión de contacto pendiente</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="145"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="143"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="146"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="144"/>
         <source>All units</source>
         <translation>Todas las unidades</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="151"/>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="157"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="149"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="155"/>
         <source>Changed since</source>
         <translation>Con cambios desde</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="162"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="160"/>
         <source>Show archived</source>
         <translation>Mostrar archivados</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="180"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="178"/>
         <source>Birthdays coming up</source>
         <translation>Próximos cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="250"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="248"/>
         <source>%1 of %2 parents</source>
         <translation>%1 de %2 padres y madres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="261"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="259"/>
         <source>Birthdays in the next %1 days (%2)</source>
         <translation>Cumpleaños en los próximos %1 días (%2)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="271"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="269"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="271"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="269"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="273"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="271"/>
         <source>in %1 days</source>
         <translation>dentro de %1 días</translation>
     </message>
@@ -688,20 +688,25 @@
 <context>
     <name>DialogHost</name>
     <message>
-        <location filename="../../letterbox/ui/dialogs.py" line="39"/>
-        <location filename="../../letterbox/ui/dialogs.py" line="45"/>
+        <location filename="../../letterbox/ui/dialogs.py" line="40"/>
+        <location filename="../../letterbox/ui/dialogs.py" line="44"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/dialogs.py" line="51"/>
+        <location filename="../../letterbox/ui/dialogs.py" line="49"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/dialogs.py" line="52"/>
+        <location filename="../../letterbox/ui/dialogs.py" line="49"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/dialogs.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -810,58 +815,58 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="53"/>
-        <location filename="../../letterbox/ui/letter_editor.py" line="57"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="54"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="58"/>
         <source>Your whole letter</source>
         <translation>Su carta completa</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="63"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="64"/>
         <source>Length of the letter</source>
         <translation>Largo de la carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="66"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="67"/>
         <source>Back to the questions</source>
         <translation>Volver a las preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="68"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="69"/>
         <source>Earlier versions</source>
         <translation>Versiones anteriores</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="70"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="71"/>
         <source>Check my letter</source>
         <translation>Revisar mi carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="99"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="102"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="100"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="103"/>
         <source>%1 words</source>
         <translation>%1 palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="103"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="106"/>
         <source>about 1 page</source>
         <translation>más o menos 1 página</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="104"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="107"/>
         <source>about %1 pages</source>
         <translation>más o menos %1 páginas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="109"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="112"/>
         <source>the mail room here takes at most %1, so please make it shorter</source>
         <translation>la sala de correo de aquí acepta como máximo %1, así que acórtela, por favor</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="112"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="115"/>
         <source>the limit here is %1</source>
         <translation>el límite aquí es %1</translation>
     </message>
@@ -869,145 +874,163 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="89"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="94"/>
         <source>Parent:</source>
         <translation>Padre o madre:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="91"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="96"/>
         <source>Parent</source>
         <translation>Padre o madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="99"/>
-        <location filename="../../letterbox/ui/staff/export.py" line="102"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="104"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="107"/>
         <source>What will be exported</source>
         <translation>Lo que se va a exportar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="106"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="111"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="111"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="116"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="113"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="118"/>
         <source>Last export</source>
         <translation>Última exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="116"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="121"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="119"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="124"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="123"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="165"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="170"/>
         <source>Everyone with approved items</source>
         <translation>Todas las personas con elementos aprobados</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="171"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="176"/>
         <source>Exports cannot run: %1</source>
         <translation>No se puede exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="175"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="180"/>
         <source>Facility rules: %1</source>
         <translation>Reglas del centro: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="180"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="185"/>
         <source>%1: letter to %2 — %3</source>
         <translation>%1: carta para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="183"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="188"/>
         <source>%1: recording for %2 — %3</source>
         <translation>%1: grabación para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="189"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="194"/>
         <source>Nothing else can be exported now.</source>
         <translation>Ahora no se puede exportar nada más.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="190"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="195"/>
         <source>Nothing is approved for export yet.</source>
         <translation>Todavía no hay nada aprobado para exportar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="196"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="201"/>
         <source>cannot be exported: %1 — %2</source>
         <translation>no se puede exportar: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="203"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="208"/>
         <source>Where should the packets go?</source>
         <translation>¿Dónde se guardan los paquetes?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="222"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="227"/>
         <source>Making the packets…</source>
         <translation>Preparando los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="246"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="251"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="264"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="269"/>
         <source>%1: packet in %3 (items: %2)</source>
         <translation>%1: paquete en %3 (elementos: %2)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="271"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="276"/>
         <source>Parent #%1</source>
         <translation>Padre o madre n.º %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="273"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="278"/>
         <source>%1: no packet — %2. Their items are still approved.</source>
         <translation>%1: sin paquete — %2. Sus elementos siguen aprobados.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="277"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="282"/>
         <source>Packets made: %1.</source>
         <translation>Paquetes preparados: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="279"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="284"/>
         <source>Packets that could not be made: %1 (listed below).</source>
         <translation>Paquetes que no se pudieron hacer: %1 (en la lista de abajo).</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="282"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="287"/>
         <source>The export stopped there; the other parents were not tried.</source>
         <translation>La exportación se detuvo ahí; no se intentó con los demás padres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="285"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="290"/>
         <source>Cancelled: the packet being made was not kept, and its items are still approved.</source>
         <translation>Cancelado: el paquete que se estaba preparando no se guardó, y sus elementos siguen aprobados.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="298"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="303"/>
         <source>The packet could not be made. Nothing was lost; the items are still approved.</source>
         <translation>No se pudo preparar el paquete. No se perdió nada; los elementos siguen aprobados.</translation>
+    </message>
+</context>
+<context>
+    <name>Facilities</name>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="63"/>
+        <source>Generic (US Letter)</source>
+        <translation>Genérico (carta EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="64"/>
+        <source>US federal prison (BOP)</source>
+        <translation>Prisión federal de EE. UU. (BOP)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="65"/>
+        <source>England and Wales (HMPPS)</source>
+        <translation>Inglaterra y Gales (HMPPS)</translation>
     </message>
 </context>
 <context>
@@ -1026,37 +1049,37 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="130"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="133"/>
         <source>Earlier versions of this letter</source>
         <translation>Versiones anteriores de esta carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="133"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="136"/>
         <source>Choose a version to see it. Bringing one back keeps the letter you have now as a version too.</source>
         <translation>Elija una versión para verla. Si recupera una, la carta que tiene ahora también se guarda como versión.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="140"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="143"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="148"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="151"/>
         <source>The chosen version</source>
         <translation>La versión elegida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="152"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="155"/>
         <source>Back to my letter</source>
         <translation>Volver a mi carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="154"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="157"/>
         <source>Bring this version back</source>
         <translation>Recuperar esta versión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="166"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="169"/>
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
@@ -1064,76 +1087,76 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="67"/>
+        <location filename="../../letterbox/ui/home.py" line="68"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="94"/>
-        <location filename="../../letterbox/ui/home.py" line="96"/>
+        <location filename="../../letterbox/ui/home.py" line="95"/>
+        <location filename="../../letterbox/ui/home.py" line="97"/>
         <source>Your children</source>
         <translation>Sus hijos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="103"/>
-        <location filename="../../letterbox/ui/home.py" line="105"/>
+        <location filename="../../letterbox/ui/home.py" line="104"/>
+        <location filename="../../letterbox/ui/home.py" line="106"/>
         <source>Your letters and recordings</source>
         <translation>Sus cartas y grabaciones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="139"/>
+        <location filename="../../letterbox/ui/home.py" line="140"/>
         <source>Letter to %1</source>
         <translation>Carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="139"/>
-        <location filename="../../letterbox/ui/home.py" line="169"/>
+        <location filename="../../letterbox/ui/home.py" line="140"/>
+        <location filename="../../letterbox/ui/home.py" line="170"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="147"/>
+        <location filename="../../letterbox/ui/home.py" line="148"/>
         <source>Recording for %1</source>
         <translation>Grabación para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="147"/>
-        <location filename="../../letterbox/ui/home.py" line="170"/>
+        <location filename="../../letterbox/ui/home.py" line="148"/>
+        <location filename="../../letterbox/ui/home.py" line="171"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="154"/>
+        <location filename="../../letterbox/ui/home.py" line="155"/>
         <source>Nothing yet. Start with “Write a letter”.</source>
         <translation>Todavía nada. Empiece con «Escribir una carta».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="165"/>
+        <location filename="../../letterbox/ui/home.py" line="166"/>
         <source>Some of your items came back to you. Open one to change it and send it again:</source>
         <translation>Le devolvieron algunas cartas o grabaciones. Abra una para cambiarla y enviarla otra vez:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="214"/>
+        <location filename="../../letterbox/ui/home.py" line="215"/>
         <source>age unknown</source>
         <translation>edad desconocida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="214"/>
+        <location filename="../../letterbox/ui/home.py" line="215"/>
         <source>age %1</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="218"/>
+        <location filename="../../letterbox/ui/home.py" line="219"/>
         <source>contact approved</source>
         <translation>contacto aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="219"/>
+        <location filename="../../letterbox/ui/home.py" line="220"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="220"/>
+        <location filename="../../letterbox/ui/home.py" line="221"/>
         <source>contact not permitted</source>
         <translation>contacto no permitido</translation>
     </message>
@@ -1141,8 +1164,7 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../letterbox/ui/idle_warning.py" line="41"/>
-        <location filename="../../letterbox/ui/idle_warning.py" line="42"/>
+        <location filename="../../letterbox/ui/idle_warning.py" line="82"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -1360,17 +1382,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="308"/>
+        <location filename="../../letterbox/ui/main_window.py" line="379"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="312"/>
+        <location filename="../../letterbox/ui/main_window.py" line="383"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="313"/>
+        <location filename="../../letterbox/ui/main_window.py" line="384"/>
         <source>Delete it</source>
         <translation>Borrarla</translation>
     </message>
@@ -2021,18 +2043,18 @@
 <context>
     <name>ReadAloudButton</name>
     <message>
-        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="22"/>
-        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="50"/>
+        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="23"/>
+        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="56"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="41"/>
+        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="42"/>
         <source>Cannot read aloud</source>
         <translation>No se puede leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="47"/>
+        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="48"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
@@ -2280,53 +2302,53 @@
         <translation>%1 para %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="221"/>
-        <location filename="../../letterbox/ui/recording_view.py" line="230"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="222"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="231"/>
         <source>Recording stopped</source>
         <translation>La grabación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="224"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="225"/>
         <source>Recording could not start</source>
         <translation>No se pudo empezar a grabar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="228"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="229"/>
         <source>We could not hear you</source>
         <translation>No le oímos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="231"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="232"/>
         <source>The computer could not save more sound (the disk may be full). What you recorded until then is kept. Please ask staff to run “letterbox doctor”.</source>
         <translation>La computadora no pudo guardar más sonido (puede que el disco esté lleno). Lo que grabó hasta ese momento se guarda. Por favor, pida al personal que ejecute «letterbox doctor».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="235"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="236"/>
         <source>The microphone stopped</source>
         <translation>El micrófono dejó de funcionar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="236"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="237"/>
         <source>The microphone stopped sending sound (is it unplugged?). What you recorded until then is kept.</source>
         <translation>El micrófono dejó de enviar sonido (¿está desconectado?). Lo que grabó hasta entonces se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="239"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="240"/>
         <source>Some sound may be missing</source>
         <translation>Puede faltar algo de sonido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="240"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="241"/>
         <source>The computer was too busy and missed a little of the sound. Please listen to the recording, and record it again if something is missing.</source>
         <translation>La computadora estaba muy ocupada y perdió un poco del sonido. Escuche la grabación y vuelva a grabarla si falta algo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="243"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="244"/>
         <source>That is the longest a recording can be</source>
         <translation>Esa es la duración máxima de una grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="244"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="245"/>
         <source>The recording stopped at the maximum length and is kept.</source>
         <translation>La grabación se detuvo al llegar a la duración máxima y se ha guardado.</translation>
     </message>
@@ -2580,37 +2602,37 @@
         <translation>Su carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="64"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="63"/>
         <source>Things to look at</source>
         <translation>Cosas para revisar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="70"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="69"/>
         <source>Change it</source>
         <translation>Cambiarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="72"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="71"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="93"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="92"/>
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="86"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="85"/>
         <source>Your letter is %1. A few parts might stop the mail room sending it. Have a look — you can change them, or send it as it is.</source>
         <translation>Su carta tiene %1. Algunas partes podrían hacer que la sala de correo no la envíe. Écheles un vistazo: puede cambiarlas o enviarla tal como está.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="89"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="88"/>
         <source>Send for review anyway</source>
         <translation>Enviar a revisión de todos modos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="91"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="90"/>
         <source>Your letter is %1. Nothing here looks like a problem for the mail room.</source>
         <translation>Su carta tiene %1. Nada aquí parece un problema para la sala de correo.</translation>
     </message>
@@ -2789,136 +2811,169 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../letterbox/ui/screen.py" line="85"/>
+        <location filename="../../letterbox/ui/screen.py" line="91"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
 </context>
 <context>
+    <name>ScreenBar</name>
+    <message>
+        <location filename="../../letterbox/ui/screen_bar.py" line="59"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/screen_bar.py" line="59"/>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/screen_bar.py" line="60"/>
+        <source>Extra large</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/screen_bar.py" line="61"/>
+        <source>Text size: %1</source>
+        <translation>Tamaño del texto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/screen_bar.py" line="64"/>
+        <source>High contrast: on</source>
+        <translation>Alto contraste: sí</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/screen_bar.py" line="65"/>
+        <source>High contrast: off</source>
+        <translation>Alto contraste: no</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="59"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="60"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="64"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="65"/>
         <source>Facility profile</source>
         <translation>Perfil del centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="65"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="66"/>
         <source>Facility profile:</source>
         <translation>Perfil del centro:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="68"/>
-        <location filename="../../letterbox/ui/staff/settings.py" line="72"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="69"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="73"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="69"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="70"/>
         <source>Sign a parent out after no input for:</source>
         <translation>Cerrar la sesión de un padre o una madre tras este tiempo sin actividad:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="73"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="74"/>
         <source>Longest recording (if the profile says nothing):</source>
         <translation>Duración máxima de una grabación (si el perfil no la indica):</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="75"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="76"/>
         <source>A worker approves every item before export</source>
         <translation>Un miembro del personal aprueba cada elemento antes de exportarlo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="76"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="77"/>
         <source>Review:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="80"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="81"/>
         <source>Only the shipped stories</source>
         <translation>Solo los cuentos incluidos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="81"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="82"/>
         <source>Story folder</source>
         <translation>Carpeta de cuentos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="83"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="84"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="86"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="87"/>
         <source>Staff story folder:</source>
         <translation>Carpeta de cuentos del personal:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="88"/>
         <source>Put the carer insert in each child&apos;s packet</source>
         <translation>Incluir la hoja para el cuidador/a en el paquete de cada niño o niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="88"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="89"/>
         <source>Carer insert:</source>
         <translation>Hoja para el cuidador/a:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="96"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="97"/>
         <source>Carer insert in English</source>
         <translation>Hoja para el cuidador/a en inglés</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="97"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="98"/>
         <source>Carer insert in Spanish</source>
         <translation>Hoja para el cuidador/a en español</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="100"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="101"/>
         <source>Insert: English</source>
         <translation>Hoja: inglés</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="101"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="102"/>
         <source>Insert: Spanish</source>
         <translation>Hoja: español</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="102"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="103"/>
         <source>A line starting with &apos;# &apos; is a heading, &apos;- &apos; a point. Spaces for local organisations are added at the end.</source>
         <translation>Una línea que empieza por &apos;# &apos; es un título, y una que empieza por &apos;- &apos;, un punto. Al final se añaden espacios para organizaciones locales.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="109"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="110"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="111"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="112"/>
         <source>Restore the default insert text</source>
         <translation>Restaurar el texto predeterminado de la hoja</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="162"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="163"/>
         <source>Folder of story files</source>
         <translation>Carpeta de archivos de cuentos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="183"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="184"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../letterbox/ui/staff/settings.py" line="195"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="196"/>
         <source>Saved %n setting(s).</source>
         <translation>
             <numerusform>Ajuste guardado: %n.</numerusform>
@@ -2929,112 +2984,112 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="63"/>
+        <location filename="../../letterbox/ui/signin.py" line="66"/>
         <source>Welcome to Letterbox</source>
-        <translation>Bienvenido a Letterbox</translation>
+        <translation>Le damos la bienvenida a Letterbox</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="64"/>
+        <location filename="../../letterbox/ui/signin.py" line="67"/>
         <source>Find your name, then press Enter.</source>
         <translation>Busque su nombre y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="68"/>
+        <location filename="../../letterbox/ui/signin.py" line="71"/>
         <source>Type part of your name</source>
         <translation>Escriba parte de su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="69"/>
+        <location filename="../../letterbox/ui/signin.py" line="72"/>
         <source>Search names</source>
         <translation>Buscar nombres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="74"/>
+        <location filename="../../letterbox/ui/signin.py" line="77"/>
         <source>Names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="78"/>
+        <location filename="../../letterbox/ui/signin.py" line="81"/>
         <source>No profiles yet. Press “I am new here”.</source>
-        <translation>Todavía no hay perfiles. Pulse «Soy nuevo aquí».</translation>
+        <translation>Todavía no hay perfiles. Pulse «Es mi primera vez aquí».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="82"/>
+        <location filename="../../letterbox/ui/signin.py" line="85"/>
         <source>I am new here</source>
-        <translation>Soy nuevo aquí</translation>
+        <translation>Es mi primera vez aquí</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="93"/>
+        <location filename="../../letterbox/ui/signin.py" line="96"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="95"/>
+        <location filename="../../letterbox/ui/signin.py" line="98"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="141"/>
+        <location filename="../../letterbox/ui/signin.py" line="148"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="160"/>
+        <location filename="../../letterbox/ui/signin.py" line="167"/>
         <source>Type your PIN, then press Enter.</source>
         <translation>Escriba su PIN y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="164"/>
+        <location filename="../../letterbox/ui/signin.py" line="171"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="171"/>
+        <location filename="../../letterbox/ui/signin.py" line="178"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="175"/>
+        <location filename="../../letterbox/ui/signin.py" line="182"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="184"/>
+        <location filename="../../letterbox/ui/signin.py" line="191"/>
         <source>That is not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="233"/>
+        <location filename="../../letterbox/ui/signin.py" line="249"/>
         <source>Tries left before a short wait: %1</source>
         <translation>Intentos que le quedan antes de una breve espera: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="255"/>
+        <location filename="../../letterbox/ui/signin.py" line="271"/>
         <source>You can try your PIN again now.</source>
         <translation>Ya puede volver a probar su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="262"/>
+        <location filename="../../letterbox/ui/signin.py" line="278"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="263"/>
+        <location filename="../../letterbox/ui/signin.py" line="279"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="264"/>
+        <location filename="../../letterbox/ui/signin.py" line="280"/>
         <source>Too many tries. Please wait %1, or ask staff to help you.</source>
         <translation>Demasiados intentos. Por favor, espere %1 o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="215"/>
+        <location filename="../../letterbox/ui/signin.py" line="231"/>
         <source>Please type your PIN.</source>
         <translation>Por favor, escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="232"/>
+        <location filename="../../letterbox/ui/signin.py" line="248"/>
         <source>That PIN did not match. Please try again, or ask staff to reset it.</source>
         <translation>Ese PIN no es correcto. Inténtelo otra vez o pida al personal que lo cambie.</translation>
     </message>
@@ -3083,67 +3138,67 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="59"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="53"/>
         <source>Staff: %1</source>
         <translation>Personal: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="62"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="56"/>
         <source>Sign out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="71"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="65"/>
         <source>Staff pages</source>
         <translation>Páginas del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="89"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="83"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="89"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="83"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="89"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="83"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="90"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="84"/>
         <source>Parents</source>
         <translation>Padres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="90"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="84"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="90"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="84"/>
         <source>Packets</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="102"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="96"/>
         <source>Close Letterbox</source>
         <translation>Cerrar Letterbox</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="103"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="97"/>
         <source>Kiosk mode: closes the program for maintenance. The kiosk session starts it again at the next log-in.</source>
         <translation>Modo quiosco: cierra el programa para hacer mantenimiento. La sesión del quiosco lo vuelve a abrir en el próximo inicio de sesión.</translation>
     </message>
@@ -3487,328 +3542,439 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="16"/>
-        <location filename="../../letterbox/ui/wording.py" line="33"/>
+        <location filename="../../letterbox/ui/wording.py" line="22"/>
+        <location filename="../../letterbox/ui/wording.py" line="39"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="17"/>
+        <location filename="../../letterbox/ui/wording.py" line="23"/>
         <source>Waiting for staff</source>
         <translation>Esperando al personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="18"/>
-        <location filename="../../letterbox/ui/wording.py" line="35"/>
+        <location filename="../../letterbox/ui/wording.py" line="24"/>
+        <location filename="../../letterbox/ui/wording.py" line="41"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="19"/>
+        <location filename="../../letterbox/ui/wording.py" line="25"/>
         <source>Returned: %1</source>
         <translation>Devuelta: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="20"/>
-        <location filename="../../letterbox/ui/wording.py" line="37"/>
+        <location filename="../../letterbox/ui/wording.py" line="26"/>
+        <location filename="../../letterbox/ui/wording.py" line="43"/>
         <source>With the mail room</source>
         <translation>En la sala de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="21"/>
-        <location filename="../../letterbox/ui/wording.py" line="38"/>
+        <location filename="../../letterbox/ui/wording.py" line="27"/>
+        <location filename="../../letterbox/ui/wording.py" line="44"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="22"/>
+        <location filename="../../letterbox/ui/wording.py" line="28"/>
         <source>Not sent by the mail room: %1</source>
         <translation>La sala de correo no la envió: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="27"/>
+        <location filename="../../letterbox/ui/wording.py" line="33"/>
         <source>please ask staff</source>
         <translation>pregunte al personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="34"/>
+        <location filename="../../letterbox/ui/wording.py" line="40"/>
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="36"/>
+        <location filename="../../letterbox/ui/wording.py" line="42"/>
         <source>Returned to the parent</source>
         <translation>Devuelta al padre o la madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="39"/>
+        <location filename="../../letterbox/ui/wording.py" line="45"/>
         <source>Rejected by the mail room</source>
         <translation>Rechazada por la sala de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="46"/>
+        <location filename="../../letterbox/ui/wording.py" line="52"/>
         <source>contact approved</source>
         <translation>contacto aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="47"/>
+        <location filename="../../letterbox/ui/wording.py" line="53"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="48"/>
+        <location filename="../../letterbox/ui/wording.py" line="54"/>
         <source>contact not permitted</source>
         <translation>contacto no permitido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="55"/>
+        <location filename="../../letterbox/ui/wording.py" line="75"/>
+        <source>The sound library PortAudio is not installed.</source>
+        <translation>La biblioteca de sonido PortAudio no está instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="76"/>
+        <source>Ask staff to install it (Debian/Ubuntu: sudo apt-get install libportaudio2), then run “letterbox doctor”.</source>
+        <translation>Pida al personal que la instale (Debian/Ubuntu: sudo apt-get install libportaudio2) y que luego ejecute “letterbox doctor”.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="79"/>
+        <source>No microphone was found, or it cannot record at 48 kHz.</source>
+        <translation>No se encontró ningún micrófono, o no puede grabar a 48 kHz.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="80"/>
+        <source>Plug in a microphone or headset, check it is switched on and not muted, then run “letterbox doctor”.</source>
+        <translation>Conecte un micrófono o unos auriculares con micrófono, revise que esté encendido y sin silenciar, y luego ejecute “letterbox doctor”.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="83"/>
+        <source>The microphone could not be opened.</source>
+        <translation>No se pudo abrir el micrófono.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="84"/>
+        <source>Check it is plugged in and not used by another program, then run “letterbox doctor”.</source>
+        <translation>Revise que esté conectado y que ningún otro programa lo esté usando, y luego ejecute “letterbox doctor”.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="87"/>
+        <location filename="../../letterbox/ui/wording.py" line="91"/>
+        <source>The recording could not be saved.</source>
+        <translation>No se pudo guardar la grabación.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="88"/>
+        <source>Ask staff to check the disk space with “letterbox doctor”.</source>
+        <translation>Pida al personal que revise el espacio en el disco con “letterbox doctor”.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="92"/>
+        <source>What was recorded is kept and will be offered back when you next sign in. Please ask staff to run “letterbox doctor”.</source>
+        <translation>Lo que se grabó se conserva y se le ofrecerá otra vez la próxima vez que entre. Por favor, pida al personal que ejecute “letterbox doctor”.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="96"/>
+        <source>Please ask staff to run “letterbox doctor”.</source>
+        <translation>Por favor, pida al personal que ejecute “letterbox doctor”.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="102"/>
+        <source>(Detail: %1)</source>
+        <translation>(Detalle: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="110"/>
+        <source>the parent&apos;s profile is closed (archived)</source>
+        <translation>el perfil del padre o la madre está cerrado (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="111"/>
+        <source>not addressed to a child</source>
+        <translation>no va dirigido a ningún hijo o hija</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="112"/>
+        <source>contact with %1 is not permitted</source>
+        <translation>el contacto con %1 no está permitido</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="113"/>
+        <source>contact not yet approved by staff</source>
+        <translation>el personal todavía no ha aprobado el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="114"/>
+        <source>%2 does not accept recordings</source>
+        <translation>%2 no acepta grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="115"/>
+        <source>the audio could not be processed: %3</source>
+        <translation>no se pudo procesar el audio: %3</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="128"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="56"/>
+        <location filename="../../letterbox/ui/wording.py" line="129"/>
         <source>ID number</source>
         <translation>Número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="57"/>
+        <location filename="../../letterbox/ui/wording.py" line="130"/>
         <source>wing and cell</source>
         <translation>módulo y celda</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="58"/>
+        <location filename="../../letterbox/ui/wording.py" line="131"/>
         <source>facility</source>
         <translation>centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="59"/>
+        <location filename="../../letterbox/ui/wording.py" line="132"/>
         <source>child&apos;s name</source>
         <translation>nombre del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="60"/>
+        <location filename="../../letterbox/ui/wording.py" line="133"/>
         <source>carer&apos;s name</source>
         <translation>nombre del cuidador o la cuidadora</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="61"/>
+        <location filename="../../letterbox/ui/wording.py" line="134"/>
         <source>carer&apos;s address</source>
         <translation>dirección del cuidador o la cuidadora</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="62"/>
+        <location filename="../../letterbox/ui/wording.py" line="135"/>
         <source>relationship</source>
         <translation>parentesco</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="63"/>
+        <location filename="../../letterbox/ui/wording.py" line="136"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="64"/>
+        <location filename="../../letterbox/ui/wording.py" line="137"/>
         <source>staff name</source>
         <translation>nombre del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="74"/>
+        <location filename="../../letterbox/ui/wording.py" line="147"/>
         <source>Letterbox could not finish that. Nothing was lost. If it happens again, please ask staff.</source>
         <translation>Letterbox no pudo terminar eso. No se perdió nada. Si vuelve a pasar, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="81"/>
+        <location filename="../../letterbox/ui/wording.py" line="154"/>
         <source>That is not something this profile can do. Please ask staff.</source>
         <translation>Este perfil no puede hacer eso. Pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="83"/>
+        <location filename="../../letterbox/ui/wording.py" line="156"/>
         <source>That item could not be found. It may have been deleted.</source>
         <translation>No se encontró. Puede que se haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="85"/>
+        <location filename="../../letterbox/ui/wording.py" line="158"/>
         <source>That cannot be done to this item now.</source>
         <translation>Eso no se puede hacer ahora con esto.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="86"/>
+        <location filename="../../letterbox/ui/wording.py" line="159"/>
         <source>This item is with staff. To change it, take it back first.</source>
         <translation>Esto lo tiene el personal. Para cambiarlo, recupérelo primero.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="88"/>
+        <location filename="../../letterbox/ui/wording.py" line="161"/>
         <source>This item is with staff or the mail room and cannot be deleted now.</source>
         <translation>Esto lo tiene el personal o la sala de correo y no se puede borrar ahora.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="90"/>
+        <location filename="../../letterbox/ui/wording.py" line="163"/>
         <source>Too many tries. Please wait %1 seconds, or ask staff for help.</source>
         <translation>Demasiados intentos. Espere %1 segundos o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="92"/>
+        <location filename="../../letterbox/ui/wording.py" line="165"/>
         <source>The computer&apos;s disk is full. Nothing was lost; please ask staff to make room.</source>
         <translation>El disco de la computadora está lleno. No se perdió nada; pida al personal que libere espacio.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="95"/>
+        <location filename="../../letterbox/ui/wording.py" line="168"/>
         <source>Another export is running (since %1). Please wait for it to finish, then try again.</source>
         <translation>Hay otra exportación en curso (desde %1). Espere a que termine y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="98"/>
+        <location filename="../../letterbox/ui/wording.py" line="171"/>
         <source>The packet could not be written in %1: %2. Nothing was marked exported.</source>
         <translation>No se pudo escribir el paquete en %1: %2. No se marcó nada como exportado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="101"/>
+        <location filename="../../letterbox/ui/wording.py" line="174"/>
         <source>This station already has a signing key (%1). Packets signed with it are checked with its station.pub.</source>
         <translation>Este puesto ya tiene una clave de firma (%1). Los paquetes firmados con ella se comprueban con su station.pub.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="104"/>
+        <location filename="../../letterbox/ui/wording.py" line="177"/>
         <source>The signing key %1 cannot be used (%2). Nothing was exported; make a new key or ask whoever looks after this computer.</source>
         <translation>No se puede usar la clave de firma %1 (%2). No se exportó nada; cree una clave nueva o consulte a quien se encarga de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="107"/>
+        <location filename="../../letterbox/ui/wording.py" line="180"/>
         <source>There is no key file at %1.</source>
         <translation>No hay ningún archivo de clave en %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="108"/>
+        <location filename="../../letterbox/ui/wording.py" line="181"/>
         <source>The file %1 is not a Letterbox station key.</source>
         <translation>El archivo %1 no es una clave de puesto de Letterbox.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="110"/>
+        <location filename="../../letterbox/ui/wording.py" line="183"/>
         <source>A PIN is %1 to %2 numbers.</source>
         <translation>El PIN tiene de %1 a %2 números.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="111"/>
+        <location filename="../../letterbox/ui/wording.py" line="184"/>
         <source>Please fill in: %1.</source>
         <translation>Por favor, complete: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="112"/>
+        <location filename="../../letterbox/ui/wording.py" line="185"/>
         <source>%1: at most %2 characters, please.</source>
         <translation>%1: como máximo %2 caracteres, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="113"/>
+        <location filename="../../letterbox/ui/wording.py" line="186"/>
         <source>Language must be English or Spanish.</source>
         <translation>El idioma debe ser inglés o español.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="114"/>
+        <location filename="../../letterbox/ui/wording.py" line="187"/>
+        <source>Text size must be normal, large or extra large.</source>
+        <translation>El tamaño del texto debe ser normal, grande o muy grande.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="188"/>
         <source>A profile with this ID number already exists. Ask staff for help.</source>
         <translation>Ya existe un perfil con este número de identificación. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="116"/>
+        <location filename="../../letterbox/ui/wording.py" line="190"/>
         <source>Please write the birth date as year, month and day, for example 2019-03-14.</source>
         <translation>Escriba la fecha de nacimiento como año, mes y día, por ejemplo 2019-03-14.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="119"/>
+        <location filename="../../letterbox/ui/wording.py" line="193"/>
         <source>The birth date is in the future.</source>
         <translation>La fecha de nacimiento es futura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="120"/>
+        <location filename="../../letterbox/ui/wording.py" line="194"/>
         <source>The age must be between 0 and 25.</source>
         <translation>La edad debe estar entre 0 y 25.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="121"/>
+        <location filename="../../letterbox/ui/wording.py" line="195"/>
         <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
         <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: divídala en dos cartas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="124"/>
+        <location filename="../../letterbox/ui/wording.py" line="198"/>
         <source>The letter is empty. Write a few words first.</source>
         <translation>La carta está vacía. Escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="125"/>
+        <location filename="../../letterbox/ui/wording.py" line="199"/>
         <source>Please give a reason.</source>
         <translation>Indique un motivo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="126"/>
+        <location filename="../../letterbox/ui/wording.py" line="200"/>
         <source>This profile is closed. Please ask staff.</source>
         <translation>Este perfil está cerrado. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="128"/>
+        <location filename="../../letterbox/ui/wording.py" line="202"/>
         <source>Archive this profile before deleting its data.</source>
         <translation>Archive este perfil antes de borrar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="130"/>
+        <location filename="../../letterbox/ui/wording.py" line="204"/>
         <source>Contact with %1 has not been approved, so nothing can be recorded or sent to them yet. Please talk to staff.</source>
         <translation>El contacto con %1 no está aprobado, así que todavía no se puede grabar ni enviar nada. Hable con el personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="133"/>
+        <location filename="../../letterbox/ui/wording.py" line="207"/>
         <source>This facility does not accept recordings. You can write a letter instead.</source>
         <translation>Este centro no acepta grabaciones. Puede escribir una carta.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="136"/>
+        <location filename="../../letterbox/ui/wording.py" line="210"/>
         <source>This recording has reached the longest time allowed (%1). Redo a part, or start a new recording.</source>
         <translation>Esta grabación llegó al tiempo máximo permitido (%1). Vuelva a grabar una parte o empiece una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="139"/>
+        <location filename="../../letterbox/ui/wording.py" line="213"/>
         <source>There is nothing to send yet. Record your message first.</source>
         <translation>Todavía no hay nada que enviar. Grabe primero su mensaje.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="141"/>
+        <location filename="../../letterbox/ui/wording.py" line="215"/>
         <source>This take did not record anything. Please record it again.</source>
         <translation>Esta toma no grabó nada. Vuelva a grabarla, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="143"/>
+        <location filename="../../letterbox/ui/wording.py" line="217"/>
         <source>We could not hear you in this take. Please check the microphone and record it again.</source>
         <translation>No se le oye en esta toma. Revise el micrófono y vuelva a grabarla.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="146"/>
+        <location filename="../../letterbox/ui/wording.py" line="220"/>
         <source>Page %1 has not been recorded yet. Please record it, or ask staff for help.</source>
         <translation>La página %1 todavía no está grabada. Grábela o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="149"/>
+        <location filename="../../letterbox/ui/wording.py" line="223"/>
         <source>%1 of %2 lines are not recorded yet. Please record them all.</source>
         <translation>Faltan por grabar %1 de %2 líneas. Grábelas todas, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="151"/>
+        <location filename="../../letterbox/ui/wording.py" line="225"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha grabado nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="152"/>
+        <location filename="../../letterbox/ui/wording.py" line="226"/>
         <source>Your letter could not be saved just now. Letterbox will try again when you carry on. Please tell staff.</source>
         <translation>Su carta no se pudo guardar ahora. Letterbox lo intentará de nuevo cuando siga escribiendo. Avise al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="155"/>
+        <location filename="../../letterbox/ui/wording.py" line="229"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="156"/>
+        <location filename="../../letterbox/ui/wording.py" line="230"/>
         <source>The packet&apos;s folder (%1) is no longer there: it may have been moved or handed over. Nothing was changed.</source>
         <translation>La carpeta del paquete (%1) ya no está: puede que se haya movido o entregado. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="159"/>
+        <location filename="../../letterbox/ui/wording.py" line="233"/>
         <source>That name and passphrase do not match.</source>
         <translation>Ese nombre y esa frase de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="234"/>
+        <source>That cannot be accepted. Please check what you typed.</source>
+        <translation>Eso no se puede aceptar. Por favor, revise lo que escribió.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="236"/>
+        <source>This item is not ready to send yet.</source>
+        <translation>Esto todavía no está listo para enviarse.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="237"/>
+        <source>This item is not addressed to a child yet.</source>
+        <translation>Esto todavía no va dirigido a ningún hijo o hija.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="238"/>
+        <source>Please choose a number from %1 to %2.</source>
+        <translation>Por favor, elija un número del %1 al %2.</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,8 @@ class RecordingController(QObject):
         take_lost(object): a TakeResult with no audio in it (nothing was saved).
         refused(object): the LetterboxError for which a take was not started (no audio
             here, the recording is full…).
-        failed(str, str): problem and fix (no microphone, disk full…).
+        failed(AudioUnavailable): what went wrong, with a fix and a ``code`` for the
+            interface's words (no microphone, disk full…).
     """
 
     state_changed = Signal(str)
@@ -103,7 +104,7 @@ class RecordingController(QObject):
     take_saved = Signal(object, object)
     take_lost = Signal(object)
     refused = Signal(object)
-    failed = Signal(str, str)
+    failed = Signal(object)
 
     def __init__(self, paths: DataPaths, tasks: TaskRunner,
                  source_factory: Callable[[], AudioSource], *, prepare: Prepare,
@@ -211,12 +212,17 @@ class RecordingController(QObject):
         if isinstance(error, LetterboxError):
             self.refused.emit(error)
         elif isinstance(error, AudioUnavailable):
-            self.failed.emit(error.problem, error.fix)
+            self.failed.emit(error)
         elif isinstance(error, OSError):
-            self.failed.emit(f"The recording could not be saved ({error.strerror or error}).",
-                             "Ask staff to check the disk space with `letterbox doctor`.")
+            detail = str(error.strerror or error)
+            self.failed.emit(AudioUnavailable(
+                f"The recording could not be saved ({detail}).",
+                "Ask staff to check the disk space with `letterbox doctor`.", code="disk",
+                detail=detail))
         else:
-            self.failed.emit(str(error), "Please ask staff to run `letterbox doctor`.")
+            self.failed.emit(AudioUnavailable(str(error), "Please ask staff to run "
+                                              "`letterbox doctor`.", code="unknown",
+                                              detail=str(error)))
 
     def _poll(self) -> None:
         rec = self.recorder
@@ -262,6 +268,8 @@ class RecordingController(QObject):
     def _finish_failed(self, error: BaseException) -> None:
         log.error("Saving a take failed: %s", error)
         self._set_state("idle")
-        self.failed.emit("The recording could not be saved.",
-                         "What was recorded is kept on disk and will be offered back when "
-                         "you next sign in. Please ask staff to run `letterbox doctor`.")
+        self.failed.emit(AudioUnavailable(
+            "The recording could not be saved.",
+            "What was recorded is kept on disk and will be offered back when you next sign "
+            "in. Please ask staff to run `letterbox doctor`.", code="take_unsaved",
+            detail=str(error)))

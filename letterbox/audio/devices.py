@@ -19,12 +19,19 @@ DTYPE = "int16"
 
 
 class AudioUnavailable(RuntimeError):
-    """Recording cannot work here. ``fix`` tells staff what to do."""
+    """Recording cannot work here. ``fix`` tells staff what to do.
 
-    def __init__(self, problem: str, fix: str) -> None:
+    ``problem`` and ``fix`` are plain English (the command line, ``letterbox doctor``,
+    logs); ``code`` names the problem so the interface can say it in the parent's
+    language (ui/wording.py), and ``detail`` is the sound library's own message.
+    """
+
+    def __init__(self, problem: str, fix: str, *, code: str = "", detail: str = "") -> None:
         super().__init__(problem)
         self.problem = problem
         self.fix = fix
+        self.code = code
+        self.detail = detail
 
 
 def load_sounddevice() -> ModuleType:
@@ -35,7 +42,7 @@ def load_sounddevice() -> ModuleType:
         raise AudioUnavailable(
             "The sound library PortAudio is not installed.",
             "Ask staff to install it (Debian/Ubuntu: sudo apt-get install libportaudio2), "
-            "then run `letterbox doctor`.") from error
+            "then run `letterbox doctor`.", code="portaudio_missing") from error
     return sounddevice  # type: ignore[no-any-return]
 
 
@@ -84,7 +91,8 @@ def check_input(device: int | str | None = None) -> str:
         raise AudioUnavailable(
             "No microphone was found, or it cannot record at 48 kHz.",
             "Plug in a microphone or headset, check it is switched on and not muted, "
-            f"then run `letterbox doctor`. (Detail: {error})") from error
+            f"then run `letterbox doctor`. (Detail: {error})", code="no_microphone",
+            detail=str(error)) from error
     return str(info["name"])
 
 

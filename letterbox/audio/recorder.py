@@ -357,7 +357,8 @@ class SoundDeviceSource:
             raise AudioUnavailable(
                 "The microphone could not be opened.",
                 "Check it is plugged in and not used by another program, then run "
-                f"`letterbox doctor`. (Detail: {error})") from error
+                f"`letterbox doctor`. (Detail: {error})", code="microphone_unopened",
+                detail=str(error)) from error
         self._stream = stream
 
     def stop(self, *, abort: bool = False) -> None:

@@ -41,6 +41,8 @@ from letterbox.export.plan import (  # noqa: F401  (re-exported for callers)
     ExportResult,
     Refusal,
     refusal_reason,
+    refused_item,
+    unprocessable,
 )
 from letterbox.export.recovery import (
     disk_problem,
@@ -94,20 +96,18 @@ class PacketExporter:
             if reason is None and child is not None:
                 plan.letters.append((letter, child))
             else:
-                plan.refused.append(Refusal("letter", letter.id, letter.title,
-                                            child.name if child else "", str(reason)))
+                plan.refused.append(refused_item("letter", letter.id, letter.title, child,
+                                                 plan.parent.archived))
         for rec in core.recordings.for_parent(parent_id):
             if rec.status not in self.statuses:
                 continue
             child = children.get(rec.child_id or -1)
-            reason = refusal_reason(child, plan.parent.archived)
-            if reason is None and not self.profile.audio_allowed:
-                reason = f"{self.profile.name} does not accept recordings"
-            if reason is None and child is not None:
+            no_audio = "" if self.profile.audio_allowed else self.profile.name
+            if refusal_reason(child, plan.parent.archived) is None and child and not no_audio:
                 plan.recordings.append((rec, child))
             else:
-                plan.refused.append(Refusal("recording", rec.id, rec.title,
-                                            child.name if child else "", str(reason)))
+                plan.refused.append(refused_item("recording", rec.id, rec.title, child,
+                                                 plan.parent.archived, no_audio))
         plan.letters.sort(key=lambda pair: pair[0].id)
         plan.recordings.sort(key=lambda pair: pair[0].id)
         return plan
@@ -293,8 +293,7 @@ class _Build:
             files = tuple(recording_files(self.core.recordings, rec.id))
             problem = audio_problem(files)  # before the encoder ever sees a sample
             if problem is not None:
-                self.refused.append(Refusal("recording", rec.id, rec.title, child.name,
-                                            f"the audio could not be processed: {problem}"))
+                self.refused.append(unprocessable(rec.id, rec.title, child.name, problem))
                 self.report(f"rec-{rec.id}", max(1.0, self.core.recordings.duration(rec.id) / 20),
                             f"Recording refused: {rec.title}")
                 continue
@@ -317,8 +316,7 @@ class _Build:
                 self._add_recording(rec, child, name, outcome)
             else:
                 (self.root / "audio" / name).unlink(missing_ok=True)
-                self.refused.append(Refusal("recording", rec.id, rec.title, child.name,
-                                            f"the audio could not be processed: {outcome}"))
+                self.refused.append(unprocessable(rec.id, rec.title, child.name, outcome))
 
     def _add_recording(self, rec: Recording, child: Child, name: str,
                        processed: ProcessedAudio) -> None:

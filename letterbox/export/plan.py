@@ -15,13 +15,16 @@ ARCHIVED_REASON = "the parent's profile is closed (archived)"
 
 @dataclass(frozen=True)
 class Refusal:
-    """A ready item that was not exported, and why."""
+    """A ready item that was not exported, and why: ``reason`` in plain English (the
+    command line, logs), ``code`` and ``detail`` for the interface's own words."""
 
     kind: str
     item_id: int
     title: str
     child: str
     reason: str
+    code: str = ""    # archived | no_child | not_permitted | pending | audio_not_allowed |
+    detail: str = ""  # audio_unprocessable; detail: a contact reason, a facility, a problem
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,37 @@ class ExportResult:
     items: list[ExportedItem] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     packet_id: int | None = None
+
+
+def refusal_code(child: Child | None, archived: bool = False) -> str | None:
+    """``refusal_reason`` as a code (None when the item may go)."""
+    if archived:
+        return "archived"
+    if child is None:
+        return "no_child"
+    if child.contact_status == "approved":
+        return None
+    return "not_permitted" if child.contact_status == "not_permitted" else "pending"
+
+
+def refused_item(kind: str, item_id: int, title: str, child: Child | None, archived: bool,
+                 no_audio_at: str = "") -> Refusal:
+    """The refusal of an item that may not go to ``child`` (or, for a recording, where
+    the facility ``no_audio_at`` accepts none)."""
+    code = refusal_code(child, archived)
+    name = child.name if child else ""
+    if code is None and no_audio_at:
+        return Refusal(kind, item_id, title, name, f"{no_audio_at} does not accept "
+                       "recordings", "audio_not_allowed", no_audio_at)
+    detail = child.contact_reason if child and code == "not_permitted" else ""
+    return Refusal(kind, item_id, title, name, str(refusal_reason(child, archived)),
+                   code or "", detail)
+
+
+def unprocessable(item_id: int, title: str, child: str, problem: object) -> Refusal:
+    """A recording whose audio could not be processed."""
+    return Refusal("recording", item_id, title, child, f"the audio could not be processed: "
+                   f"{problem}", "audio_unprocessable", str(problem))
 
 
 def refusal_reason(child: Child | None, archived: bool = False) -> str | None:

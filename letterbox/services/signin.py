@@ -32,10 +32,12 @@ class SignInResult:
 
 @dataclass(frozen=True)
 class SignInName:
-    """What the kiosk's name list shows: a name and nothing else."""
+    """What the kiosk's name list knows: a name, and the language the parent's PIN pad
+    speaks once they tap it. Nothing else (no ID number, no children)."""
 
     parent_id: int
     name: str
+    language: str = "en"
 
 
 class SignInService:
@@ -46,7 +48,7 @@ class SignInService:
 
     def names(self) -> list[SignInName]:
         """The names for the sign-in list (no ID numbers, no children)."""
-        return [SignInName(p.id, p.name) for p in self._core.profiles.parents()
+        return [SignInName(p.id, p.name, p.language) for p in self._core.profiles.parents()
                 if not p.archived]
 
     def parent_state(self, parent_id: int) -> GuardState:

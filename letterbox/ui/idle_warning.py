@@ -36,8 +36,7 @@ class IdleWarning(QFrame):
         self.text.setWordWrap(True)
         self.text.setObjectName("screenTitle")
         layout.addWidget(self.text)
-        self.still_here = BigButton(self.tr("I'm still here"), "ok", primary=True)
-        self.still_here.setAccessibleName(self.tr("I'm still here"))
+        self.still_here = BigButton("", "ok", primary=True)
         self.still_here.clicked.connect(self.dismiss)
         layout.addWidget(self.still_here)
         self._left = 0
@@ -79,6 +78,9 @@ class IdleWarning(QFrame):
         self._update()
 
     def _update(self) -> None:
+        # Made with the window, shown later: its words are set in the language of now.
+        self.still_here.setText(self.tr("I'm still here"))
+        self.still_here.setAccessibleName(self.still_here.text())
         self.text.setText(self.tr("Are you still there? To keep your letters private, "
                                   "Letterbox will close in %1 seconds. Everything is saved.")
                           .replace("%1", str(self._left)))

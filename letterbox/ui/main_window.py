@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.dialogs = DialogHost(self, speaker=self.speaker, language=lambda: self.language)
         self.checkins_on = False  # a check-in question is active (ui/checkin.py)
         self.language = KIOSK_LANGUAGE  # the interface language now
+        self._names_language: str | None = None  # the sign-in list's, while a PIN pad shows
         self.kiosk_lock: KioskLock | None = None  # set by `letterbox --kiosk`
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
@@ -142,11 +143,14 @@ class MainWindow(QMainWindow):
         self.session = None
         self.staff_session = None
         self._idle.stop()
+        self._back_to_names_language()
         screen = SignInScreen(self.services, self.tasks)
         screen.signed_in.connect(self.start_session)
         screen.create_requested.connect(self.show_create_profile)
         screen.staff_requested.connect(self.show_staff_signin)
         screen.language_chosen.connect(self._choose_kiosk_language)
+        screen.pin_language.connect(self._pin_pad_language)
+        screen.names_shown.connect(self._back_to_names_language)
         screen.show_language(self.language)
         self._set_screen(screen)
         screen.filter_edit.setFocus()
@@ -164,9 +168,23 @@ class MainWindow(QMainWindow):
         self._set_screen(screen)
         screen.name_edit.setFocus()
 
+    def _pin_pad_language(self, language: str) -> None:
+        """A parent tapped their name: their PIN pad speaks their language."""
+        if self._names_language is None:
+            self._names_language = self.language
+        if language != self.language:
+            self._change_language(language)
+
+    def _back_to_names_language(self) -> None:
+        """Back from a PIN pad: the names are in the kiosk's language again."""
+        language, self._names_language = self._names_language, None
+        if language is not None and language != self.language:
+            self._change_language(language)
+
     def start_session(self, parent: Parent) -> None:
         """Sign the parent in and show their home."""
         log.info("Signed in: parent %s", parent.id)
+        self._names_language = None
         self._change_language(parent.language)
         self._show_look(Look(parent.text_size, parent.high_contrast))
         self.session = Session(core=self.core, tasks=self.tasks, parent=parent,

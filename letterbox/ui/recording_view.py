@@ -25,7 +25,7 @@ from letterbox.store.recordings import Recording, RecordingPart
 from letterbox.ui.record_common import Draft, PendingDraft, RecordContext
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.widgets.big_button import BigButton
-from letterbox.ui.wording import error_text
+from letterbox.ui.wording import audio_failure_text, error_text
 
 
 def _check_microphone() -> str:
@@ -105,7 +105,7 @@ class RecordingScreen(Screen):
         elif isinstance(error, LetterboxError):
             self.show_message(self.tr("Recording is not possible"), error_text(error))
         elif isinstance(error, AudioUnavailable):
-            self.show_no_microphone(error.problem, error.fix)
+            self.show_no_microphone(*audio_failure_text(error))
         else:
             self.show_no_microphone(self.tr("The recording could not be opened."), str(error))
 
@@ -217,7 +217,8 @@ class RecordingScreen(Screen):
             self.view = MessageView(ctx)
         self._show_page(self.view)
 
-    def _take_failed(self, problem: str, fix: str) -> None:
+    def _take_failed(self, error: AudioUnavailable) -> None:
+        problem, fix = audio_failure_text(error)
         self.inform(self.tr("Recording stopped"), f"{problem}\n\n{fix}")
 
     def _take_refused(self, error: BaseException) -> None:

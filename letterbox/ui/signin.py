@@ -42,6 +42,8 @@ class SignInScreen(Screen):
     create_requested = Signal()
     staff_requested = Signal()
     language_chosen = Signal(str)
+    pin_language = Signal(str)  # a name was tapped: its PIN pad speaks this language
+    names_shown = Signal()      # back to the names, in the kiosk's language
 
     def __init__(self, services: Services, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -141,6 +143,10 @@ class SignInScreen(Screen):
         self._chosen = next((p for p in self._parents if p.parent_id == parent_id), None)
         if self._chosen is None:
             return
+        # The PIN pad speaks the parent's language: the window switches it, then the pad
+        # is made again in it (its words are fixed when it is built).
+        self.pin_language.emit(self._chosen.language)
+        self._rebuild_pin_page()
         self.pin_title.setText(self.tr("Hello, %1").replace("%1", self._chosen.name))
         self.pin_edit.clear()
         self.pin_message.clear()
@@ -196,6 +202,14 @@ class SignInScreen(Screen):
         if self._locked_left <= 0:
             self.pin_message.clear()
 
+    def _rebuild_pin_page(self) -> None:
+        old = self._pages.widget(1)
+        self._unlock()
+        if old is not None:
+            self._pages.removeWidget(old)
+            old.deleteLater()
+        self._pages.insertWidget(1, self._build_pin_page())
+
     def _digit_button(self, digit: str) -> BigButton:
         button = BigButton(digit, height=60)
         button.setAccessibleName(digit)
@@ -212,6 +226,7 @@ class SignInScreen(Screen):
         self.pin_edit.clear()
         self.filter_edit.clear()
         self._pages.setCurrentIndex(0)
+        self.names_shown.emit()
         self.filter_edit.setFocus()
 
     def submit_pin(self) -> None:

@@ -3,9 +3,15 @@ parent's or the worker's language (item statuses, contact decisions, refusals)."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from letterbox.errors import LetterboxError
+
+if TYPE_CHECKING:  # numpy comes with it: not on the sign-in screen's path
+    from letterbox.audio.devices import AudioUnavailable
+    from letterbox.export.plan import Refusal
 
 translate = QCoreApplication.translate  # lupdate collects translate("Wording", "…") calls
 
@@ -47,6 +53,73 @@ def contact_text(status: str) -> str:
         "pending": translate("Wording", "waiting for staff to approve contact"),
         "not_permitted": translate("Wording", "contact not permitted"),
     }.get(status, status)
+
+
+def facility_text(name: str) -> str:
+    """A facility profile's name in the interface language: the shipped profiles' names
+    are translated here (they are data in assets/facilities/); a name staff gave their
+    own profile shows as written."""
+    return {
+        "Generic (US Letter)": translate("Facilities", "Generic (US Letter)"),
+        "US federal prison (BOP)": translate("Facilities", "US federal prison (BOP)"),
+        "England and Wales (HMPPS)": translate("Facilities", "England and Wales (HMPPS)"),
+    }.get(name, name)
+
+
+def audio_failure_text(error: AudioUnavailable) -> tuple[str, str]:
+    """What went wrong with recording, and what staff can do, in the interface language
+    (the sound library's own detail is kept, for staff). A failure without a known code
+    shows as the core worded it."""
+    words = {
+        "portaudio_missing": (
+            translate("Wording", "The sound library PortAudio is not installed."),
+            translate("Wording", "Ask staff to install it (Debian/Ubuntu: sudo apt-get install "
+                                 "libportaudio2), then run “letterbox doctor”.")),
+        "no_microphone": (
+            translate("Wording", "No microphone was found, or it cannot record at 48 kHz."),
+            translate("Wording", "Plug in a microphone or headset, check it is switched on and "
+                                 "not muted, then run “letterbox doctor”.")),
+        "microphone_unopened": (
+            translate("Wording", "The microphone could not be opened."),
+            translate("Wording", "Check it is plugged in and not used by another program, "
+                                 "then run “letterbox doctor”.")),
+        "disk": (
+            translate("Wording", "The recording could not be saved."),
+            translate("Wording", "Ask staff to check the disk space with “letterbox "
+                                 "doctor”.")),
+        "take_unsaved": (
+            translate("Wording", "The recording could not be saved."),
+            translate("Wording", "What was recorded is kept and will be offered back when you "
+                                 "next sign in. Please ask staff to run “letterbox doctor”.")),
+        "unknown": (
+            _general(),
+            translate("Wording", "Please ask staff to run “letterbox doctor”.")),
+    }.get(error.code)
+    if words is None:
+        return error.problem, error.fix
+    problem, fix = words
+    if error.detail:
+        fix += " " + translate("Wording", "(Detail: %1)").replace("%1", error.detail)
+    return problem, fix
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """Why an item cannot be exported, in the interface language (as the core wrote it
+    when it has no code)."""
+    words = {
+        "archived": translate("Wording", "the parent's profile is closed (archived)"),
+        "no_child": translate("Wording", "not addressed to a child"),
+        "not_permitted": translate("Wording", "contact with %1 is not permitted"),
+        "pending": translate("Wording", "contact not yet approved by staff"),
+        "audio_not_allowed": translate("Wording", "%2 does not accept recordings"),
+        "audio_unprocessable": translate("Wording", "the audio could not be processed: %3"),
+    }.get(refusal.code)
+    if words is None:
+        return refusal.reason
+    if refusal.code == "not_permitted" and refusal.detail:
+        words += ": %3"
+    return (words.replace("%1", refusal.child).replace("%2", facility_text(refusal.detail))
+            .replace("%3", refusal.detail))
 
 
 def field_name(code: str) -> str:
@@ -161,6 +234,11 @@ def _texts() -> dict[str, str]:
             "Wording", "The packet's folder (%1) is no longer there: it may have been moved "
                        "or handed over. Nothing was changed."),
         "wrong_passphrase": translate("Wording", "That name and passphrase do not match."),
+        "invalid": translate("Wording", "That cannot be accepted. Please check what you "
+                                        "typed."),
+        "not_ready": translate("Wording", "This item is not ready to send yet."),
+        "no_child": translate("Wording", "This item is not addressed to a child yet."),
+        "checkin_value": translate("Wording", "Please choose a number from %1 to %2."),
     }
 
 
@@ -194,6 +272,7 @@ def error_text(error: BaseException) -> str:
         "lines_missing": [p.get("missing", ""), p.get("total", "")],
         "passphrase_short": [p.get("low", "")],
         "packet_folder_missing": [p.get("folder", "")],
+        "checkin_value": [p.get("low", ""), p.get("high", "")],
     }.get(code, [])
     for index, value in enumerate(values, start=1):
         text = text.replace(f"%{index}", value)

@@ -29,7 +29,7 @@ from letterbox.export.plan import ExportPlan, ExportRun, Refusal
 from letterbox.store.profiles import Parent
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.session import StaffSession
-from letterbox.ui.wording import error_text
+from letterbox.ui.wording import error_text, facility_text, refusal_text
 
 EVERYONE = 0  # the parent box's value for "everyone with something to send"
 
@@ -178,7 +178,7 @@ class ExportPage(StaffPage):
             self.export_button.setEnabled(False)
             return
         self.facility_label.setText(self.tr("Facility rules: %1")
-                                    .replace("%1", overview.profile_name))
+                                    .replace("%1", facility_text(overview.profile_name)))
         for plan in overview.plans:
             who = parent_label(plan.parent)
             for letter, child in plan.letters:
@@ -200,7 +200,7 @@ class ExportPage(StaffPage):
         """An item that cannot go, and why."""
         return (self.tr("cannot be exported: %1 — %2").replace("%1", refusal.title or
                                                               refusal.kind)
-                .replace("%2", refusal.reason))
+                .replace("%2", refusal_text(refusal)))
 
     # -- exporting -----------------------------------------------------------
     def choose_folder(self, default: Path) -> Path | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.session import StaffSession
+from letterbox.ui.wording import facility_text
 
 KEYS = ("facility_profile", "idle_sign_out_minutes", "max_recording_minutes",
         "review_required", "story_folder", "carer_insert", "carer_insert_en",
@@ -124,7 +125,7 @@ class SettingsPage(StaffPage):
         values = data.values
         self.facility_box.clear()
         for profile_id, name in data.facilities:
-            self.facility_box.addItem(f"{name} ({profile_id})", profile_id)
+            self.facility_box.addItem(f"{facility_text(name)} ({profile_id})", profile_id)
         index = self.facility_box.findData(values["facility_profile"])
         if index < 0:  # a profile that is gone: show it, so saving does not change it
             self.facility_box.addItem(str(values["facility_profile"]),

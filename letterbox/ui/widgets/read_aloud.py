@@ -27,9 +27,7 @@ class ReadAloudButton(BigButton):
         self.last_message = ""
         self.clicked.connect(self._toggle)
         speaker.finished.connect(self._reset)
-        reason = speaker.unavailable_reason(self._language())
-        if reason:
-            self.setToolTip(reason)
+        self.reset_words()
 
     def _toggle(self) -> None:
         if self._speaker.speaking:
@@ -53,6 +51,8 @@ class ReadAloudButton(BigButton):
         self.reset_words()
 
     def reset_words(self) -> None:
-        """'Read aloud' again (after reading, or in a new interface language)."""
+        """'Read aloud' again (after reading, or in a new interface language), with why
+        it cannot read, if it cannot, in that language too."""
         self.setText(self.tr("Read aloud"))
         self.setAccessibleName(self.text())
+        self.setToolTip(self._speaker.unavailable_reason(self._language()))
