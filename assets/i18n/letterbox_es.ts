@@ -224,81 +224,102 @@
 <context>
     <name>ChildFormScreen</name>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="32"/>
+        <location filename="../../letterbox/ui/child_form.py" line="45"/>
         <source>Add a child</source>
         <translation>Añadir un hijo o una hija</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="36"/>
-        <location filename="../../letterbox/ui/child_form.py" line="55"/>
+        <location filename="../../letterbox/ui/child_form.py" line="48"/>
         <source>Child&apos;s name</source>
         <translation>Nombre del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="39"/>
+        <location filename="../../letterbox/ui/child_form.py" line="33"/>
         <source>under 1</source>
         <translation>menos de 1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="40"/>
+        <location filename="../../letterbox/ui/child_form.py" line="49"/>
+        <location filename="../../letterbox/ui/child_form.py" line="51"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="42"/>
-        <source>YYYY-MM-DD, if you know it</source>
-        <translation>AAAA-MM-DD, si la sabe</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/child_form.py" line="43"/>
+        <location filename="../../letterbox/ui/child_form.py" line="52"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="46"/>
+        <location filename="../../letterbox/ui/child_form.py" line="57"/>
         <source>Dad, Mum, Papá, Grandma…</source>
         <translation>Papá, Mamá, Abuela…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="47"/>
+        <location filename="../../letterbox/ui/child_form.py" line="56"/>
         <source>What does the child call you?</source>
         <translation>¿Cómo le llama el niño o la niña?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="50"/>
+        <location filename="../../letterbox/ui/child_form.py" line="53"/>
+        <source>Birthday, if you know it</source>
+        <translation>Cumpleaños, si lo sabe</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/child_form.py" line="58"/>
         <source>Who looks after the child?</source>
         <translation>¿Quién cuida al niño o la niña?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="54"/>
+        <location filename="../../letterbox/ui/child_form.py" line="62"/>
+        <location filename="../../letterbox/ui/child_form.py" line="63"/>
         <source>Carer&apos;s postal address</source>
         <translation>Dirección postal de quien lo cuida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="58"/>
+        <location filename="../../letterbox/ui/child_form.py" line="65"/>
         <source>Staff will check that contact is approved before anything is sent.</source>
         <translation>El personal comprobará que el contacto está aprobado antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="67"/>
+        <location filename="../../letterbox/ui/child_form.py" line="74"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="92"/>
+        <location filename="../../letterbox/ui/child_form.py" line="129"/>
         <source>The child could not be saved. Please ask staff.</source>
         <translation>No se pudo guardar. Por favor, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/child_form.py" line="137"/>
+        <source>You chose the age %1, but a child born on %2 is %3 today. Which one is right?</source>
+        <translation>Ha elegido la edad %1, pero un niño o una niña que nació el %2 tiene hoy %3 años. ¿Cuál es la correcta?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/child_form.py" line="142"/>
+        <source>Age or birthday?</source>
+        <translation>¿Edad o cumpleaños?</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/child_form.py" line="143"/>
+        <source>The age is right: %1</source>
+        <translation>La edad es correcta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/child_form.py" line="144"/>
+        <source>The birthday is right: %1</source>
+        <translation>El cumpleaños es correcto: %1</translation>
     </message>
 </context>
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="80"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="100"/>
         <source>Who is this letter for?</source>
         <translation>¿Para quién es esta carta?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="88"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="108"/>
         <source>You have no children on your profile yet. Go back and choose “%1”.</source>
         <translation>Todavía no hay niños en su perfil. Vuelva atrás y elija “%1”.</translation>
     </message>
@@ -457,58 +478,58 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="307"/>
+        <location filename="../../letterbox/ui/signin.py" line="316"/>
         <source>Make your profile</source>
         <translation>Crear su perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="309"/>
+        <location filename="../../letterbox/ui/signin.py" line="318"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="310"/>
+        <location filename="../../letterbox/ui/signin.py" line="319"/>
         <source>Your ID or prison number</source>
         <translation>Su número de identificación o de preso</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="311"/>
+        <location filename="../../letterbox/ui/signin.py" line="320"/>
         <source>Wing and cell (if you have one)</source>
         <translation>Módulo y celda (si tiene)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="312"/>
+        <location filename="../../letterbox/ui/signin.py" line="321"/>
         <source>Prison or facility</source>
         <translation>Prisión o centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="316"/>
-        <location filename="../../letterbox/ui/signin.py" line="317"/>
+        <location filename="../../letterbox/ui/signin.py" line="325"/>
+        <location filename="../../letterbox/ui/signin.py" line="326"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="318"/>
+        <location filename="../../letterbox/ui/signin.py" line="327"/>
         <source>Choose a PIN (4 to 8 numbers)</source>
         <translation>Elija un PIN (de 4 a 8 números)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="320"/>
+        <location filename="../../letterbox/ui/signin.py" line="329"/>
         <source>Type the PIN again</source>
         <translation>Escriba el PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="326"/>
+        <location filename="../../letterbox/ui/signin.py" line="335"/>
         <source>Make my profile</source>
         <translation>Crear mi perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="346"/>
+        <location filename="../../letterbox/ui/signin.py" line="364"/>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Los dos PIN son distintos. Por favor, escríbalos otra vez.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="368"/>
+        <location filename="../../letterbox/ui/signin.py" line="387"/>
         <source>Your profile could not be saved. Please ask staff for help. Nothing you typed was lost.</source>
         <translation>No se pudo guardar su perfil. Por favor, pida ayuda al personal. No se perdió nada de lo que escribió.</translation>
     </message>
@@ -683,6 +704,156 @@
         <location filename="../../letterbox/ui/staff/dashboard.py" line="271"/>
         <source>in %1 days</source>
         <translation>dentro de %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="65"/>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="70"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="66"/>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="71"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="68"/>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="72"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="82"/>
+        <source>Not known</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="84"/>
+        <source>%1 not known</source>
+        <translation>%1: no lo sé</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="115"/>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="120"/>
+        <source>Please choose the day, the month and the year.</source>
+        <translation>Por favor, elija el día, el mes y el año.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="118"/>
+        <source>Please choose the day, the month and the year, or press “Not known”.</source>
+        <translation>Por favor, elija el día, el mes y el año, o pulse «No lo sé».</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="122"/>
+        <source>That day has not come yet. Please choose a day in the past.</source>
+        <translation>Ese día todavía no ha llegado. Por favor, elija un día pasado.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="167"/>
+        <source>%1 has only %2 days, so please choose the day again.</source>
+        <translation>%1 solo tiene %2 días; por favor, elija el día otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="175"/>
+        <source>A day is a number from 1 to %1.</source>
+        <translation>El día es un número del 1 al %1.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="180"/>
+        <source>That year has not come yet. Please choose a year in the past.</source>
+        <translation>Ese año todavía no ha llegado. Por favor, elija un año pasado.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/date_picker.py" line="183"/>
+        <source>Please choose a year from %1 to %2.</source>
+        <translation>Por favor, elija un año del %1 al %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDraftsPanel</name>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="38"/>
+        <source>Drafts the parent deleted (kept %1 days)</source>
+        <translation>Borradores que el padre o la madre borró (se guardan %1 días)</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="41"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="41"/>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="41"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="42"/>
+        <source>Was</source>
+        <translation>Estaba</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="42"/>
+        <source>Deleted</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="42"/>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="43"/>
+        <source>Deleted drafts</source>
+        <translation>Borradores borrados</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="48"/>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="49"/>
+        <source>Restore the deleted draft</source>
+        <translation>Recuperar el borrador borrado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="81"/>
+        <source>No deleted drafts.</source>
+        <translation>No hay borradores borrados.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="88"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="89"/>
+        <source>Bedtime story</source>
+        <translation>Cuento para dormir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="89"/>
+        <source>Echo reading</source>
+        <translation>Lectura en eco</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="90"/>
+        <source>Recorded message</source>
+        <translation>Mensaje grabado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/staff/deleted_drafts.py" line="115"/>
+        <source>“%1” is back on the parent&apos;s home.</source>
+        <translation>«%1» vuelve a estar en el inicio del padre o la madre.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1207,12 @@
 <context>
     <name>FlagList</name>
     <message>
-        <location filename="../../letterbox/ui/staff/letter_view.py" line="53"/>
+        <location filename="../../letterbox/ui/staff/letter_view.py" line="49"/>
         <source>Content flags</source>
         <translation>Avisos sobre el contenido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/letter_view.py" line="69"/>
+        <location filename="../../letterbox/ui/staff/letter_view.py" line="65"/>
         <source>No content flags.</source>
         <translation>No hay avisos sobre el contenido.</translation>
     </message>
@@ -1085,78 +1256,124 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>HomeItems</name>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="68"/>
-        <source>Hello, %1</source>
-        <translation>Hola, %1</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="95"/>
-        <location filename="../../letterbox/ui/home.py" line="97"/>
-        <source>Your children</source>
-        <translation>Sus hijos</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="104"/>
-        <location filename="../../letterbox/ui/home.py" line="106"/>
-        <source>Your letters and recordings</source>
-        <translation>Sus cartas y grabaciones</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="140"/>
-        <source>Letter to %1</source>
-        <translation>Carta para %1</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/home.py" line="140"/>
-        <location filename="../../letterbox/ui/home.py" line="170"/>
+        <location filename="../../letterbox/ui/home_items.py" line="26"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="148"/>
-        <source>Recording for %1</source>
-        <translation>Grabación para %1</translation>
+        <location filename="../../letterbox/ui/home_items.py" line="27"/>
+        <source>Letter to %1</source>
+        <translation>Carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="148"/>
-        <location filename="../../letterbox/ui/home.py" line="171"/>
+        <location filename="../../letterbox/ui/home_items.py" line="29"/>
+        <source>Bedtime story</source>
+        <translation>Cuento para dormir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home_items.py" line="30"/>
+        <source>Bedtime story for %1</source>
+        <translation>Cuento para dormir para %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home_items.py" line="32"/>
+        <source>Echo reading</source>
+        <translation>Lectura en eco</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home_items.py" line="33"/>
+        <source>Echo reading for %1</source>
+        <translation>Lectura en eco para %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home_items.py" line="35"/>
+        <source>Recorded message</source>
+        <translation>Mensaje grabado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home_items.py" line="36"/>
+        <source>Recorded message for %1</source>
+        <translation>Mensaje grabado para %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="71"/>
+        <source>Hello, %1</source>
+        <translation>Hola, %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="98"/>
+        <location filename="../../letterbox/ui/home.py" line="100"/>
+        <source>Your children</source>
+        <translation>Sus hijos</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="108"/>
+        <location filename="../../letterbox/ui/home.py" line="110"/>
+        <source>Your letters and recordings</source>
+        <translation>Sus cartas y grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="181"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="182"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="155"/>
+        <location filename="../../letterbox/ui/home.py" line="157"/>
         <source>Nothing yet. Start with “Write a letter”.</source>
         <translation>Todavía nada. Empiece con «Escribir una carta».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="166"/>
+        <location filename="../../letterbox/ui/home.py" line="177"/>
         <source>Some of your items came back to you. Open one to change it and send it again:</source>
         <translation>Le devolvieron algunas cartas o grabaciones. Abra una para cambiarla y enviarla otra vez:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="215"/>
+        <location filename="../../letterbox/ui/home.py" line="221"/>
+        <source>Delete: %1</source>
+        <translation>Borrar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="222"/>
+        <source>Delete this draft? Staff can bring it back for 30 days.</source>
+        <translation>¿Borrar este borrador? El personal puede recuperarlo durante 30 días.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="232"/>
+        <source>Not deleted</source>
+        <translation>No se ha borrado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home.py" line="248"/>
         <source>age unknown</source>
         <translation>edad desconocida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="215"/>
+        <location filename="../../letterbox/ui/home.py" line="248"/>
         <source>age %1</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="219"/>
+        <location filename="../../letterbox/ui/home.py" line="252"/>
         <source>contact approved</source>
         <translation>contacto aprobado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="220"/>
+        <location filename="../../letterbox/ui/home.py" line="253"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/home.py" line="221"/>
+        <location filename="../../letterbox/ui/home.py" line="254"/>
         <source>contact not permitted</source>
         <translation>contacto no permitido</translation>
     </message>
@@ -1177,14 +1394,37 @@
 <context>
     <name>InterruptedTakes</name>
     <message>
-        <location filename="../../letterbox/ui/recovery.py" line="62"/>
+        <location filename="../../letterbox/ui/recovery.py" line="67"/>
         <source>A recording was interrupted</source>
         <translation>Una grabación se interrumpió</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recovery.py" line="63"/>
+        <location filename="../../letterbox/ui/recovery.py" line="68"/>
         <source>A recording was interrupted (%1 long). Keep it?</source>
         <translation>Una grabación se interrumpió (dura %1). ¿Quiere conservarla?</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../letterbox/ui/home_items.py" line="88"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home_items.py" line="89"/>
+        <source>Open: %1</source>
+        <translation>Abrir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home_items.py" line="91"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/home_items.py" line="91"/>
+        <source>Delete: %1</source>
+        <translation>Borrar: %1</translation>
     </message>
 </context>
 <context>
@@ -1203,32 +1443,32 @@
         <translation>Escribir una carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="94"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="95"/>
         <source>Save and close</source>
         <translation>Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="97"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="98"/>
         <source>Change this letter</source>
         <translation>Cambiar esta carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="112"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="113"/>
         <source>Getting your letter ready…</source>
         <translation>Preparando su carta…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="115"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="116"/>
         <source>What would you like to write about?</source>
         <translation>¿Sobre qué le gustaría escribir?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="117"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="118"/>
         <source>Which of these fits best?</source>
         <translation>¿Cuál de estas encaja mejor?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="159"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="160"/>
         <source>This letter could not be opened. Nothing was changed. Please go back and try again, or ask staff.</source>
         <translation>No se pudo abrir esta carta. No se cambió nada. Vuelva atrás e inténtelo de nuevo, o pida ayuda al personal.</translation>
     </message>
@@ -1238,62 +1478,62 @@
         <translation>Esta carta está en la sala de correo, así que ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="206"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="210"/>
         <source>Write freely, without questions</source>
         <translation>Escribir libremente, sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="208"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="212"/>
         <source>What would you like to write to %1 about?</source>
         <translation>¿Sobre qué le gustaría escribirle a %1?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="256"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="260"/>
         <source>How would you like to start?</source>
         <translation>¿Cómo le gustaría empezar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="260"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="264"/>
         <source>How would you like to end?</source>
         <translation>¿Cómo le gustaría terminar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="334"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="341"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="338"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="345"/>
         <source>Not saved yet</source>
         <translation>Todavía sin guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="339"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="346"/>
         <source>Your words are still here.</source>
         <translation>Sus palabras siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="360"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="367"/>
         <source>Dear</source>
         <translation>Querido/a</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="373"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="380"/>
         <source>A letter to %1</source>
         <translation>Una carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="379"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="386"/>
         <source>Staff must approve contact with %1 before this letter can be sent. You can still write it now; it will be kept safe.</source>
         <translation>El personal debe aprobar el contacto con %1 antes de poder enviar esta carta. Puede escribirla ahora; se guardará de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="384"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="391"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="385"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="392"/>
         <source>contact not approved yet</source>
         <translation>contacto aún no aprobado</translation>
     </message>
@@ -1361,12 +1601,12 @@
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../letterbox/ui/staff/letter_view.py" line="81"/>
+        <location filename="../../letterbox/ui/staff/letter_view.py" line="77"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/letter_view.py" line="84"/>
+        <location filename="../../letterbox/ui/staff/letter_view.py" line="80"/>
         <source>Content flags (click one to find it)</source>
         <translation>Avisos sobre el contenido (haga clic en uno para encontrarlo)</translation>
     </message>
@@ -1374,7 +1614,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../letterbox/ui/widgets/level_meter.py" line="35"/>
+        <location filename="../../letterbox/ui/widgets/level_meter.py" line="37"/>
         <source>Microphone level</source>
         <translation>Nivel del micrófono</translation>
     </message>
@@ -1382,17 +1622,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="379"/>
+        <location filename="../../letterbox/ui/main_window.py" line="384"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="383"/>
+        <location filename="../../letterbox/ui/main_window.py" line="388"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="384"/>
+        <location filename="../../letterbox/ui/main_window.py" line="389"/>
         <source>Delete it</source>
         <translation>Borrarla</translation>
     </message>
@@ -1745,192 +1985,192 @@
 <context>
     <name>ParentsPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="58"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="60"/>
         <source>Search by name or ID number</source>
         <translation>Buscar por nombre o número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="59"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="61"/>
         <source>Search parents</source>
         <translation>Buscar padres y madres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="63"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="65"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="63"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="65"/>
         <source>ID number</source>
         <translation>Número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="64"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="66"/>
         <source>Wing and cell</source>
         <translation>Módulo y celda</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="64"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="66"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="65"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="67"/>
         <source>Sign-in</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="65"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="67"/>
         <source>Parents</source>
         <translation>Padres y madres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="65"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="67"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="69"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="71"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="70"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="72"/>
         <source>Reset PIN…</source>
         <translation>Restablecer el PIN…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="71"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="73"/>
         <source>Clear lockout</source>
         <translation>Quitar el bloqueo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="75"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="77"/>
         <source>Archive…</source>
         <translation>Archivar…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="76"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="78"/>
         <source>Open again</source>
         <translation>Volver a abrir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="77"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="79"/>
         <source>Keepsake packet…</source>
         <translation>Paquete de recuerdo…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="79"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="81"/>
         <source>Delete data…</source>
         <translation>Borrar datos…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="124"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="129"/>
         <source>Locked for %1 more seconds</source>
         <translation>Bloqueado %1 segundos más</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="125"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="130"/>
         <source>%1 tries left</source>
         <translation>Intentos restantes: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="130"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="135"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="131"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="136"/>
         <source>closed %1</source>
         <translation>cerrado el %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="174"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="181"/>
         <source>Where should the keepsake go?</source>
         <translation>¿Dónde se guarda el paquete de recuerdo?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="196"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="203"/>
         <source>Profile made for %1.</source>
         <translation>Perfil creado para %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="205"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="212"/>
         <source>Profile of %1 saved.</source>
         <translation>Perfil de %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="226"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="233"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 tiene un PIN nuevo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="239"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="246"/>
         <source>%1 can sign in again.</source>
         <translation>%1 ya puede volver a entrar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="250"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="257"/>
         <source>Archive profile</source>
         <translation>Archivar el perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="251"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="258"/>
         <source>Why is the profile of %1 closing? They will not be able to sign in, and nothing they made will be exported. You can open it again later.</source>
         <translation>¿Por qué se cierra el perfil de %1? Esta persona no podrá entrar y no se exportará nada de lo que haya hecho. Puede volver a abrirlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="260"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="267"/>
         <source>The profile of %1 is closed. You can make a keepsake packet, then keep or delete the data.</source>
         <translation>El perfil de %1 está cerrado. Puede preparar un paquete de recuerdo y después conservar o borrar los datos.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="272"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="279"/>
         <source>The profile of %1 is open again.</source>
         <translation>El perfil de %1 está abierto otra vez.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="283"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="290"/>
         <source>Making the keepsake packet for %1…</source>
         <translation>Preparando el paquete de recuerdo para %1…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="292"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="299"/>
         <source>Keepsake packet made in %1 (items: %2). Nothing was sent to the mail room.</source>
         <translation>Paquete de recuerdo preparado en %1 (elementos: %2). No se envió nada a la sala de correo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="296"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="303"/>
         <source>%1 has made nothing to keep yet.</source>
         <translation>%1 todavía no tiene nada que conservar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="301"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="308"/>
         <source>The keepsake packet was not made; nothing half made was kept.</source>
         <translation>No se preparó el paquete de recuerdo; no se guardó nada a medias.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="322"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="330"/>
         <source>Delete everything %1 made: %2 letters, %3 recordings, and the %4 children on the profile? The audit trail and packet records are kept.</source>
         <translation>¿Borrar todo lo que hizo %1: %2 cartas, %3 grabaciones y los %4 niños y niñas del perfil? Se conservan el registro de auditoría y los registros de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="326"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="334"/>
         <source>Delete data</source>
         <translation>Borrar datos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="328"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="336"/>
         <source>This cannot be undone. Has %1 had a keepsake packet, if they wanted one? Delete now?</source>
         <translation>Esto no se puede deshacer. ¿Ha recibido %1 un paquete de recuerdo, si lo quería? ¿Borrar ahora?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="330"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="338"/>
         <source>Delete data — are you sure?</source>
         <translation>Borrar datos — ¿seguro que quiere continuar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parents.py" line="335"/>
+        <location filename="../../letterbox/ui/staff/parents.py" line="343"/>
         <source>Deleted for %1: %2 letters, %3 recordings, %4 children.</source>
         <translation>Datos borrados de %1: %2 cartas, %3 grabaciones, %4 niños y niñas.</translation>
     </message>
@@ -2080,7 +2320,7 @@
 <context>
     <name>RecordCommon</name>
     <message>
-        <location filename="../../letterbox/ui/record_common.py" line="254"/>
+        <location filename="../../letterbox/ui/record_common.py" line="252"/>
         <source>we could not hear you</source>
         <translation>no le oímos</translation>
     </message>
@@ -2088,7 +2328,7 @@
 <context>
     <name>RecordContext</name>
     <message>
-        <location filename="../../letterbox/ui/record_common.py" line="207"/>
+        <location filename="../../letterbox/ui/record_common.py" line="205"/>
         <source>That could not be done</source>
         <translation>No se pudo hacer</translation>
     </message>
@@ -2592,47 +2832,47 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="47"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="48"/>
         <source>Check your letter</source>
         <translation>Revise su carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="56"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="57"/>
         <source>Your letter</source>
         <translation>Su carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="63"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="64"/>
         <source>Things to look at</source>
         <translation>Cosas para revisar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="69"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="70"/>
         <source>Change it</source>
         <translation>Cambiarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="71"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="72"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="92"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="93"/>
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="85"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="86"/>
         <source>Your letter is %1. A few parts might stop the mail room sending it. Have a look — you can change them, or send it as it is.</source>
         <translation>Su carta tiene %1. Algunas partes podrían hacer que la sala de correo no la envíe. Écheles un vistazo: puede cambiarlas o enviarla tal como está.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="88"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="89"/>
         <source>Send for review anyway</source>
         <translation>Enviar a revisión de todos modos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="90"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="91"/>
         <source>Your letter is %1. Nothing here looks like a problem for the mail room.</source>
         <translation>Su carta tiene %1. Nada aquí parece un problema para la sala de correo.</translation>
     </message>
@@ -2984,112 +3224,112 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="66"/>
+        <location filename="../../letterbox/ui/signin.py" line="68"/>
         <source>Welcome to Letterbox</source>
         <translation>Le damos la bienvenida a Letterbox</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="67"/>
+        <location filename="../../letterbox/ui/signin.py" line="69"/>
         <source>Find your name, then press Enter.</source>
         <translation>Busque su nombre y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="71"/>
+        <location filename="../../letterbox/ui/signin.py" line="73"/>
         <source>Type part of your name</source>
         <translation>Escriba parte de su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="72"/>
+        <location filename="../../letterbox/ui/signin.py" line="74"/>
         <source>Search names</source>
         <translation>Buscar nombres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="77"/>
+        <location filename="../../letterbox/ui/signin.py" line="79"/>
         <source>Names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="81"/>
+        <location filename="../../letterbox/ui/signin.py" line="83"/>
         <source>No profiles yet. Press “I am new here”.</source>
         <translation>Todavía no hay perfiles. Pulse «Es mi primera vez aquí».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="85"/>
+        <location filename="../../letterbox/ui/signin.py" line="87"/>
         <source>I am new here</source>
         <translation>Es mi primera vez aquí</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="96"/>
+        <location filename="../../letterbox/ui/signin.py" line="98"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="98"/>
+        <location filename="../../letterbox/ui/signin.py" line="100"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="148"/>
+        <location filename="../../letterbox/ui/signin.py" line="150"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="167"/>
+        <location filename="../../letterbox/ui/signin.py" line="169"/>
         <source>Type your PIN, then press Enter.</source>
         <translation>Escriba su PIN y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="171"/>
+        <location filename="../../letterbox/ui/signin.py" line="173"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="178"/>
+        <location filename="../../letterbox/ui/signin.py" line="181"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="182"/>
+        <location filename="../../letterbox/ui/signin.py" line="185"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="191"/>
+        <location filename="../../letterbox/ui/signin.py" line="194"/>
         <source>That is not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="249"/>
+        <location filename="../../letterbox/ui/signin.py" line="257"/>
         <source>Tries left before a short wait: %1</source>
         <translation>Intentos que le quedan antes de una breve espera: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="271"/>
+        <location filename="../../letterbox/ui/signin.py" line="280"/>
         <source>You can try your PIN again now.</source>
         <translation>Ya puede volver a probar su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="278"/>
+        <location filename="../../letterbox/ui/signin.py" line="287"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="279"/>
+        <location filename="../../letterbox/ui/signin.py" line="288"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="280"/>
+        <location filename="../../letterbox/ui/signin.py" line="289"/>
         <source>Too many tries. Please wait %1, or ask staff to help you.</source>
         <translation>Demasiados intentos. Por favor, espere %1 o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="231"/>
+        <location filename="../../letterbox/ui/signin.py" line="239"/>
         <source>Please type your PIN.</source>
         <translation>Por favor, escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="248"/>
+        <location filename="../../letterbox/ui/signin.py" line="256"/>
         <source>That PIN did not match. Please try again, or ask staff to reset it.</source>
         <translation>Ese PIN no es correcto. Inténtelo otra vez o pida al personal que lo cambie.</translation>
     </message>
@@ -3097,27 +3337,27 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../letterbox/audio/speech.py" line="173"/>
+        <location filename="../../letterbox/audio/speech.py" line="174"/>
         <source>The reading voice is still starting. Please try again in a moment.</source>
         <translation>La voz lectora todavía se está iniciando. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/audio/speech.py" line="176"/>
+        <location filename="../../letterbox/audio/speech.py" line="177"/>
         <source>Reading aloud is not installed on this computer. Please ask staff.</source>
         <translation>La lectura en voz alta no está instalada en esta computadora. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/audio/speech.py" line="178"/>
+        <location filename="../../letterbox/audio/speech.py" line="179"/>
         <source>The reading voice is not answering. Please ask staff to run “letterbox doctor”.</source>
         <translation>La voz de lectura no responde. Pida al personal que ejecute “letterbox doctor”.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/audio/speech.py" line="181"/>
+        <location filename="../../letterbox/audio/speech.py" line="182"/>
         <source>This computer has no voice to read aloud. Please ask staff to run “letterbox doctor”.</source>
         <translation>Esta computadora no tiene voz para leer en voz alta. Por favor, pida al personal que ejecute «letterbox doctor».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/audio/speech.py" line="185"/>
+        <location filename="../../letterbox/audio/speech.py" line="186"/>
         <source>There is no voice for this language on this computer.</source>
         <translation>No hay voz para este idioma en esta computadora.</translation>
     </message>
@@ -3125,80 +3365,93 @@
 <context>
     <name>SpellEdit</name>
     <message>
-        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="213"/>
+        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="214"/>
         <source>No suggestions</source>
         <translation>No hay sugerencias</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="217"/>
+        <location filename="../../letterbox/ui/widgets/spell_edit.py" line="218"/>
         <source>“%1” is right: add it to my words</source>
         <translation>“%1” está bien escrita: añadirla a mis palabras</translation>
     </message>
 </context>
 <context>
+    <name>Spoken</name>
+    <message>
+        <location filename="../../letterbox/ui/spoken.py" line="78"/>
+        <source>Box to type in: %1</source>
+        <translation>Casilla para escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/spoken.py" line="88"/>
+        <source>Press “%1”.</source>
+        <translation>Pulse «%1».</translation>
+    </message>
+</context>
+<context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="53"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="55"/>
         <source>Staff: %1</source>
         <translation>Personal: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="56"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="58"/>
         <source>Sign out</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="65"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="67"/>
         <source>Staff pages</source>
         <translation>Páginas del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="83"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="83"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="83"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="84"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="92"/>
         <source>Parents</source>
         <translation>Padres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="84"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="92"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="84"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="92"/>
         <source>Packets</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="93"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="85"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="93"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="96"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="104"/>
         <source>Close Letterbox</source>
         <translation>Cerrar Letterbox</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="97"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="105"/>
         <source>Kiosk mode: closes the program for maintenance. The kiosk session starts it again at the next log-in.</source>
         <translation>Modo quiosco: cierra el programa para hacer mantenimiento. La sesión del quiosco lo vuelve a abrir en el próximo inicio de sesión.</translation>
     </message>
@@ -3336,70 +3589,88 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="183"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="205"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="185"/>
-        <location filename="../../letterbox/ui/letter_steps.py" line="243"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="207"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="268"/>
         <source>Tap one to add it, then keep writing:</source>
         <translation>Toque una para añadirla y siga escribiendo:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="191"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="213"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="196"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="218"/>
         <source>You have already changed the whole letter, so answers here are not added to it. Go on to the letter to change it there.</source>
         <translation>Ya cambió la carta completa, así que las respuestas de aquí no se añaden. Siga hasta la carta para cambiarla allí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="202"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="224"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="204"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="226"/>
         <source>Skip this one</source>
         <translation>Saltar esta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="206"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="228"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="221"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="243"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="234"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="254"/>
         <source>Use these words</source>
         <translation>Usar estas palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="237"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="257"/>
         <source>Adds these words where the cursor is</source>
         <translation>Añade estas palabras donde está el cursor</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="242"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="267"/>
         <source>Tap one to use it, or write your own:</source>
         <translation>Toque una para usarla, o escriba la suya:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="263"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="292"/>
         <source>You could start with:</source>
         <translation>Podría empezar con:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="267"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="296"/>
         <source>You wrote:</source>
         <translation>Usted escribió:</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../../letterbox/ui/widgets/stepper.py" line="96"/>
+        <source>not known</source>
+        <translation>no lo sé</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/stepper.py" line="105"/>
+        <source>Less: %1</source>
+        <translation>Menos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/widgets/stepper.py" line="108"/>
+        <source>More: %1</source>
+        <translation>Más: %1</translation>
     </message>
 </context>
 <context>
@@ -3868,111 +4139,116 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/wording.py" line="195"/>
+        <source>The age (%1) and the birthday (which makes %2) do not agree. Please say which one is right.</source>
+        <translation>La edad (%1) y el cumpleaños (que da %2) no coinciden. Por favor, diga cuál es la correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="198"/>
         <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
         <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: divídala en dos cartas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="198"/>
+        <location filename="../../letterbox/ui/wording.py" line="201"/>
         <source>The letter is empty. Write a few words first.</source>
         <translation>La carta está vacía. Escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="199"/>
+        <location filename="../../letterbox/ui/wording.py" line="202"/>
         <source>Please give a reason.</source>
         <translation>Indique un motivo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="200"/>
+        <location filename="../../letterbox/ui/wording.py" line="203"/>
         <source>This profile is closed. Please ask staff.</source>
         <translation>Este perfil está cerrado. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="202"/>
+        <location filename="../../letterbox/ui/wording.py" line="205"/>
         <source>Archive this profile before deleting its data.</source>
         <translation>Archive este perfil antes de borrar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="204"/>
+        <location filename="../../letterbox/ui/wording.py" line="207"/>
         <source>Contact with %1 has not been approved, so nothing can be recorded or sent to them yet. Please talk to staff.</source>
         <translation>El contacto con %1 no está aprobado, así que todavía no se puede grabar ni enviar nada. Hable con el personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="207"/>
+        <location filename="../../letterbox/ui/wording.py" line="210"/>
         <source>This facility does not accept recordings. You can write a letter instead.</source>
         <translation>Este centro no acepta grabaciones. Puede escribir una carta.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="210"/>
+        <location filename="../../letterbox/ui/wording.py" line="213"/>
         <source>This recording has reached the longest time allowed (%1). Redo a part, or start a new recording.</source>
         <translation>Esta grabación llegó al tiempo máximo permitido (%1). Vuelva a grabar una parte o empiece una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="213"/>
+        <location filename="../../letterbox/ui/wording.py" line="216"/>
         <source>There is nothing to send yet. Record your message first.</source>
         <translation>Todavía no hay nada que enviar. Grabe primero su mensaje.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="215"/>
+        <location filename="../../letterbox/ui/wording.py" line="218"/>
         <source>This take did not record anything. Please record it again.</source>
         <translation>Esta toma no grabó nada. Vuelva a grabarla, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="217"/>
+        <location filename="../../letterbox/ui/wording.py" line="220"/>
         <source>We could not hear you in this take. Please check the microphone and record it again.</source>
         <translation>No se le oye en esta toma. Revise el micrófono y vuelva a grabarla.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="220"/>
+        <location filename="../../letterbox/ui/wording.py" line="223"/>
         <source>Page %1 has not been recorded yet. Please record it, or ask staff for help.</source>
         <translation>La página %1 todavía no está grabada. Grábela o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="223"/>
+        <location filename="../../letterbox/ui/wording.py" line="226"/>
         <source>%1 of %2 lines are not recorded yet. Please record them all.</source>
         <translation>Faltan por grabar %1 de %2 líneas. Grábelas todas, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="225"/>
+        <location filename="../../letterbox/ui/wording.py" line="228"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha grabado nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="226"/>
+        <location filename="../../letterbox/ui/wording.py" line="229"/>
         <source>Your letter could not be saved just now. Letterbox will try again when you carry on. Please tell staff.</source>
         <translation>Su carta no se pudo guardar ahora. Letterbox lo intentará de nuevo cuando siga escribiendo. Avise al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="229"/>
+        <location filename="../../letterbox/ui/wording.py" line="232"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="230"/>
+        <location filename="../../letterbox/ui/wording.py" line="233"/>
         <source>The packet&apos;s folder (%1) is no longer there: it may have been moved or handed over. Nothing was changed.</source>
         <translation>La carpeta del paquete (%1) ya no está: puede que se haya movido o entregado. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="233"/>
+        <location filename="../../letterbox/ui/wording.py" line="236"/>
         <source>That name and passphrase do not match.</source>
         <translation>Ese nombre y esa frase de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="234"/>
+        <location filename="../../letterbox/ui/wording.py" line="237"/>
         <source>That cannot be accepted. Please check what you typed.</source>
         <translation>Eso no se puede aceptar. Por favor, revise lo que escribió.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="236"/>
+        <location filename="../../letterbox/ui/wording.py" line="239"/>
         <source>This item is not ready to send yet.</source>
         <translation>Esto todavía no está listo para enviarse.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="237"/>
+        <location filename="../../letterbox/ui/wording.py" line="240"/>
         <source>This item is not addressed to a child yet.</source>
         <translation>Esto todavía no va dirigido a ningún hijo o hija.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="238"/>
+        <location filename="../../letterbox/ui/wording.py" line="241"/>
         <source>Please choose a number from %1 to %2.</source>
         <translation>Por favor, elija un número del %1 al %2.</translation>
     </message>

@@ -213,8 +213,7 @@ def _write_letter(walk: Walk) -> None:
                   and window.current_screen.data is not None)
     walk.look("home, letter sent")
     home = window.current_screen
-    item = home.items_list.item(0)
-    home.items_list.itemClicked.emit(item)
+    _press(qtbot, home.items_list.row(0).open_button)
     walk.wait_for(lambda: isinstance(window.current_screen, LetterFlowScreen)
                   and window.current_screen.services is not None)
     walk.look("letter: with staff")
