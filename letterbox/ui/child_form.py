@@ -17,6 +17,7 @@ from letterbox.errors import LetterboxError
 from letterbox.store.profiles import Child
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.widgets.big_button import BigButton
+from letterbox.ui.widgets.names import name_fields
 from letterbox.ui.wording import error_text
 
 
@@ -52,8 +53,7 @@ class ChildFormScreen(Screen):
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setMaximumHeight(110)
         form.addRow(self.tr("Carer's postal address"), self.address_edit)
-        for label_text in (self.tr("Child's name"),):
-            self.name_edit.setAccessibleName(label_text)
+        name_fields(form)
         layout.addLayout(form)
         note = QLabel(self.tr("Staff will check that contact is approved before anything "
                               "is sent."))

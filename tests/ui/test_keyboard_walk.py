@@ -102,6 +102,7 @@ def test_letter_from_sign_in_to_ready_for_review(qtbot, kiosk: MainWindow, no_mo
     press(qtbot, ENTER)
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.review_page, timeout=5000)
     send = flow.review_page.send_button
+    assert send.accessibleName() == send.text()  # renamed with its words ("Ready for review")
     assert_focus_in(kiosk)
     tab_to_text(qtbot, send.text().replace("&", ""))
     seen: list[str] = []
