@@ -154,6 +154,7 @@ class HistoryPage(QWidget):
         moves = QHBoxLayout()
         back = BigButton(self.tr("Back to my letter"), "back")
         back.clicked.connect(self.back.emit)
+        self.back_button = back  # Escape presses it (ui/keys.py)
         self.restore_button = BigButton(self.tr("Bring this version back"), "ok", primary=True)
         self.restore_button.clicked.connect(self._restore)
         moves.addWidget(back)

@@ -14,6 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -125,6 +126,8 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.child_page.chosen.connect(self.choose_child)
         self.occasion_page.chosen.connect(self.choose_occasion)
         self.prompt_page.chosen.connect(self.choose_prompt)
+        self.occasion_page.back.connect(lambda: self.show_stage("child"))
+        self.prompt_page.back.connect(lambda: self.show_stage("occasion"))
         self.step_page.answer_changed.connect(self._answer_changed)
         self.step_page.back.connect(lambda: self.go_to_step(self.state.step - 1))
         self.step_page.skip.connect(lambda: self.go_to_step(self.state.step + 1))
@@ -298,6 +301,18 @@ class LetterFlowScreen(FinishingSteps, Screen):
         page = {"child": self.child_page, "occasion": self.occasion_page,
                 "prompt": self.prompt_page}[stage]
         self.pages.setCurrentWidget(page)
+        first = page.buttons[0] if isinstance(page, (ChildPage, ChoicePage)) \
+            and page.buttons else self.close_button
+        first.setFocus()
+
+    @property
+    def back_button(self) -> QAbstractButton:
+        """What Escape presses: the page's own way back when it has one (the question
+        before, the choice before), else "Save and close"."""
+        own = getattr(self.pages.currentWidget(), "back_button", None)
+        if isinstance(own, QAbstractButton) and own.isVisible() and own.isEnabled():
+            return own
+        return self.close_button
 
     # -- changes and saving ---------------------------------------------------------------
     def _answer_changed(self, text: str) -> None:

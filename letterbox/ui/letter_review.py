@@ -68,6 +68,7 @@ class ReviewPage(QWidget):
         moves = QHBoxLayout()
         self.change_button = BigButton(self.tr("Change it"), "back")
         self.change_button.clicked.connect(self._change_here)
+        self.back_button = self.change_button  # Escape: back to the letter (ui/keys.py)
         self.send_button = BigButton(self.tr("Send for review"), "ok", primary=True)
         self.send_button.clicked.connect(self.send.emit)
         moves.addWidget(self.change_button)

@@ -7,7 +7,14 @@ flow screen (``letter_flow.py``) holds the state and decides what comes next.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from letterbox.audio.speech import Speaker
 from letterbox.store.profiles import Child
@@ -113,6 +120,7 @@ class ChoicePage(QWidget):
     """A question and a grid of big answer buttons (occasion, then prompt)."""
 
     chosen = Signal(str)
+    back = Signal()
 
     def __init__(self, question: str, speaker: Speaker, language: str,
                  parent: QWidget | None = None) -> None:
@@ -126,6 +134,13 @@ class ChoicePage(QWidget):
         layout.addLayout(row)
         self._grid = QGridLayout()
         layout.addLayout(self._grid)
+        self.back_button = BigButton(self.tr("Back"), "back")
+        self.back_button.clicked.connect(self.back.emit)
+        self.back_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        moves = QHBoxLayout()
+        moves.addWidget(self.back_button)
+        moves.addStretch(1)
+        layout.addLayout(moves)
         layout.addStretch(1)
         self.buttons: list[BigButton] = []
 
@@ -138,6 +153,9 @@ class ChoicePage(QWidget):
             button.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
             self._grid.addWidget(button, index // 2, index % 2)
             self.buttons.append(button)
+        for before, after in zip([self.read_aloud, *self.buttons],
+                                 [*self.buttons, self.back_button], strict=True):
+            QWidget.setTabOrder(before, after)  # the choices come before Back, as shown
         self.note.setText(note)
         self.note.setVisible(bool(note))
         if self.buttons:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFrame,
     QMainWindow,
@@ -113,6 +114,16 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.bar.setVisible(getattr(screen, "shows_bar", True))
         screen.setFocus()
+        if self.focusWidget() is screen:  # never focus nothing: the first control (not Back)
+            screen.focusNextChild()
+            if self.focusWidget() is getattr(screen, "back_button", None):
+                screen.focusNextChild()
+
+    @property
+    def back_button(self) -> QAbstractButton | None:
+        """The current screen's Back, so Escape works from the bar too (ui/keys.py)."""
+        back = getattr(self.current_screen, "back_button", None)
+        return back if isinstance(back, QAbstractButton) else None
 
     def _spoken_text(self) -> str:
         screen = self.current_screen
@@ -191,9 +202,10 @@ class MainWindow(QMainWindow):
             return
         from letterbox.ui.checkin import CheckinScreen
 
-        screen = CheckinScreen(session, question, speaker=self.speaker())
+        screen = CheckinScreen(session, question)
         screen.finished.connect(self._home_after_signin)
         self._set_screen(screen)
+        screen.skip_button.setFocus()  # a stray Enter skips; it never answers
 
     def _home_after_signin(self) -> None:
         self.show_home()

@@ -99,7 +99,8 @@ def answer_dialog(qtbot, keys: list[Qt.Key], seen: list[str]) -> None:  # type: 
     focused button (the box runs its own event loop, so this waits on a timer)."""
     def poll() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QDialog) or not box.isVisible():
+        if not isinstance(box, QDialog) or not box.isVisible() \
+                or QApplication.activeWindow() is not box:  # (shown, then activated)
             QTimer.singleShot(20, poll)
             return
         seen.append(box.windowTitle())
