@@ -50,7 +50,8 @@ class EditorPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.read_aloud = ReadAloudButton(speaker, lambda: self.edit.toPlainText(), language)
+        self.read_aloud = ReadAloudButton(speaker, lambda: self.edit.toPlainText(), language,
+                                          words=self.tr("Read my letter"))
         layout.addLayout(heading_row(self.tr("Your whole letter"), self.read_aloud))
         self.note = note_label()
         layout.addWidget(self.note)

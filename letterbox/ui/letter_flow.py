@@ -34,6 +34,7 @@ from letterbox.ui.letter_finish import FinishingSteps
 from letterbox.ui.letter_review import ReviewPage
 from letterbox.ui.letter_steps import ChildPage, ChoicePage, StepPage, note_label
 from letterbox.ui.screen import Screen, Session
+from letterbox.ui.spoken import spoken, words_and_choices
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.wording import error_text
 from letterbox.writing.autosave import DraftSaver, Snapshot
@@ -304,6 +305,19 @@ class LetterFlowScreen(FinishingSteps, Screen):
         first = page.buttons[0] if isinstance(page, (ChildPage, ChoicePage)) \
             and page.buttons else self.close_button
         first.setFocus()
+
+    def spoken_text(self) -> str:
+        """What the bar's Read aloud says: the title, the page's words (its question and
+        choices, or the letter), what the parent has written there, then "Press …" for
+        each button. (The pages' own buttons read just the question or the letter.)"""
+        words, choices = words_and_choices(self)
+        page = self.pages.currentWidget()
+        box = {self.step_page: self.step_page.answer_edit,
+               self.editor_page: self.editor_page.edit}.get(page)
+        written = box.toPlainText().strip() if box is not None else ""
+        if written:
+            words.append(self.tr("What you wrote:") + "\n" + written)
+        return spoken(words, choices)
 
     @property
     def back_button(self) -> QAbstractButton:

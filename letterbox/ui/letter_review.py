@@ -43,7 +43,8 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.flags: list[Flag] = []
         layout = QVBoxLayout(self)
-        self.read_aloud = ReadAloudButton(speaker, lambda: self.letter.toPlainText(), language)
+        self.read_aloud = ReadAloudButton(speaker, lambda: self.letter.toPlainText(), language,
+                                          words=self.tr("Read my letter"))
         layout.addLayout(heading_row(self.tr("Check your letter"), self.read_aloud))
         self.contact_note = note_label()
         layout.addWidget(self.contact_note)

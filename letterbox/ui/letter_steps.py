@@ -68,7 +68,8 @@ def _question_row(question: QLabel, speaker: Speaker, language: str, text_source
     """The question beside its "Read aloud" button."""
     row = QHBoxLayout()
     row.addWidget(question, 1)
-    button = ReadAloudButton(speaker, text_source, language)
+    button = ReadAloudButton(speaker, text_source, language, words=QCoreApplication.translate(
+        "LetterSteps", "Read the question"))
     button.setSizePolicy(button.sizePolicy().horizontalPolicy().Fixed,
                          button.sizePolicy().verticalPolicy())
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -189,7 +190,8 @@ class StepPage(QWidget):
         self.progress = _label()
         self.progress.setObjectName("hint")
         top.addWidget(self.progress, 1)
-        self.read_aloud = ReadAloudButton(speaker, self.spoken_text, language)
+        self.read_aloud = ReadAloudButton(speaker, self.spoken_text, language,
+                                          words=self.tr("Read the question"))
         self.read_aloud.setSizePolicy(self.read_aloud.sizePolicy().horizontalPolicy().Fixed,
                                       self.read_aloud.sizePolicy().verticalPolicy())
         top.addWidget(self.read_aloud)
