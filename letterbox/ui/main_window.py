@@ -113,11 +113,22 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(old)
             old.deleteLater()
         self.bar.setVisible(getattr(screen, "shows_bar", True))
+        self.focus_screen()
+
+    def focus_screen(self) -> None:
+        """Keyboard focus to the current screen's first control, never Back or Sign out (a
+        stray Enter must not leave) and never nothing; a screen may then choose better."""
+        screen = self.current_screen
+        if screen is None:
+            return
         screen.setFocus()
-        if self.focusWidget() is screen:  # never focus nothing: the first control (not Back)
+        if self.focusWidget() is not screen:
+            return
+        leaving = [getattr(screen, name, None) for name in ("back_button", "sign_out_button")]
+        for _ in range(3):
             screen.focusNextChild()
-            if self.focusWidget() is getattr(screen, "back_button", None):
-                screen.focusNextChild()
+            if self.focusWidget() not in leaving:
+                return
 
     @property
     def back_button(self) -> QAbstractButton | None:

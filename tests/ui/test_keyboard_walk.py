@@ -166,3 +166,19 @@ def test_recorded_message_from_sign_in_to_ready_for_review(qtbot, kiosk: MainWin
     assert kiosk.current_screen is not home
     recording = view.ctx.recording
     assert demo_core.recordings.get(recording.id).status == "ready"
+
+
+def test_focus_after_a_box_whose_button_went_away(qtbot, kiosk: MainWindow, no_mouse) -> None:
+    """A box asked from a button that is gone when it closes (the list changed meanwhile):
+    focus goes to the screen's first control, not to Back, not to nothing."""
+    from PySide6.QtCore import QTimer
+
+    home = _sign_in(qtbot, kiosk)
+    seen: list[str] = []
+    QTimer.singleShot(0, home.write_button.hide)  # while the box is open
+    answer_dialog(qtbot, [ENTER], seen)
+    assert home.confirm("Delete this draft?", "It is kept for 30 days.") is False
+    assert seen == ["Delete this draft?"]
+    assert assert_focus_in(kiosk) is home.record_button  # not Sign out, first in the chain
+    press(qtbot, Qt.Key.Key_Tab)  # and the keys work at once
+    assert_focus_in(kiosk)
