@@ -14,7 +14,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -31,10 +30,10 @@ from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child
 from letterbox.ui.letter_editor import EditorPage, HistoryPage
 from letterbox.ui.letter_finish import FinishingSteps
+from letterbox.ui.letter_reading import KeysAndVoice
 from letterbox.ui.letter_review import ReviewPage
 from letterbox.ui.letter_steps import ChildPage, ChoicePage, StepPage, note_label
 from letterbox.ui.screen import Screen, Session
-from letterbox.ui.spoken import spoken, words_and_choices
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.wording import error_text
 from letterbox.writing.autosave import DraftSaver, Snapshot
@@ -54,7 +53,7 @@ log = logging.getLogger(__name__)
 FREE = ""  # the occasion value for "write without questions"
 
 
-class LetterFlowScreen(FinishingSteps, Screen):
+class LetterFlowScreen(KeysAndVoice, FinishingSteps, Screen):
     """Write a new letter (optionally to ``child_id``) or carry on with ``letter_id``."""
 
     def __init__(self, session: Session, *, child_id: int | None = None,
@@ -305,28 +304,6 @@ class LetterFlowScreen(FinishingSteps, Screen):
         first = page.buttons[0] if isinstance(page, (ChildPage, ChoicePage)) \
             and page.buttons else self.close_button
         first.setFocus()
-
-    def spoken_text(self) -> str:
-        """What the bar's Read aloud says: the title, the page's words (its question and
-        choices, or the letter), what the parent has written there, then "Press …" for
-        each button. (The pages' own buttons read just the question or the letter.)"""
-        words, choices = words_and_choices(self)
-        page = self.pages.currentWidget()
-        box = {self.step_page: self.step_page.answer_edit,
-               self.editor_page: self.editor_page.edit}.get(page)
-        written = box.toPlainText().strip() if box is not None else ""
-        if written:
-            words.append(self.tr("What you wrote:") + "\n" + written)
-        return spoken(words, choices)
-
-    @property
-    def back_button(self) -> QAbstractButton:
-        """What Escape presses: the page's own way back when it has one (the question
-        before, the choice before), else "Save and close"."""
-        own = getattr(self.pages.currentWidget(), "back_button", None)
-        if isinstance(own, QAbstractButton) and own.isVisible() and own.isEnabled():
-            return own
-        return self.close_button
 
     # -- changes and saving ---------------------------------------------------------------
     def _answer_changed(self, text: str) -> None:

@@ -119,22 +119,18 @@ class MainWindow(QMainWindow):
         """Keyboard focus to the current screen's first control, never Back or Sign out (a
         stray Enter must not leave) and never nothing; a screen may then choose better."""
         screen = self.current_screen
-        if screen is None:
-            return
-        screen.setFocus()
-        if self.focusWidget() is not screen:
-            return
+        if screen is not None:
+            screen.setFocus()
         leaving = [getattr(screen, name, None) for name in ("back_button", "sign_out_button")]
         for _ in range(3):
-            screen.focusNextChild()
-            if self.focusWidget() not in leaving:
+            if screen is None or self.focusWidget() not in (screen, *leaving):
                 return
+            screen.focusNextChild()
 
     @property
     def back_button(self) -> QAbstractButton | None:
         """The current screen's Back, so Escape works from the bar too (ui/keys.py)."""
-        back = getattr(self.current_screen, "back_button", None)
-        return back if isinstance(back, QAbstractButton) else None
+        return getattr(self.current_screen, "back_button", None)
 
     def _spoken_text(self) -> str:
         screen = self.current_screen
