@@ -4,7 +4,14 @@ after every screen change and every box."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
 import pytest
+import soundfile
 from PySide6.QtCore import Qt
 
 from letterbox.core import Core
@@ -14,6 +21,7 @@ from letterbox.ui.letter_flow import LetterFlowScreen
 from letterbox.ui.main_window import MainWindow
 from letterbox.ui.signin import SignInScreen
 from tests.audio.fakes import FakeSource, tone
+from tests.audio.sound_devices import DeviceMissing, start_pulse, stop_pulse
 from tests.ui.keyboard_helpers import (
     answer_dialog,
     assert_focus_in,
@@ -25,6 +33,8 @@ from tests.ui.keyboard_helpers import (
 )
 
 ENTER = Qt.Key.Key_Return
+REAL_MIC = "LETTERBOX_REAL_MIC"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -122,19 +132,25 @@ def test_recorded_message_from_sign_in_to_ready_for_review(qtbot, kiosk: MainWin
                                                            demo_core: Core,
                                                            monkeypatch) -> None:
     """Sign in, record a message, answer a box by keyboard (focus comes back to where it
-    was), and send the message for review, all by keyboard."""
+    was), and send the message for review, all by keyboard. (With LETTERBOX_REAL_MIC set,
+    as ``test_..._on_the_real_microphone`` runs it, PortAudio records a test device.)"""
     import letterbox.ui.recording_view as recording_view
     from letterbox.ui.recording_view import RecordingScreen
 
-    monkeypatch.setattr(recording_view, "SoundDeviceSource",
-                        lambda: FakeSource(tone(60, amplitude=0.3), paced=True))
-    monkeypatch.setattr(recording_view, "_check_microphone", lambda: "test microphone")
+    if not os.environ.get(REAL_MIC):
+        monkeypatch.setattr(recording_view, "SoundDeviceSource",
+                            lambda: FakeSource(tone(60, amplitude=0.3), paced=True))
+        monkeypatch.setattr(recording_view, "_check_microphone", lambda: "test microphone")
     home = _sign_in(qtbot, kiosk)
     tab_to_text(qtbot, "Record a message")
     press(qtbot, ENTER)
     qtbot.waitUntil(lambda: isinstance(kiosk.current_screen, RecordingScreen)
                     and hasattr(kiosk.current_screen, "kind_buttons"), timeout=5000)
     screen = kiosk.current_screen
+    if os.environ.get(REAL_MIC):  # PortAudio itself, not a fake
+        from letterbox.audio.recorder import SoundDeviceSource
+
+        assert screen._source_factory is SoundDeviceSource
     assert focus() is screen.kind_buttons["message"]
     press(qtbot, ENTER)
     view = screen.view
@@ -166,6 +182,34 @@ def test_recorded_message_from_sign_in_to_ready_for_review(qtbot, kiosk: MainWin
     assert kiosk.current_screen is not home
     recording = view.ctx.recording
     assert demo_core.recordings.get(recording.id).status == "ready"
+    assert view.parts[0].peak_dbfs is not None and view.parts[0].peak_dbfs > -30  # heard
+
+
+def test_recorded_message_walk_on_the_real_microphone(tmp_path: Path) -> None:
+    """The same keyboard walk with PortAudio recording a private PulseAudio's null sink
+    (AUDIO-TESTING.md) while a tone plays into it; run apart, since PortAudio fixes its
+    devices when it starts."""
+    try:
+        mic = start_pulse(tmp_path / "pulse")
+    except DeviceMissing as error:
+        pytest.fail(str(error), pytrace=False)
+    wav = tmp_path / "tone.wav"
+    soundfile.write(str(wav), np.concatenate(list(tone(30, amplitude=0.3))), 48_000,
+                    subtype="PCM_16")
+    player = mic.play(wav)
+    try:
+        env = dict(mic.env, PYTHONPATH=str(ROOT), **{REAL_MIC: "1"})
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+             f"{Path(__file__).relative_to(ROOT)}::"
+             "test_recorded_message_from_sign_in_to_ready_for_review"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        player.kill()
+        player.wait()
+        stop_pulse(mic)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "1 passed" in done.stdout
 
 
 def test_focus_after_a_box_whose_button_went_away(qtbot, kiosk: MainWindow, no_mouse) -> None:
