@@ -12,12 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from letterbox.audio.speech import Speaker
 from letterbox.store.checkins import Question
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.theme import set_role
 from letterbox.ui.widgets.big_button import BigButton
-from letterbox.ui.widgets.read_aloud import ReadAloudButton
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +26,16 @@ class CheckinScreen(Screen):
     finished = Signal()
 
     def __init__(self, session: Session, question: Question, *,
-                 speaker: Speaker | None = None, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.question = question
         self.saving = False
         language = session.parent.language
         layout = QVBoxLayout(self)
-        layout.addLayout(self.header(self.tr("A quick question"), back=False))
+        # Back (and Escape) skips the question, as "Skip for now" does.
+        layout.addLayout(self.header(self.tr("A quick question")))
+        self.go_home.connect(lambda: self.answer(None))
         intro = QLabel(self.tr("Tap a number. There is no right or wrong answer."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -45,12 +45,6 @@ class CheckinScreen(Screen):
         self.question_label.setWordWrap(True)
         self.question_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.question_label)
-        if speaker is not None:
-            self.read_button: ReadAloudButton | None = ReadAloudButton(
-                speaker, self.spoken_text, language)
-            layout.addWidget(self.read_button)
-        else:
-            self.read_button = None
         row = QHBoxLayout()
         self.value_buttons: dict[int, BigButton] = {}
         for value in range(question.low, question.high + 1):
@@ -71,19 +65,14 @@ class CheckinScreen(Screen):
         self.skip_button.clicked.connect(lambda: self.answer(None))
         layout.addWidget(self.skip_button)
 
-    def spoken_text(self) -> str:
-        """What "Read aloud" says: the question and how to answer."""
-        return (f"{self.question_label.text()} "
-                + self.tr("Tap a number from %1 to %2, or Skip for now.")
-                .replace("%1", str(self.question.low)).replace("%2", str(self.question.high)))
-
     def answer(self, value: int | None) -> None:
         """Save the answer (None: skipped), then go on to the parent's home."""
         if self.saving:
             return
         self.saving = True
-        for button in [*self.value_buttons.values(), self.skip_button]:
-            button.setEnabled(False)
+        for button in [*self.value_buttons.values(), self.skip_button, self._back]:
+            if button is not None:
+                button.setEnabled(False)
         services, actor, question_id = (self._session.services, self._session.actor,
                                         self.question.id)
 

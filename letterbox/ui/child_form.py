@@ -22,6 +22,7 @@ from letterbox.ui.tab_order import set_tab_chain
 from letterbox.ui.theme import set_role
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.widgets.date_picker import DatePicker, date_words
+from letterbox.ui.widgets.names import name_fields
 from letterbox.ui.widgets.stepper import Stepper
 from letterbox.ui.wording import error_text
 
@@ -61,6 +62,7 @@ class ChildFormScreen(Screen):
         self.address_edit.setMaximumHeight(110)
         self.address_edit.setAccessibleName(self.tr("Carer's postal address"))
         form.addRow(self.tr("Carer's postal address"), self.address_edit)
+        name_fields(form)
         layout.addLayout(form)
         note = QLabel(self.tr("Staff will check that contact is approved before anything "
                               "is sent."))

@@ -118,7 +118,8 @@ class DialogHost(QObject):
                 and before.window() is self._window:
             before.setFocus()
             return
-        current = getattr(self._window, "current_screen", None)
-        if isinstance(current, QWidget) and shiboken6.isValid(current):
-            current.setFocus()
-            current.focusNextChild()
+        focus_screen = getattr(self._window, "focus_screen", None)
+        if callable(focus_screen):  # the window's own rule: the screen's first control
+            focus_screen()
+        else:
+            self._window.focusNextChild()

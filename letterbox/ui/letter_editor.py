@@ -50,7 +50,8 @@ class EditorPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.read_aloud = ReadAloudButton(speaker, lambda: self.edit.toPlainText(), language)
+        self.read_aloud = ReadAloudButton(speaker, lambda: self.edit.toPlainText(), language,
+                                          words=self.tr("Read my letter"))
         layout.addLayout(heading_row(self.tr("Your whole letter"), self.read_aloud))
         self.note = note_label()
         layout.addWidget(self.note)
@@ -154,6 +155,7 @@ class HistoryPage(QWidget):
         moves = QHBoxLayout()
         back = BigButton(self.tr("Back to my letter"), "back")
         back.clicked.connect(self.back.emit)
+        self.back_button = back  # Escape presses it (ui/keys.py)
         self.restore_button = BigButton(self.tr("Bring this version back"), "ok", primary=True)
         self.restore_button.clicked.connect(self._restore)
         moves.addWidget(back)

@@ -30,6 +30,7 @@ from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child
 from letterbox.ui.letter_editor import EditorPage, HistoryPage
 from letterbox.ui.letter_finish import FinishingSteps
+from letterbox.ui.letter_reading import KeysAndVoice
 from letterbox.ui.letter_review import ReviewPage
 from letterbox.ui.letter_steps import ChildPage, ChoicePage, StepPage, note_label
 from letterbox.ui.screen import Screen, Session
@@ -52,7 +53,7 @@ log = logging.getLogger(__name__)
 FREE = ""  # the occasion value for "write without questions"
 
 
-class LetterFlowScreen(FinishingSteps, Screen):
+class LetterFlowScreen(KeysAndVoice, FinishingSteps, Screen):
     """Write a new letter (optionally to ``child_id``) or carry on with ``letter_id``."""
 
     def __init__(self, session: Session, *, child_id: int | None = None,
@@ -126,6 +127,8 @@ class LetterFlowScreen(FinishingSteps, Screen):
         self.child_page.chosen.connect(self.choose_child)
         self.occasion_page.chosen.connect(self.choose_occasion)
         self.prompt_page.chosen.connect(self.choose_prompt)
+        self.occasion_page.back.connect(lambda: self.show_stage("child"))
+        self.prompt_page.back.connect(lambda: self.show_stage("occasion"))
         self.step_page.answer_changed.connect(self._answer_changed)
         self.step_page.back.connect(lambda: self.go_to_step(self.state.step - 1))
         self.step_page.skip.connect(lambda: self.go_to_step(self.state.step + 1))
@@ -305,6 +308,9 @@ class LetterFlowScreen(FinishingSteps, Screen):
         page = {"child": self.child_page, "occasion": self.occasion_page,
                 "prompt": self.prompt_page}[stage]
         self.pages.setCurrentWidget(page)
+        first = page.buttons[0] if isinstance(page, (ChildPage, ChoicePage)) \
+            and page.buttons else self.close_button
+        first.setFocus()
 
     # -- changes and saving ---------------------------------------------------------------
     def _answer_changed(self, text: str) -> None:

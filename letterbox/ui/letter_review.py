@@ -44,7 +44,8 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.flags: list[Flag] = []
         layout = QVBoxLayout(self)
-        self.read_aloud = ReadAloudButton(speaker, lambda: self.letter.toPlainText(), language)
+        self.read_aloud = ReadAloudButton(speaker, lambda: self.letter.toPlainText(), language,
+                                          words=self.tr("Read my letter"))
         layout.addLayout(heading_row(self.tr("Check your letter"), self.read_aloud))
         self.contact_note = note_label()
         layout.addWidget(self.contact_note)
@@ -69,6 +70,7 @@ class ReviewPage(QWidget):
         moves = QHBoxLayout()
         self.change_button = BigButton(self.tr("Change it"), "back")
         self.change_button.clicked.connect(self._change_here)
+        self.back_button = self.change_button  # Escape: back to the letter (ui/keys.py)
         self.send_button = BigButton(self.tr("Send for review"), "ok", primary=True)
         self.send_button.clicked.connect(self.send.emit)
         moves.addWidget(self.change_button)

@@ -7,7 +7,14 @@ flow screen (``letter_flow.py``) holds the state and decides what comes next.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from letterbox.audio.speech import Speaker
 from letterbox.store.profiles import Child
@@ -81,7 +88,8 @@ def _question_row(question: QLabel, speaker: Speaker, language: str, text_source
     """The question beside its "Read aloud" button."""
     row = QHBoxLayout()
     row.addWidget(question, 1)
-    button = ReadAloudButton(speaker, text_source, language)
+    button = ReadAloudButton(speaker, text_source, language, words=QCoreApplication.translate(
+        "LetterSteps", "Read the question"))
     button.setSizePolicy(button.sizePolicy().horizontalPolicy().Fixed,
                          button.sizePolicy().verticalPolicy())
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -133,6 +141,7 @@ class ChoicePage(QWidget):
     """A question and a grid of big answer buttons (occasion, then prompt)."""
 
     chosen = Signal(str)
+    back = Signal()
 
     def __init__(self, question: str, speaker: Speaker, language: str,
                  parent: QWidget | None = None) -> None:
@@ -146,6 +155,13 @@ class ChoicePage(QWidget):
         layout.addLayout(row)
         self._grid = QGridLayout()
         layout.addLayout(self._grid)
+        self.back_button = BigButton(self.tr("Back"), "back")
+        self.back_button.clicked.connect(self.back.emit)
+        self.back_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        moves = QHBoxLayout()
+        moves.addWidget(self.back_button)
+        moves.addStretch(1)
+        layout.addLayout(moves)
         layout.addStretch(1)
         self.buttons: list[BigButton] = []
 
@@ -160,6 +176,9 @@ class ChoicePage(QWidget):
         columns = fitting_columns(self.buttons, _room(self), 2)  # one a row at large text
         for index, button in enumerate(self.buttons):
             self._grid.addWidget(button, index // columns, index % columns)
+        for before, after in zip([self.read_aloud, *self.buttons],
+                                 [*self.buttons, self.back_button], strict=True):
+            QWidget.setTabOrder(before, after)  # the choices come before Back, as shown
         self.note.setText(note)
         self.note.setVisible(bool(note))
         if self.buttons:
@@ -193,7 +212,8 @@ class StepPage(QWidget):
         self.progress = _label()
         self.progress.setObjectName("hint")
         top.addWidget(self.progress, 1)
-        self.read_aloud = ReadAloudButton(speaker, self.spoken_text, language)
+        self.read_aloud = ReadAloudButton(speaker, self.spoken_text, language,
+                                          words=self.tr("Read the question"))
         self.read_aloud.setSizePolicy(self.read_aloud.sizePolicy().horizontalPolicy().Fixed,
                                       self.read_aloud.sizePolicy().verticalPolicy())
         top.addWidget(self.read_aloud)

@@ -6,8 +6,9 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFrame,
     QMainWindow,
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that shows nothing
         scroll.setWidget(screen)
         self._stack.addWidget(scroll)
         self._stack.setCurrentWidget(scroll)
@@ -114,7 +116,24 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(old)
             old.deleteLater()
         self.bar.setVisible(getattr(screen, "shows_bar", True))
-        screen.setFocus()
+        self.focus_screen()
+
+    def focus_screen(self) -> None:
+        """Keyboard focus to the current screen's first control, never Back or Sign out (a
+        stray Enter must not leave) and never nothing; a screen may then choose better."""
+        screen = self.current_screen
+        if screen is not None:
+            screen.setFocus()
+        leaving = [getattr(screen, name, None) for name in ("back_button", "sign_out_button")]
+        for _ in range(3):
+            if screen is None or self.focusWidget() not in (screen, *leaving):
+                return
+            screen.focusNextChild()
+
+    @property
+    def back_button(self) -> QAbstractButton | None:
+        """The current screen's Back, so Escape works from the bar too (ui/keys.py)."""
+        return getattr(self.current_screen, "back_button", None)
 
     def _spoken_text(self) -> str:
         screen = self.current_screen
@@ -210,9 +229,10 @@ class MainWindow(QMainWindow):
             return
         from letterbox.ui.checkin import CheckinScreen
 
-        screen = CheckinScreen(session, question, speaker=self.speaker())
+        screen = CheckinScreen(session, question)
         screen.finished.connect(self._home_after_signin)
         self._set_screen(screen)
+        screen.skip_button.setFocus()  # a stray Enter skips; it never answers
 
     def _home_after_signin(self) -> None:
         self.show_home()

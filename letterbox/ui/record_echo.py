@@ -83,6 +83,7 @@ class EchoView(QWidget):
         layout.addWidget(intro)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setAccessibleName(self.tr("Story text"))
+        self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other box
         layout.addWidget(self.text_edit, 1)
         row = QHBoxLayout()
         self.story_button = BigButton(self.tr("&Choose a story"), "story", height=60)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from letterbox.audio.speech import Speaker
 from letterbox.core import Core
@@ -93,8 +93,15 @@ class Screen(QWidget):
                                  button.sizePolicy().verticalPolicy())
             button.clicked.connect(self.go_home.emit)
             row.addWidget(button)
-            self.back_button = button  # Escape presses it (ui/keys.py)
+            self._back = button
         return row
+
+    _back: QAbstractButton | None = None
+
+    @property
+    def back_button(self) -> QAbstractButton | None:
+        """What Escape presses (ui/keys.py): the header's Back, when it has one."""
+        return self._back
 
 
 class PlainScreen(Screen):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -155,6 +156,11 @@ class SignInScreen(Screen):
         chosen, signin = self._chosen, self._services.signin
         self._tasks.run(lambda: signin.parent_state(chosen.parent_id), self._show_state)
 
+    @property
+    def back_button(self) -> QAbstractButton | None:
+        """What Escape presses: "That is not me" on the PIN page; the names are the root."""
+        return self._not_me if self._pages.currentIndex() == 1 else None
+
     def _show_state(self, state: GuardState) -> None:
         if state.locked:
             self._lock(state.locked_for_s)
@@ -194,6 +200,7 @@ class SignInScreen(Screen):
         back = BigButton(self.tr("That is not me"), "back", height=56)
         back.clicked.connect(self.show_names)
         layout.addWidget(back)
+        self._not_me = back
         layout.addStretch(1)
         return page
 

@@ -58,6 +58,7 @@ class Palette:
     meter_loud: str
     meter_clip: str
     misspelt: str         # the wavy line under a word the spell checker does not know
+    primary_focus: str = "#000000"  # the focus ring on a main button: 3:1 against its fill
 
     @property
     def icon(self) -> str:
@@ -137,13 +138,15 @@ QPushButton:disabled {{ color: {p.disabled_text}; border-color: {p.disabled_text
 QPushButton[primary="true"] {{
     background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
 }}
-QPushButton[primary="true"]:focus {{ border: 4px solid {p.focus}; }}
+QPushButton[primary="true"]:focus {{ border: 4px solid {p.primary_focus}; }}
 QLineEdit, QTextEdit, QPlainTextEdit, QSpinBox, QComboBox, QDateEdit, QTextBrowser {{
     background: {p.field}; color: {p.text}; border: 2px solid {p.border}; border-radius: 6px;
     padding: 6px;
 }}
 QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus,
-QTextBrowser:focus {{ border: 3px solid {p.focus}; }}
+QTextBrowser:focus, QSpinBox:focus, QDateEdit:focus {{ border: 3px solid {p.focus}; }}
+QCheckBox {{ border: 3px solid transparent; border-radius: 6px; padding: 4px; }}
+QCheckBox:focus {{ border: 3px solid {p.focus}; }}
 QComboBox QAbstractItemView {{
     background: {p.field}; color: {p.text}; selection-background-color: {p.selected};
     selection-color: {p.selected_text};
@@ -151,7 +154,9 @@ QComboBox QAbstractItemView {{
 QListWidget, QListView, QTableView, QTreeView {{
     background: {p.field}; color: {p.text}; border: 2px solid {p.border}; border-radius: 6px;
 }}
-QListWidget:focus, QListView:focus {{ border: 3px solid {p.focus}; }}
+QListWidget:focus, QListView:focus, QTableView:focus, QTreeView:focus {{
+    border: 3px solid {p.focus};
+}}
 QListWidget::item {{ padding: 10px; }}
 QListWidget::item:selected, QListView::item:selected {{
     background: {p.selected}; color: {p.selected_text};

@@ -45,6 +45,7 @@ from letterbox.ui.staff.dashboard_model import (
 )
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.session import StaffSession
+from letterbox.ui.widgets.names import name_buttons
 from letterbox.ui.wording import contact_text, staff_status_text
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -158,6 +159,7 @@ class DashboardPage(StaffPage):
         self.since_edit.dateChanged.connect(self._since_changed)
         row.addWidget(self.since_edit)
         self.archived_check = QCheckBox(self.tr("Show archived"))
+        name_buttons(self.since_check, self.archived_check)
         self.archived_check.toggled.connect(self.apply_filter)
         self.archived_check.toggled.connect(self._show_birthdays)
         row.addWidget(self.archived_check)
@@ -244,6 +246,7 @@ class DashboardPage(StaffPage):
         for status, button in self.count_buttons.items():
             count = counts[status]
             button.setText(f"{count_name(status)}: {count}")
+            button.setAccessibleName(button.text())
             button.setProperty("count", count)
         self.shown_label.setText(self.tr("%1 of %2 parents").replace("%1", str(len(rows)))
                                  .replace("%2", str(len(total))))

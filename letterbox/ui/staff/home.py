@@ -56,6 +56,7 @@ class StaffHomeScreen(Screen):
         title.setObjectName("screenTitle")
         top.addWidget(title, 1)
         self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.setAccessibleName(self.sign_out_button.text())
         self.sign_out_button.clicked.connect(self.sign_out.emit)
         self._top = top
         self.close_button: QPushButton | None = None
@@ -102,6 +103,7 @@ class StaffHomeScreen(Screen):
     def offer_close(self, close: Callable[[], None]) -> None:
         """Kiosk mode: a button that closes Letterbox (nobody else can)."""
         self.close_button = QPushButton(self.tr("Close Letterbox"))
+        self.close_button.setAccessibleName(self.close_button.text())
         self.close_button.setToolTip(self.tr("Kiosk mode: closes the program for maintenance. "
                                              "The kiosk session starts it again at the next "
                                              "log-in."))

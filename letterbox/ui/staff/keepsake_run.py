@@ -37,6 +37,7 @@ class KeepsakeRun(QObject):
         self.bar.setTextVisible(True)
         self.bar.hide()
         self.cancel_button = QPushButton(self.tr("Cancel keepsake"))
+        self.cancel_button.setAccessibleName(self.cancel_button.text())
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.row = QHBoxLayout()

@@ -96,6 +96,7 @@ class StaffPage(Screen):
     def _button(self, text: str, handler: Callable[[], Any], row: QHBoxLayout) -> QPushButton:
         """A plain button in a row of the page's actions."""
         button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", ""))
         button.clicked.connect(handler)
         row.addWidget(button)
         return button

@@ -62,6 +62,7 @@ class ProfileForm(QGroupBox):
         layout.addLayout(form)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(self._save)
         row.addStretch(1)
         row.addWidget(self.save_button)

@@ -249,6 +249,7 @@ class ReviewPage(StaffPage):
             else ItemStatus.APPROVED in moves)
         self.approve_button.setText(self.tr("Approve %1 items (A)").replace("%1", str(len(chosen)))
                                     if several else self.tr("Approve (A)"))
+        self.approve_button.setAccessibleName(self.approve_button.text())
         self.return_button.setEnabled(ItemStatus.RETURNED in moves and not several)
         for button, status in ((self.sent_button, ItemStatus.SENT),
                                (self.rejected_button, ItemStatus.REJECTED)):

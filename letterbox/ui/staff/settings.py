@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from letterbox.ui.staff.page import StaffPage
 from letterbox.ui.staff.session import StaffSession
+from letterbox.ui.widgets.names import name_buttons, name_fields
 from letterbox.ui.wording import facility_text
 
 KEYS = ("facility_profile", "idle_sign_out_minutes", "max_recording_minutes",
@@ -87,6 +88,8 @@ class SettingsPage(StaffPage):
         form.addRow(self.tr("Staff story folder:"), folder_row)
         self.insert_check = QCheckBox(self.tr("Put the carer insert in each child's packet"))
         form.addRow(self.tr("Carer insert:"), self.insert_check)
+        name_fields(form)
+        name_buttons(self.review_check, self.insert_check)
         for box in (self.facility_box, self.idle_spin, self.recording_spin):
             box.setMaximumWidth(520 if box is self.facility_box else 160)
         layout.addLayout(form)

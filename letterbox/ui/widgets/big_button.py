@@ -40,6 +40,14 @@ class BigButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(text.replace("&", ""))
 
+    def setText(self, text: str) -> None:
+        """New words; the name a screen reader says follows them (unless it was set apart,
+        as "Answer 4" for a button showing "4")."""
+        follows = self.accessibleName() == self.text().replace("&", "")
+        super().setText(text)
+        if follows:
+            self.setAccessibleName(text.replace("&", ""))
+
     def _tint(self) -> None:
         path = resources.icon_path(self._icon_name)
         if not path.exists():

@@ -19,8 +19,9 @@ class ReadAloudButton(BigButton):
 
     def __init__(self, speaker: Speaker, text_source: Callable[[], str],
                  language: str | Callable[[], str] = "en",
-                 parent: QWidget | None = None, *, height: int = 56) -> None:
-        super().__init__(self.tr("Read aloud"), "speaker", parent, height=height)
+                 parent: QWidget | None = None, *, height: int = 56, words: str = "") -> None:
+        super().__init__(words or self.tr("Read aloud"), "speaker", parent, height=height)
+        self._words = words  # a page's own reading ("Read my letter"), apart from the bar's
         self._speaker = speaker
         self._text_source = text_source
         self._language = language if callable(language) else (lambda: language)
@@ -53,6 +54,6 @@ class ReadAloudButton(BigButton):
     def reset_words(self) -> None:
         """'Read aloud' again (after reading, or in a new interface language), with why
         it cannot read, if it cannot, in that language too."""
-        self.setText(self.tr("Read aloud"))
+        self.setText(self._words or self.tr("Read aloud"))
         self.setAccessibleName(self.text())
         self.setToolTip(self._speaker.unavailable_reason(self._language()))
