@@ -186,7 +186,7 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="38"/>
+        <location filename="../../letterbox/ui/checkin.py" line="37"/>
         <source>A quick question</source>
         <translation>Una pregunta rápida</translation>
     </message>
@@ -196,117 +196,112 @@
         <translation>Toque un número. No hay respuestas buenas ni malas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="59"/>
+        <location filename="../../letterbox/ui/checkin.py" line="53"/>
         <source>Answer %1</source>
         <translation>Respuesta %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="65"/>
+        <location filename="../../letterbox/ui/checkin.py" line="59"/>
         <source>%1 = low</source>
         <translation>%1 = poco</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="67"/>
+        <location filename="../../letterbox/ui/checkin.py" line="61"/>
         <source>%1 = high</source>
         <translation>%1 = mucho</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/checkin.py" line="70"/>
+        <location filename="../../letterbox/ui/checkin.py" line="64"/>
         <source>Skip for now</source>
         <translation>Saltar por ahora</translation>
-    </message>
-    <message>
-        <location filename="../../letterbox/ui/checkin.py" line="77"/>
-        <source>Tap a number from %1 to %2, or Skip for now.</source>
-        <translation>Toque un número del %1 al %2, o «Saltar por ahora».</translation>
     </message>
 </context>
 <context>
     <name>ChildFormScreen</name>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="45"/>
+        <location filename="../../letterbox/ui/child_form.py" line="46"/>
         <source>Add a child</source>
         <translation>Añadir un hijo o una hija</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="48"/>
+        <location filename="../../letterbox/ui/child_form.py" line="49"/>
         <source>Child&apos;s name</source>
         <translation>Nombre del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="33"/>
+        <location filename="../../letterbox/ui/child_form.py" line="34"/>
         <source>under 1</source>
         <translation>menos de 1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="49"/>
-        <location filename="../../letterbox/ui/child_form.py" line="51"/>
+        <location filename="../../letterbox/ui/child_form.py" line="50"/>
+        <location filename="../../letterbox/ui/child_form.py" line="52"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="52"/>
+        <location filename="../../letterbox/ui/child_form.py" line="53"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="57"/>
+        <location filename="../../letterbox/ui/child_form.py" line="58"/>
         <source>Dad, Mum, Papá, Grandma…</source>
         <translation>Papá, Mamá, Abuela…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="56"/>
+        <location filename="../../letterbox/ui/child_form.py" line="57"/>
         <source>What does the child call you?</source>
         <translation>¿Cómo le llama el niño o la niña?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="53"/>
+        <location filename="../../letterbox/ui/child_form.py" line="54"/>
         <source>Birthday, if you know it</source>
         <translation>Cumpleaños, si lo sabe</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="58"/>
+        <location filename="../../letterbox/ui/child_form.py" line="59"/>
         <source>Who looks after the child?</source>
         <translation>¿Quién cuida al niño o la niña?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="62"/>
         <location filename="../../letterbox/ui/child_form.py" line="63"/>
+        <location filename="../../letterbox/ui/child_form.py" line="64"/>
         <source>Carer&apos;s postal address</source>
         <translation>Dirección postal de quien lo cuida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="65"/>
+        <location filename="../../letterbox/ui/child_form.py" line="67"/>
         <source>Staff will check that contact is approved before anything is sent.</source>
         <translation>El personal comprobará que el contacto está aprobado antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="74"/>
+        <location filename="../../letterbox/ui/child_form.py" line="76"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="129"/>
+        <location filename="../../letterbox/ui/child_form.py" line="131"/>
         <source>The child could not be saved. Please ask staff.</source>
         <translation>No se pudo guardar. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="137"/>
+        <location filename="../../letterbox/ui/child_form.py" line="139"/>
         <source>You chose the age %1, but a child born on %2 is %3 today. Which one is right?</source>
         <translation>Ha elegido la edad %1, pero un niño o una niña que nació el %2 tiene hoy %3 años. ¿Cuál es la correcta?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="142"/>
+        <location filename="../../letterbox/ui/child_form.py" line="144"/>
         <source>Age or birthday?</source>
         <translation>¿Edad o cumpleaños?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="143"/>
+        <location filename="../../letterbox/ui/child_form.py" line="145"/>
         <source>The age is right: %1</source>
         <translation>La edad es correcta: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/child_form.py" line="144"/>
+        <location filename="../../letterbox/ui/child_form.py" line="146"/>
         <source>The birthday is right: %1</source>
         <translation>El cumpleaños es correcto: %1</translation>
     </message>
@@ -314,14 +309,22 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="100"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="108"/>
         <source>Who is this letter for?</source>
         <translation>¿Para quién es esta carta?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="108"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="116"/>
         <source>You have no children on your profile yet. Go back and choose “%1”.</source>
         <translation>Todavía no hay niños en su perfil. Vuelva atrás y elija “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="158"/>
+        <source>Back</source>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>
@@ -478,58 +481,58 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="316"/>
+        <location filename="../../letterbox/ui/signin.py" line="323"/>
         <source>Make your profile</source>
         <translation>Crear su perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="318"/>
+        <location filename="../../letterbox/ui/signin.py" line="325"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="319"/>
+        <location filename="../../letterbox/ui/signin.py" line="326"/>
         <source>Your ID or prison number</source>
         <translation>Su número de identificación o de preso</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="320"/>
+        <location filename="../../letterbox/ui/signin.py" line="327"/>
         <source>Wing and cell (if you have one)</source>
         <translation>Módulo y celda (si tiene)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="321"/>
+        <location filename="../../letterbox/ui/signin.py" line="328"/>
         <source>Prison or facility</source>
         <translation>Prisión o centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="325"/>
-        <location filename="../../letterbox/ui/signin.py" line="326"/>
+        <location filename="../../letterbox/ui/signin.py" line="332"/>
+        <location filename="../../letterbox/ui/signin.py" line="333"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="327"/>
+        <location filename="../../letterbox/ui/signin.py" line="334"/>
         <source>Choose a PIN (4 to 8 numbers)</source>
         <translation>Elija un PIN (de 4 a 8 números)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="329"/>
+        <location filename="../../letterbox/ui/signin.py" line="336"/>
         <source>Type the PIN again</source>
         <translation>Escriba el PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="335"/>
+        <location filename="../../letterbox/ui/signin.py" line="342"/>
         <source>Make my profile</source>
         <translation>Crear mi perfil</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="364"/>
+        <location filename="../../letterbox/ui/signin.py" line="371"/>
         <source>The two PINs are different. Please type them again.</source>
         <translation>Los dos PIN son distintos. Por favor, escríbalos otra vez.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="387"/>
+        <location filename="../../letterbox/ui/signin.py" line="394"/>
         <source>Your profile could not be saved. Please ask staff for help. Nothing you typed was lost.</source>
         <translation>No se pudo guardar su perfil. Por favor, pida ayuda al personal. No se perdió nada de lo que escribió.</translation>
     </message>
@@ -620,88 +623,88 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="83"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="84"/>
         <source>Parents</source>
         <translation>Padres y madres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="111"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="112"/>
         <source>Show only parents with these</source>
         <translation>Mostrar solo padres y madres con elementos en este estado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="123"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="124"/>
         <source>Search (Ctrl+F): parent, child or ID number</source>
         <translation>Buscar (Ctrl+F): padre o madre, niño o niña, o número de identificación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="124"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="125"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="133"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="134"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="134"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="135"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="135"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="136"/>
         <source>Contact decision waiting</source>
         <translation>Decisión de contacto pendiente</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="143"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="144"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="144"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="145"/>
         <source>All units</source>
         <translation>Todas las unidades</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="149"/>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="155"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="150"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="156"/>
         <source>Changed since</source>
         <translation>Con cambios desde</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="160"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="161"/>
         <source>Show archived</source>
         <translation>Mostrar archivados</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="178"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="180"/>
         <source>Birthdays coming up</source>
         <translation>Próximos cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="248"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="251"/>
         <source>%1 of %2 parents</source>
         <translation>%1 de %2 padres y madres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="259"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="262"/>
         <source>Birthdays in the next %1 days (%2)</source>
         <translation>Cumpleaños en los próximos %1 días (%2)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="269"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="272"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="269"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="272"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard.py" line="271"/>
+        <location filename="../../letterbox/ui/staff/dashboard.py" line="274"/>
         <source>in %1 days</source>
         <translation>dentro de %1 días</translation>
     </message>
@@ -893,27 +896,27 @@
         <translation>Texto del cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="88"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="89"/>
         <source>&amp;Choose a story</source>
         <translation>&amp;Elegir un cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="91"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="92"/>
         <source>&amp;Make lines</source>
         <translation>&amp;Hacer líneas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="109"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="110"/>
         <source>There are no stories in this language yet. Please ask staff.</source>
         <translation>Todavía no hay cuentos en este idioma. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="121"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="122"/>
         <source>Choose a story</source>
         <translation>Elegir un cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="122"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="123"/>
         <source>Which story will you read?</source>
         <translation>¿Qué cuento va a leer?</translation>
     </message>
@@ -923,62 +926,62 @@
         <translation>Elija un cuento, o escriba o pegue uno aquí. Alguien del personal le puede ayudar. La computadora se lo leerá una línea corta cada vez, y usted repite cada línea después.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="129"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="130"/>
         <source>There is no text yet. Type or paste the story first.</source>
         <translation>Todavía no hay texto. Primero escriba o pegue el cuento.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="134"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="135"/>
         <source>The story is long: the first %1 lines are used. Make a second recording for the rest.</source>
         <translation>El cuento es largo: se usan las primeras %1 líneas. Haga una segunda grabación para el resto.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="147"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="148"/>
         <source>Lines of the story</source>
         <translation>Líneas del cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="151"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="152"/>
         <source>Change the &amp;text</source>
         <translation>Cambiar el &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="157"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="158"/>
         <source>The line to say</source>
         <translation>La línea que va a decir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="162"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="163"/>
         <source>&amp;Listen, then say it</source>
         <translation>&amp;Escuchar y luego decirla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="170"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="171"/>
         <source>&amp;Hear it again</source>
         <translation>&amp;Oírla otra vez</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="171"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="172"/>
         <source>&amp;Play my line</source>
         <translation>Escuchar &amp;mi línea</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="237"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="238"/>
         <source>Line %1 of %2. %3 done. Press “Listen, then say it”.</source>
         <translation>Línea %1 de %2. %3 hechas. Pulse «Escuchar y luego decirla».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="240"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="241"/>
         <source>Listen… (nothing is recorded while the computer reads)</source>
         <translation>Escuche… (no se graba nada mientras la computadora lee)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="241"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="242"/>
         <source>Your turn: say the line, then press Stop.</source>
         <translation>Su turno: diga la línea y luego pulse Parar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/record_echo.py" line="242"/>
+        <location filename="../../letterbox/ui/record_echo.py" line="243"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -987,57 +990,62 @@
     <name>EditorPage</name>
     <message>
         <location filename="../../letterbox/ui/letter_editor.py" line="54"/>
-        <location filename="../../letterbox/ui/letter_editor.py" line="58"/>
+        <source>Read my letter</source>
+        <translation>Leer mi carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_editor.py" line="55"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="59"/>
         <source>Your whole letter</source>
         <translation>Su carta completa</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="64"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="65"/>
         <source>Length of the letter</source>
         <translation>Largo de la carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="67"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="68"/>
         <source>Back to the questions</source>
         <translation>Volver a las preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="69"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="70"/>
         <source>Earlier versions</source>
         <translation>Versiones anteriores</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="71"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="72"/>
         <source>Check my letter</source>
         <translation>Revisar mi carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="102"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="103"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="103"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="104"/>
         <source>%1 words</source>
         <translation>%1 palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="106"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="107"/>
         <source>about 1 page</source>
         <translation>más o menos 1 página</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="107"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="108"/>
         <source>about %1 pages</source>
         <translation>más o menos %1 páginas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="112"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="113"/>
         <source>the mail room here takes at most %1, so please make it shorter</source>
         <translation>la sala de correo de aquí acepta como máximo %1, así que acórtela, por favor</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="115"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="116"/>
         <source>the limit here is %1</source>
         <translation>el límite aquí es %1</translation>
     </message>
@@ -1086,102 +1094,102 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="128"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="170"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="172"/>
         <source>Everyone with approved items</source>
         <translation>Todas las personas con elementos aprobados</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="176"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="178"/>
         <source>Exports cannot run: %1</source>
         <translation>No se puede exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="180"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="182"/>
         <source>Facility rules: %1</source>
         <translation>Reglas del centro: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="185"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="187"/>
         <source>%1: letter to %2 — %3</source>
         <translation>%1: carta para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="188"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="190"/>
         <source>%1: recording for %2 — %3</source>
         <translation>%1: grabación para %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="194"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="196"/>
         <source>Nothing else can be exported now.</source>
         <translation>Ahora no se puede exportar nada más.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="195"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="197"/>
         <source>Nothing is approved for export yet.</source>
         <translation>Todavía no hay nada aprobado para exportar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="201"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="203"/>
         <source>cannot be exported: %1 — %2</source>
         <translation>no se puede exportar: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="208"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="210"/>
         <source>Where should the packets go?</source>
         <translation>¿Dónde se guardan los paquetes?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="227"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="229"/>
         <source>Making the packets…</source>
         <translation>Preparando los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="251"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="253"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="269"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="271"/>
         <source>%1: packet in %3 (items: %2)</source>
         <translation>%1: paquete en %3 (elementos: %2)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="276"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="278"/>
         <source>Parent #%1</source>
         <translation>Padre o madre n.º %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="278"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="280"/>
         <source>%1: no packet — %2. Their items are still approved.</source>
         <translation>%1: sin paquete — %2. Sus elementos siguen aprobados.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="282"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="284"/>
         <source>Packets made: %1.</source>
         <translation>Paquetes preparados: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="284"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="286"/>
         <source>Packets that could not be made: %1 (listed below).</source>
         <translation>Paquetes que no se pudieron hacer: %1 (en la lista de abajo).</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="287"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="289"/>
         <source>The export stopped there; the other parents were not tried.</source>
         <translation>La exportación se detuvo ahí; no se intentó con los demás padres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="290"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="292"/>
         <source>Cancelled: the packet being made was not kept, and its items are still approved.</source>
         <translation>Cancelado: el paquete que se estaba preparando no se guardó, y sus elementos siguen aprobados.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/export.py" line="303"/>
+        <location filename="../../letterbox/ui/staff/export.py" line="305"/>
         <source>The packet could not be made. Nothing was lost; the items are still approved.</source>
         <translation>No se pudo preparar el paquete. No se perdió nada; los elementos siguen aprobados.</translation>
     </message>
@@ -1220,37 +1228,37 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="133"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="134"/>
         <source>Earlier versions of this letter</source>
         <translation>Versiones anteriores de esta carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="136"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="137"/>
         <source>Choose a version to see it. Bringing one back keeps the letter you have now as a version too.</source>
         <translation>Elija una versión para verla. Si recupera una, la carta que tiene ahora también se guarda como versión.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="143"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="144"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="151"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="152"/>
         <source>The chosen version</source>
         <translation>La versión elegida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="155"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="156"/>
         <source>Back to my letter</source>
         <translation>Volver a mi carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="157"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="159"/>
         <source>Bring this version back</source>
         <translation>Recuperar esta versión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_editor.py" line="169"/>
+        <location filename="../../letterbox/ui/letter_editor.py" line="171"/>
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
@@ -1438,37 +1446,37 @@
 <context>
     <name>LetterFlowScreen</name>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="90"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="91"/>
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="95"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="96"/>
         <source>Save and close</source>
         <translation>Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="98"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="99"/>
         <source>Change this letter</source>
         <translation>Cambiar esta carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="113"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="114"/>
         <source>Getting your letter ready…</source>
         <translation>Preparando su carta…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="116"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="117"/>
         <source>What would you like to write about?</source>
         <translation>¿Sobre qué le gustaría escribir?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="118"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="119"/>
         <source>Which of these fits best?</source>
         <translation>¿Cuál de estas encaja mejor?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="160"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="163"/>
         <source>This letter could not be opened. Nothing was changed. Please go back and try again, or ask staff.</source>
         <translation>No se pudo abrir esta carta. No se cambió nada. Vuelva atrás e inténtelo de nuevo, o pida ayuda al personal.</translation>
     </message>
@@ -1478,62 +1486,62 @@
         <translation>Esta carta está en la sala de correo, así que ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="210"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="213"/>
         <source>Write freely, without questions</source>
         <translation>Escribir libremente, sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="212"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="215"/>
         <source>What would you like to write to %1 about?</source>
         <translation>¿Sobre qué le gustaría escribirle a %1?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="260"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="263"/>
         <source>How would you like to start?</source>
         <translation>¿Cómo le gustaría empezar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="264"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="267"/>
         <source>How would you like to end?</source>
         <translation>¿Cómo le gustaría terminar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="341"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="347"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="345"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="351"/>
         <source>Not saved yet</source>
         <translation>Todavía sin guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="346"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="352"/>
         <source>Your words are still here.</source>
         <translation>Sus palabras siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="367"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="373"/>
         <source>Dear</source>
         <translation>Querido/a</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="380"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="386"/>
         <source>A letter to %1</source>
         <translation>Una carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="386"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="392"/>
         <source>Staff must approve contact with %1 before this letter can be sent. You can still write it now; it will be kept safe.</source>
         <translation>El personal debe aprobar el contacto con %1 antes de poder enviar esta carta. Puede escribirla ahora; se guardará de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="391"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="397"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="392"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="398"/>
         <source>contact not approved yet</source>
         <translation>contacto aún no aprobado</translation>
     </message>
@@ -1597,6 +1605,19 @@
         <source>This letter is with staff. If you change it, it comes back to you, and you will need to send it for review again. Change it?</source>
         <translation>Esta carta está con el personal. Si la cambia, vuelve a usted y tendrá que enviarla otra vez a revisión. ¿Quiere cambiarla?</translation>
     </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_reading.py" line="43"/>
+        <source>What you wrote:</source>
+        <translation>Lo que usted escribió:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSteps</name>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="91"/>
+        <source>Read the question</source>
+        <translation>Leer la pregunta</translation>
+    </message>
 </context>
 <context>
     <name>LetterView</name>
@@ -1622,17 +1643,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="384"/>
+        <location filename="../../letterbox/ui/main_window.py" line="366"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="388"/>
+        <location filename="../../letterbox/ui/main_window.py" line="370"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="389"/>
+        <location filename="../../letterbox/ui/main_window.py" line="371"/>
         <source>Delete it</source>
         <translation>Borrarla</translation>
     </message>
@@ -1952,32 +1973,32 @@
         <translation>Abrir en Revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="75"/>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="76"/>
         <source>Open in Contacts</source>
         <translation>Abrir en Contactos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="90"/>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="92"/>
         <source>no unit</source>
         <translation>sin unidad</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="92"/>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="94"/>
         <source>archived</source>
         <translation>perfil archivado</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="106"/>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="108"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="107"/>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="109"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="124"/>
+        <location filename="../../letterbox/ui/staff/dashboard_detail.py" line="126"/>
         <source>birthday %1</source>
         <translation>cumpleaños el %1</translation>
     </message>
@@ -2270,12 +2291,12 @@
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parent_form.py" line="83"/>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="84"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/parent_form.py" line="93"/>
+        <location filename="../../letterbox/ui/staff/parent_form.py" line="94"/>
         <source>Edit profile: %1</source>
         <translation>Editar perfil: %1</translation>
     </message>
@@ -2284,17 +2305,17 @@
     <name>ReadAloudButton</name>
     <message>
         <location filename="../../letterbox/ui/widgets/read_aloud.py" line="23"/>
-        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="56"/>
+        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="57"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="42"/>
+        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="43"/>
         <source>Cannot read aloud</source>
         <translation>No se puede leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="48"/>
+        <location filename="../../letterbox/ui/widgets/read_aloud.py" line="49"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
@@ -2611,95 +2632,95 @@
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="71"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="72"/>
         <source>Play the chosen part (Enter in the list)</source>
         <translation>Reproducir la parte elegida (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="73"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="74"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="77"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="79"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="97"/>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="101"/>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="174"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="99"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="103"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="176"/>
         <source>Words of this part</source>
         <translation>Palabras de esta parte</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="103"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="105"/>
         <source>Transcript or summary</source>
         <translation>Transcripción o resumen</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="106"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="108"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="132"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="134"/>
         <source>(No transcript or summary was written.)</source>
         <translation>(No se escribió ninguna transcripción ni resumen.)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="133"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="135"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="148"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="150"/>
         <source>Nothing was recorded.</source>
         <translation>No se grabó nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="154"/>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="167"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="156"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="169"/>
         <source>Introduction</source>
         <translation>Introducción</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="154"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="156"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="155"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="157"/>
         <source>Line %1</source>
         <translation>Línea %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="155"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="157"/>
         <source>Chosen take</source>
         <translation>Toma elegida</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="165"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="167"/>
         <source>Story text of this page</source>
         <translation>Texto del cuento de esta página</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="166"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="168"/>
         <source>Text of this line</source>
         <translation>Texto de esta línea</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="167"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="169"/>
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="171"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="173"/>
         <source>Story text</source>
         <translation>Texto del cuento</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/recording_view.py" line="175"/>
+        <location filename="../../letterbox/ui/staff/recording_view.py" line="177"/>
         <source>(No words were written for this part.)</source>
         <translation>(No se escribieron palabras para esta parte.)</translation>
     </message>
@@ -2832,47 +2853,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="48"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="49"/>
         <source>Check your letter</source>
         <translation>Revise su carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="57"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="58"/>
         <source>Your letter</source>
         <translation>Su carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="64"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="65"/>
         <source>Things to look at</source>
         <translation>Cosas para revisar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="70"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="71"/>
         <source>Change it</source>
         <translation>Cambiarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="72"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="74"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="93"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="95"/>
         <source>Ready for review</source>
         <translation>Lista para revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="86"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="88"/>
         <source>Your letter is %1. A few parts might stop the mail room sending it. Have a look — you can change them, or send it as it is.</source>
         <translation>Su carta tiene %1. Algunas partes podrían hacer que la sala de correo no la envíe. Écheles un vistazo: puede cambiarlas o enviarla tal como está.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="89"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="48"/>
+        <source>Read my letter</source>
+        <translation>Leer mi carta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_review.py" line="91"/>
         <source>Send for review anyway</source>
         <translation>Enviar a revisión de todos modos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_review.py" line="91"/>
+        <location filename="../../letterbox/ui/letter_review.py" line="93"/>
         <source>Your letter is %1. Nothing here looks like a problem for the mail room.</source>
         <translation>Su carta tiene %1. Nada aquí parece un problema para la sala de correo.</translation>
     </message>
@@ -2998,52 +3024,52 @@
         <translation>Aprobar (A)</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="272"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="273"/>
         <source>Approved: %1</source>
         <translation>Aprobada: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="290"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="291"/>
         <source>%1 approved</source>
         <translation>Aprobados: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="292"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="293"/>
         <source>%1 could not be approved: %2</source>
         <translation>No se pudieron aprobar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="305"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="306"/>
         <source>Return to the parent</source>
         <translation>Devolver al padre o la madre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="306"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="307"/>
         <source>Why is it going back? %1 reads this at their next sign-in.</source>
         <translation>¿Por qué se devuelve? %1 leerá esto la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="314"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="315"/>
         <source>Returned to %1: %2</source>
         <translation>Devuelta a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="324"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="325"/>
         <source>Marked as sent: %1</source>
         <translation>Marcada como enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="331"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="332"/>
         <source>Rejected by the mail room</source>
         <translation>Rechazada por la sala de correo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="332"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="333"/>
         <source>What did the mail room say?</source>
         <translation>¿Qué dijo la sala de correo?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/review.py" line="339"/>
+        <location filename="../../letterbox/ui/staff/review.py" line="340"/>
         <source>Marked as rejected: %1</source>
         <translation>Marcada como rechazada: %1</translation>
     </message>
@@ -3092,128 +3118,128 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="60"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="61"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="65"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="66"/>
         <source>Facility profile</source>
         <translation>Perfil del centro</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="66"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="67"/>
         <source>Facility profile:</source>
         <translation>Perfil del centro:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="69"/>
-        <location filename="../../letterbox/ui/staff/settings.py" line="73"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="70"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="74"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="70"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="71"/>
         <source>Sign a parent out after no input for:</source>
         <translation>Cerrar la sesión de un padre o una madre tras este tiempo sin actividad:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="74"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="75"/>
         <source>Longest recording (if the profile says nothing):</source>
         <translation>Duración máxima de una grabación (si el perfil no la indica):</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="76"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="77"/>
         <source>A worker approves every item before export</source>
         <translation>Un miembro del personal aprueba cada elemento antes de exportarlo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="77"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="78"/>
         <source>Review:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="81"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="82"/>
         <source>Only the shipped stories</source>
         <translation>Solo los cuentos incluidos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="82"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="83"/>
         <source>Story folder</source>
         <translation>Carpeta de cuentos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="84"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="85"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="86"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="87"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="87"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="88"/>
         <source>Staff story folder:</source>
         <translation>Carpeta de cuentos del personal:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="88"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="89"/>
         <source>Put the carer insert in each child&apos;s packet</source>
         <translation>Incluir la hoja para el cuidador/a en el paquete de cada niño o niña</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="89"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="90"/>
         <source>Carer insert:</source>
         <translation>Hoja para el cuidador/a:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="97"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="100"/>
         <source>Carer insert in English</source>
         <translation>Hoja para el cuidador/a en inglés</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="98"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="101"/>
         <source>Carer insert in Spanish</source>
         <translation>Hoja para el cuidador/a en español</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="101"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="104"/>
         <source>Insert: English</source>
         <translation>Hoja: inglés</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="102"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="105"/>
         <source>Insert: Spanish</source>
         <translation>Hoja: español</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="103"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="106"/>
         <source>A line starting with &apos;# &apos; is a heading, &apos;- &apos; a point. Spaces for local organisations are added at the end.</source>
         <translation>Una línea que empieza por &apos;# &apos; es un título, y una que empieza por &apos;- &apos;, un punto. Al final se añaden espacios para organizaciones locales.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="110"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="113"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="112"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="115"/>
         <source>Restore the default insert text</source>
         <translation>Restaurar el texto predeterminado de la hoja</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="163"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="166"/>
         <source>Folder of story files</source>
         <translation>Carpeta de archivos de cuentos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/settings.py" line="184"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="187"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../letterbox/ui/staff/settings.py" line="196"/>
+        <location filename="../../letterbox/ui/staff/settings.py" line="199"/>
         <source>Saved %n setting(s).</source>
         <translation>
             <numerusform>Ajuste guardado: %n.</numerusform>
@@ -3224,112 +3250,112 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="68"/>
+        <location filename="../../letterbox/ui/signin.py" line="69"/>
         <source>Welcome to Letterbox</source>
         <translation>Le damos la bienvenida a Letterbox</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="69"/>
+        <location filename="../../letterbox/ui/signin.py" line="70"/>
         <source>Find your name, then press Enter.</source>
         <translation>Busque su nombre y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="73"/>
+        <location filename="../../letterbox/ui/signin.py" line="74"/>
         <source>Type part of your name</source>
         <translation>Escriba parte de su nombre</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="74"/>
+        <location filename="../../letterbox/ui/signin.py" line="75"/>
         <source>Search names</source>
         <translation>Buscar nombres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="79"/>
+        <location filename="../../letterbox/ui/signin.py" line="80"/>
         <source>Names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="83"/>
+        <location filename="../../letterbox/ui/signin.py" line="84"/>
         <source>No profiles yet. Press “I am new here”.</source>
         <translation>Todavía no hay perfiles. Pulse «Es mi primera vez aquí».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="87"/>
+        <location filename="../../letterbox/ui/signin.py" line="88"/>
         <source>I am new here</source>
         <translation>Es mi primera vez aquí</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="98"/>
+        <location filename="../../letterbox/ui/signin.py" line="99"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="100"/>
+        <location filename="../../letterbox/ui/signin.py" line="101"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="150"/>
+        <location filename="../../letterbox/ui/signin.py" line="151"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="169"/>
+        <location filename="../../letterbox/ui/signin.py" line="175"/>
         <source>Type your PIN, then press Enter.</source>
         <translation>Escriba su PIN y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="173"/>
+        <location filename="../../letterbox/ui/signin.py" line="179"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="181"/>
+        <location filename="../../letterbox/ui/signin.py" line="187"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="185"/>
+        <location filename="../../letterbox/ui/signin.py" line="191"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="194"/>
+        <location filename="../../letterbox/ui/signin.py" line="200"/>
         <source>That is not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="257"/>
+        <location filename="../../letterbox/ui/signin.py" line="264"/>
         <source>Tries left before a short wait: %1</source>
         <translation>Intentos que le quedan antes de una breve espera: %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="280"/>
+        <location filename="../../letterbox/ui/signin.py" line="287"/>
         <source>You can try your PIN again now.</source>
         <translation>Ya puede volver a probar su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="287"/>
+        <location filename="../../letterbox/ui/signin.py" line="294"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="288"/>
+        <location filename="../../letterbox/ui/signin.py" line="295"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="289"/>
+        <location filename="../../letterbox/ui/signin.py" line="296"/>
         <source>Too many tries. Please wait %1, or ask staff to help you.</source>
         <translation>Demasiados intentos. Por favor, espere %1 o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="239"/>
+        <location filename="../../letterbox/ui/signin.py" line="246"/>
         <source>Please type your PIN.</source>
         <translation>Por favor, escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/signin.py" line="256"/>
+        <location filename="../../letterbox/ui/signin.py" line="263"/>
         <source>That PIN did not match. Please try again, or ask staff to reset it.</source>
         <translation>Ese PIN no es correcto. Inténtelo otra vez o pida al personal que lo cambie.</translation>
     </message>
@@ -3401,57 +3427,57 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="67"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="68"/>
         <source>Staff pages</source>
         <translation>Páginas del personal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="92"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="92"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="91"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="92"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="92"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="93"/>
         <source>Parents</source>
         <translation>Padres</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="92"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="93"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="92"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="93"/>
         <source>Packets</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="93"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="94"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="93"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="94"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="104"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="105"/>
         <source>Close Letterbox</source>
         <translation>Cerrar Letterbox</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/staff/home.py" line="105"/>
+        <location filename="../../letterbox/ui/staff/home.py" line="107"/>
         <source>Kiosk mode: closes the program for maintenance. The kiosk session starts it again at the next log-in.</source>
         <translation>Modo quiosco: cierra el programa para hacer mantenimiento. La sesión del quiosco lo vuelve a abrir en el próximo inicio de sesión.</translation>
     </message>
@@ -3589,68 +3615,73 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="205"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="216"/>
+        <source>Read the question</source>
+        <translation>Leer la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_steps.py" line="225"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="207"/>
-        <location filename="../../letterbox/ui/letter_steps.py" line="268"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="227"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="288"/>
         <source>Tap one to add it, then keep writing:</source>
         <translation>Toque una para añadirla y siga escribiendo:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="213"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="233"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="218"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="238"/>
         <source>You have already changed the whole letter, so answers here are not added to it. Go on to the letter to change it there.</source>
         <translation>Ya cambió la carta completa, así que las respuestas de aquí no se añaden. Siga hasta la carta para cambiarla allí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="224"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="244"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="226"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="246"/>
         <source>Skip this one</source>
         <translation>Saltar esta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="228"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="248"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="243"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="263"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="254"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="274"/>
         <source>Use these words</source>
         <translation>Usar estas palabras</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="257"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="277"/>
         <source>Adds these words where the cursor is</source>
         <translation>Añade estas palabras donde está el cursor</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="267"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="287"/>
         <source>Tap one to use it, or write your own:</source>
         <translation>Toque una para usarla, o escriba la suya:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="292"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="312"/>
         <source>You could start with:</source>
         <translation>Podría empezar con:</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_steps.py" line="296"/>
+        <location filename="../../letterbox/ui/letter_steps.py" line="316"/>
         <source>You wrote:</source>
         <translation>Usted escribió:</translation>
     </message>

@@ -6,15 +6,11 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QFrame,
     QMainWindow,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +25,7 @@ from letterbox.ui.dialogs import DialogHost
 from letterbox.ui.home import HomeScreen
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.screen_bar import ScreenBar
+from letterbox.ui.screen_frame import ScreenFrame
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
 from letterbox.ui.theme import Look, apply_look
 from letterbox.ui.wording import error_text
@@ -65,16 +62,11 @@ class MainWindow(QMainWindow):
         self.kiosk_lock: KioskLock | None = None  # set by `letterbox --kiosk`
         self.setWindowTitle(APP_NAME)
         self.resize(1024, 768)
-        self._stack = QStackedWidget()
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self._stack, 1)
-        self.bar = ScreenBar(self.speaker(), self._spoken_text, lambda: self.language)
+        self.bar = ScreenBar(self.speaker(), lambda: self._frame.spoken_text(),
+                             lambda: self.language)
         self.bar.look_chosen.connect(self._choose_look)
-        column.addWidget(self.bar)
-        self.setCentralWidget(central)
+        self._frame = ScreenFrame(self.bar)
+        self.setCentralWidget(self._frame)
         self.tasks.task_failed.connect(self._task_failed)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -95,49 +87,19 @@ class MainWindow(QMainWindow):
     @property
     def current_screen(self) -> QWidget | None:
         """The screen shown now."""
-        scroll = self._stack.currentWidget()
-        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+        return self._frame.current
 
     def _set_screen(self, screen: QWidget) -> None:
-        """Show ``screen`` in a scroll area: at extra-large text on a small screen it
-        scrolls rather than being cut."""
-        old = self._stack.currentWidget()
-        leaving = old.widget() if isinstance(old, QScrollArea) else None
-        if isinstance(leaving, Screen):
-            leaving.leave()
-        scroll = QScrollArea()
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that shows nothing
-        scroll.setWidget(screen)
-        self._stack.addWidget(scroll)
-        self._stack.setCurrentWidget(scroll)
-        if old is not None:
-            self._stack.removeWidget(old)
-            old.deleteLater()
-        self.bar.setVisible(getattr(screen, "shows_bar", True))
-        self.focus_screen()
+        self._frame.show_screen(screen)
 
     def focus_screen(self) -> None:
-        """Keyboard focus to the current screen's first control, never Back or Sign out (a
-        stray Enter must not leave) and never nothing; a screen may then choose better."""
-        screen = self.current_screen
-        if screen is not None:
-            screen.setFocus()
-        leaving = [getattr(screen, name, None) for name in ("back_button", "sign_out_button")]
-        for _ in range(3):
-            if screen is None or self.focusWidget() not in (screen, *leaving):
-                return
-            screen.focusNextChild()
+        """Keyboard focus to the current screen's first control (ui/screen_frame.py)."""
+        self._frame.focus_screen()
 
     @property
     def back_button(self) -> QAbstractButton | None:
         """The current screen's Back, so Escape works from the bar too (ui/keys.py)."""
         return getattr(self.current_screen, "back_button", None)
-
-    def _spoken_text(self) -> str:
-        screen = self.current_screen
-        return screen.spoken_text() if isinstance(screen, Screen) else ""
 
     def _choose_look(self, look: Look) -> None:
         """Text size or contrast chosen on the bar: applied at once, and kept for the

@@ -73,6 +73,7 @@ def test_icons_and_edges_have_at_least_3_to_1(name: str) -> None:
         "field edge": (p.border, p.field),
         "focus ring on the background": (p.focus, p.background),
         "focus ring against a button": (p.focus, p.button),
+        "focus ring on a main button": (p.primary_focus, p.primary),
         "level meter, fine": (p.meter_ok, p.field),
         "level meter, loud": (p.meter_loud, p.field),
         "level meter, too loud": (p.meter_clip, p.field),
