@@ -44,7 +44,7 @@ class ScreenBar(QWidget):
         self.contrast_button.setCheckable(True)
         self.contrast_button.clicked.connect(self._toggle_contrast)
         for button in (self.read_aloud, self.size_button, self.contrast_button):
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             row.addWidget(button)
         row.addStretch(1)
         self.retranslate()

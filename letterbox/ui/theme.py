@@ -120,10 +120,14 @@ def stylesheet(look: Look, scale: float = 1.0) -> str:
         f' font-weight: {"bold" if bold else "normal"}; }}'
         for name, (factor, bold) in ROLES.items())
     title_pt = base * ROLES["title"][0]
+    # The bar's own buttons keep one size: at every text size their words fit on a 1024-px
+    # screen in both languages, so the way back to a smaller size never goes out of reach.
+    bar_pt = BASE_POINT_SIZE * 1.15 * max(0.75, min(scale, 2.0))
     return f"""
 QWidget {{ color: {p.text}; background: {p.background}; }}
 QLabel#screenTitle {{ font-size: {title_pt:.1f}pt; font-weight: bold; }}
 {roles}
+#screenBar QPushButton {{ font-size: {bar_pt:.1f}pt; }}
 QLabel#hint, *[role="hint"] {{ color: {p.hint}; }}
 QLabel#error, *[role="error"] {{ color: {p.error}; font-weight: bold; }}
 QPushButton, QToolButton {{
