@@ -16,7 +16,8 @@ from letterbox.ui.main_window import MainWindow
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 
 
-def kiosk_window(qtbot, demo_core: Core, tasks, qapp) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def kiosk_window(qtbot, demo_core: Core, tasks, qapp,  # type: ignore[no-untyped-def]
+                 language_changer=None) -> Iterator[MainWindow]:
     """The real window over the demo data, with the application's keys (Enter presses the
     focused button, Escape is Back) and idle watch, shown and active.
 
@@ -24,7 +25,7 @@ def kiosk_window(qtbot, demo_core: Core, tasks, qapp) -> Iterator[MainWindow]:  
     """
     keys = ButtonKeys(qapp)
     qapp.installEventFilter(keys)
-    window = MainWindow(demo_core, tasks)
+    window = MainWindow(demo_core, tasks, language_changer=language_changer)
     qapp.installEventFilter(window)
     qtbot.addWidget(window)
     window.show()

@@ -21,7 +21,6 @@ from letterbox import APP_NAME
 from letterbox.core import Core
 from letterbox.ui import theme
 from letterbox.ui.home import HomeScreen
-from letterbox.ui.keys import ButtonKeys
 from letterbox.ui.main_window import MainWindow
 from letterbox.ui.recording_view import RecordingScreen
 from letterbox.ui.signin import SignInScreen
@@ -48,18 +47,8 @@ def spanish_kiosk(qtbot, demo_core: Core, tasks, qapp):
                                         contact_status="approved")
     demo_core.letters.create(parent.id, child.id, title=TITLE, body="Querida Lucía")
     translator = Translator(qapp)
-    keys = ButtonKeys(qapp)
-    qapp.installEventFilter(keys)
-    window = MainWindow(demo_core, tasks, language_changer=translator.set_language)
-    qapp.installEventFilter(window)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: window.current_screen.name_list.count() > 0, timeout=5000)
-    yield window
-    qapp.removeEventFilter(keys)
-    qapp.removeEventFilter(window)
+    yield from kiosk_window(qtbot, demo_core, tasks, qapp,
+                            language_changer=translator.set_language)
     translator.set_language("en")
     theme.apply_look(qapp, theme.Look())
 
@@ -102,8 +91,9 @@ def test_idle_sign_out_leaves_nothing_of_the_parent(qtbot, spanish_kiosk: MainWi
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(window.current_screen, HomeScreen)
                     and window.current_screen.data is not None, timeout=5000)
-    shown = "\n".join(_everything_shown(window))
-    assert CHILD in shown and TITLE in shown and "Hola" in shown  # Spanish, theirs
+    qtbot.waitUntil(lambda: all(theirs in "\n".join(_everything_shown(window))
+                                for theirs in (CHILD, TITLE, "Hola")),  # Spanish, theirs
+                    timeout=5000)  # (the cards are laid out just after the data comes)
     assert theme.state().look == theme.Look("xlarge", True)
     _idle_soon(window)
     qtbot.waitUntil(lambda: isinstance(window.current_screen, SignInScreen), timeout=5000)
