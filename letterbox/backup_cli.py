@@ -1,0 +1,56 @@
+"""`letterbox backup --out FILE`: the whole store (SQLite or the shared PostgreSQL store)
+and its recording files in one file, read in one snapshot while the app keeps running.
+
+Staff only; written in the audit log. `letterbox restore FILE` puts it back (see
+``store/backup.py`` for the file's layout). Exit 0 when written, 1 when it could not be.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from letterbox.command import CommandError, add_nested_data_dir, terminal_text
+from letterbox.staff_auth import add_staff_option
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", metavar="FILE", required=True,
+                        help="the backup file to write (a .zip; replaced if it exists)")
+    add_staff_option(parser)
+    add_nested_data_dir(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from letterbox.command import opened_services
+    from letterbox.services.policy import Action, require
+    from letterbox.staff_auth import staff_actor
+    from letterbox.store.audit import record_event
+    from letterbox.store.backup import make_backup
+
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise CommandError(f"{terminal_text(out)} is a folder: give the backup file's name.")
+    if not out.parent.is_dir():
+        raise CommandError(f"Cannot write the backup: the folder {terminal_text(out.parent)}"
+                           f" does not exist.")
+    with opened_services(args) as services:
+        actor = staff_actor(services, args.staff)
+        require(actor, Action.MOVE_DATA)
+        core = services.core
+        try:
+            manifest = make_backup(core.db, core.paths.root, out)
+        except OSError as error:
+            raise CommandError(f"Cannot write the backup {terminal_text(out)}: "
+                               f"{terminal_text(error.strerror or error)}") from None
+        rows = sum(t["rows"] for t in manifest["tables"].values())
+        with core.db.transaction() as conn:
+            record_event(conn, "store_backup", actor=actor,
+                         detail=f"{out.name}: {rows} rows, {len(manifest['files'])} files")
+    print(f"Backed up {rows} rows in {len(manifest['tables'])} tables and "
+          f"{len(manifest['files'])} recording files (schema {manifest['schema_version']}) "
+          f"to {terminal_text(out)}.")
+    for rel in manifest["missing_files"]:
+        print(f"Note: the recording file {terminal_text(rel)} was missing and is not in the "
+              f"backup.")
+    return 0
