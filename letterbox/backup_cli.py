@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from letterbox.command import CommandError, add_nested_data_dir, terminal_text
+from letterbox.command import CommandError, terminal_text
 from letterbox.staff_auth import add_staff_option
 
 
@@ -18,7 +18,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="FILE", required=True,
                         help="the backup file to write (a .zip; replaced if it exists)")
     add_staff_option(parser)
-    add_nested_data_dir(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from letterbox.command import REFUSED, CommandError, add_nested_data_dir, terminal_text
+from letterbox.command import REFUSED, CommandError, terminal_text
 from letterbox.staff_auth import add_staff_option
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--replace", action="store_true",
                         help="replace everything in a store that already holds data")
     add_staff_option(parser)
-    add_nested_data_dir(parser)
 
 
 def run(args: argparse.Namespace) -> int:

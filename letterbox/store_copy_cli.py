@@ -55,7 +55,7 @@ def _opened(where: str, data_dir: Path, role: str) -> Iterator[Core]:
     from letterbox.store.db import NewerSchemaError, StoreUnavailable
 
     folder = Path(where).expanduser()
-    if not is_url(where) and not (folder / "letterbox.sqlite3").is_file():
+    if role == "source" and not is_url(where) and not (folder / "letterbox.sqlite3").is_file():
         raise CommandError(f"No Letterbox data in {terminal_text(folder)} (the {role}): give "
                            f"a data folder holding letterbox.sqlite3, or a store URL.")
     try:

@@ -128,6 +128,7 @@ class StoreCopy:
             self.how[row[0]][int(row[1])] = str(row[3])
         self.rows = {t: tx.read_table(source, t) for t in (*ID_TABLES, "packet_item",
                                                            "setting")}
+        self.rows["setting"] = [r for r in self.rows["setting"] if r["key"] != STORE_ID]
         self.parent_of_recording = {r["id"]: r["parent_id"] for r in self.rows["recording"]}
         self.result = CopyResult(tables={t: Counts(source=len(self.rows[t]))
                                          for t in (*ID_TABLES, "packet_item", "setting")})
@@ -226,9 +227,6 @@ class StoreCopy:
                              "(?,?,?)", key)
                 items.copied += 1
             for row in self.rows["setting"]:
-                if row["key"] == STORE_ID:
-                    settings.left_out += 1
-                    continue
                 added = conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON "
                                      "CONFLICT (key) DO NOTHING", (row["key"], row["value"]))
                 if added.rowcount:
