@@ -143,7 +143,7 @@ class StoreCopy:
         self._check()
         return self.result
 
-    def translate(self, table: str, row: dict[str, Any]) -> dict[str, Any] | None:
+    def as_target(self, table: str, row: dict[str, Any]) -> dict[str, Any] | None:
         """The source row as the target holds it (ids mapped), or None when it points at
         something the source no longer has and cannot be copied."""
         out = dict(row)
@@ -185,7 +185,7 @@ class StoreCopy:
                 if source_id in self.map[table]:
                     counts.already += 1
                     continue
-                new = self.translate(table, row)
+                new = self.as_target(table, row)
                 if new is None:
                     counts.left_out += 1
                     continue
@@ -214,7 +214,7 @@ class StoreCopy:
         items, settings = self.result.tables["packet_item"], self.result.tables["setting"]
         with self.target.transaction() as conn:
             for row in self.rows["packet_item"]:
-                new = self.translate("packet_item", row)
+                new = self.as_target("packet_item", row)
                 if new is None or new["item_id"] is None:
                     items.left_out += 1
                     continue
@@ -241,7 +241,7 @@ class StoreCopy:
                  str(new["file"]))
                 for part in self.rows["recording_part"]
                 if self.how["recording_part"].get(part["id"]) == "copied"
-                and (new := self.translate("recording_part", part)) is not None]
+                and (new := self.as_target("recording_part", part)) is not None]
 
     def _copy_files(self) -> None:
         for source, target, _name in self._file_pairs():
@@ -264,7 +264,7 @@ class StoreCopy:
             expected: dict[int, dict[str, Any]] = {}
             missing = 0
             for row in self.rows[table]:
-                new = self.translate(table, row)
+                new = self.as_target(table, row)
                 if row["id"] not in self.map[table]:
                     missing += new is not None
                 elif self.how[table][row["id"]] == "copied" and new is not None:
