@@ -65,6 +65,14 @@ def test_store_copy_into_postgres_then_again(kiosk: Path, tmp_path: Path,
     finally:
         db.close()
     assert [(r[0], r[1]) for r in audit] == [("staff", STAFF_NAME)] * 2
+    # and back out: the shared store as SOURCE (its recordings in this data folder)
+    back = tmp_path / "back"
+    out = run_cli("store", "copy", "--from", pg_url, "--to", str(back), "--staff", STAFF_NAME,
+                  "--data-dir", str(station), env=ENV)
+    assert out.returncode == 0, out.stderr
+    assert "letter: 5 of 5 copied" in out.stdout and "2 recording files" in out.stdout
+    assert sorted(p.read_bytes() for p in (back / "recordings").rglob("*.wav")) == sorted(
+        p.read_bytes() for p in (kiosk / "recordings").rglob("*.wav"))
 
 
 def test_store_copy_needs_staff(kiosk: Path, tmp_path: Path) -> None:

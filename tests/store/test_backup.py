@@ -64,12 +64,13 @@ def test_round_trip_keeps_every_row_and_recording(tmp_path: Path, source: str, t
     assert restored.letters.create(parent_id, None, title="after").id == newest + 1
 
 
-def test_backup_is_one_snapshot_while_the_app_writes(tmp_path: Path) -> None:
+def test_backup_is_one_snapshot_while_the_app_writes(tmp_path: Path,
+                                                     store_url: str | None) -> None:
     """Rows written while the backup reads are not half in it: the snapshot is the
-    moment it began (SQLite's read transaction)."""
-    core = open_core(tmp_path / "kiosk")
+    moment it began (SQLite's read transaction; PostgreSQL's REPEATABLE READ)."""
+    core = open_core(tmp_path / "kiosk", store_url)
     create_demo(core)
-    other = open_core(tmp_path / "kiosk")  # another connection: the running app
+    other = open_core(tmp_path / "kiosk", store_url)  # another connection: the app
     reads = tx.read_table
 
     def slow_read(db, table):  # type: ignore[no-untyped-def]
