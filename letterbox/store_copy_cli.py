@@ -13,6 +13,7 @@ count and checksum agrees, 1 with one line per mismatch otherwise.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -60,8 +61,8 @@ def _opened(where: str, data_dir: Path, role: str) -> Iterator[Core]:
                            f"a data folder holding letterbox.sqlite3, or a store URL.")
     try:
         core = open_core(data_dir, where) if is_url(where) else open_core(folder)
-    except (StoreUnavailable, NetworkForbidden, NewerSchemaError, OSError, ValueError) \
-            as error:
+    except (StoreUnavailable, NetworkForbidden, NewerSchemaError, sqlite3.DatabaseError,
+            OSError, ValueError) as error:
         raise CommandError(f"Cannot open the {role} {terminal_text(shown(where))}: "
                            f"{terminal_text(error)}") from None
     try:

@@ -147,3 +147,30 @@ def test_backup_and_restore_errors_are_one_line(kiosk: Path, tmp_path: Path) -> 
     assert ran.returncode == 1
     assert _one_line(ran.stderr) == f"Cannot write the backup {full}: File too large"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("full")) == []
+
+
+def test_damaged_or_newer_source_is_one_line(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A source whose database is damaged, or made by a newer Letterbox, is named in one
+    line; nothing is copied."""
+    import sqlite3
+
+    from letterbox.cli import main
+
+    source = tmp_path / "kiosk"
+    source.mkdir()
+    (source / "letterbox.sqlite3").write_bytes(b"this is not a database" * 100)
+    target = tmp_path / "target"
+    assert main(["store", "copy", "--from", str(source), "--to", str(target), "--staff",
+                 STAFF_NAME]) == 1
+    assert capsys.readouterr().err == (f"Cannot open the source {source}: file is not a "
+                                       f"database\n")
+    (source / "letterbox.sqlite3").unlink()
+    conn = sqlite3.connect(source / "letterbox.sqlite3")
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    assert main(["store", "copy", "--from", str(source), "--to", str(target), "--staff",
+                 STAFF_NAME]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Cannot open the source {source}: ") and "newer version" in err
+    assert err.count("\n") == 1 and not (target / "letterbox.sqlite3").exists()
