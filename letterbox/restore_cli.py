@@ -33,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from letterbox.command import opened_services
+    from letterbox.services.actor import Actor
     from letterbox.services.policy import Action, require
     from letterbox.staff_auth import staff_actor
     from letterbox.store.audit import record_event
@@ -47,13 +48,17 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(terminal_text(error), REFUSED) from None
     with opened_services(args) as services:
         core = services.core
-        actor = (staff_actor(services, args.staff) if core.staff.count()
+        store_staff = core.staff.count() > 0
+        actor = (staff_actor(services, args.staff) if store_staff
                  else _backup_staff(backup, args.staff))
         require(actor, Action.MOVE_DATA)
         try:
             problems = restore_backup(core.db, core.paths.root, backup, replace=args.replace)
         except BackupError as error:
             raise CommandError(terminal_text(error), REFUSED) from None
+        if store_staff and actor.id is not None:
+            # the store's own staff member signed in; their id may name another now
+            actor = Actor(actor.kind, None, actor.name)
         with core.db.transaction() as conn:
             record_event(conn, "store_restore", actor=actor, detail=(
                 f"{path.name}: {backup.rows} rows, {len(backup.files)} files"

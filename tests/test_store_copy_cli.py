@@ -117,6 +117,18 @@ def test_backup_sqlite_restore_into_postgres(kiosk: Path, tmp_path: Path,
                        pg_url, "--data-dir", str(station), env=ENV)
     assert replaced.returncode == 0, replaced.stderr
     assert _counts(pg_url)["letter"] == 5
+    db = PostgresDatabase(pg_url)
+    try:  # the replacing restore is audited, by name (the store's staff ids were replaced)
+        audit = db.query("SELECT actor_kind, actor_id, actor_name, detail FROM event WHERE "
+                         "action = 'store_restore'")
+    finally:
+        db.close()
+    from letterbox.store.backup import read_backup
+
+    rows = read_backup(file).rows
+    assert [tuple(r) for r in audit] == [
+        ("staff", None, STAFF_NAME, f"kiosk-backup.zip: {rows} rows, 2 files, replacing the "
+                                    f"store")]
 
 
 def test_backup_and_restore_errors_are_one_line(kiosk: Path, tmp_path: Path) -> None:

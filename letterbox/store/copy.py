@@ -126,8 +126,9 @@ class StoreCopy:
                                 " WHERE source = ?", (self.key,)):
             self.map[row[0]][int(row[1])] = int(row[2])
             self.how[row[0]][int(row[1])] = str(row[3])
-        self.rows = {t: tx.read_table(source, t) for t in (*ID_TABLES, "packet_item",
-                                                           "setting")}
+        with tx.snapshot(source):  # one moment of the source, even while it is in use
+            self.rows = {t: tx.read_table(source, t)
+                         for t in (*ID_TABLES, "packet_item", "setting")}
         self.rows["setting"] = [r for r in self.rows["setting"] if r["key"] != STORE_ID]
         self.parent_of_recording = {r["id"]: r["parent_id"] for r in self.rows["recording"]}
         self.result = CopyResult(tables={t: Counts(source=len(self.rows[t]))
