@@ -22,10 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from letterbox.command import opened_services
-    from letterbox.services.policy import Action, require
+    from letterbox.services.moving import back_up
     from letterbox.staff_auth import staff_actor
-    from letterbox.store.audit import record_event
-    from letterbox.store.backup import make_backup
 
     out = Path(args.out).expanduser()
     if out.is_dir():
@@ -35,17 +33,12 @@ def run(args: argparse.Namespace) -> int:
                            f" does not exist.")
     with opened_services(args) as services:
         actor = staff_actor(services, args.staff)
-        require(actor, Action.MOVE_DATA)
-        core = services.core
         try:
-            manifest = make_backup(core.db, core.paths.root, out)
+            manifest = back_up(actor, services.core, out)
         except OSError as error:
             raise CommandError(f"Cannot write the backup {terminal_text(out)}: "
                                f"{terminal_text(error.strerror or error)}") from None
-        rows = sum(t["rows"] for t in manifest["tables"].values())
-        with core.db.transaction() as conn:
-            record_event(conn, "store_backup", actor=actor,
-                         detail=f"{out.name}: {rows} rows, {len(manifest['files'])} files")
+    rows = sum(t["rows"] for t in manifest["tables"].values())
     print(f"Backed up {rows} rows in {len(manifest['tables'])} tables and "
           f"{len(manifest['files'])} recording files (schema {manifest['schema_version']}) "
           f"to {terminal_text(out)}.")

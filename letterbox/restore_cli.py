@@ -33,36 +33,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from letterbox.command import opened_services
-    from letterbox.services.actor import Actor
-    from letterbox.services.policy import Action, require
+    from letterbox.services.moving import restore
     from letterbox.staff_auth import staff_actor
-    from letterbox.store.audit import record_event
-    from letterbox.store.backup import BackupError, read_backup, restore_backup
+    from letterbox.store.backup import read_backup
 
     path = Path(args.file).expanduser()
     if not path.is_file():
         raise CommandError(f"No backup file at {terminal_text(path)}.")
-    try:
-        backup = read_backup(path)
-    except BackupError as error:
-        raise CommandError(terminal_text(error), REFUSED) from None
+    backup = read_backup(path)  # checked whole before anything is opened or written
     with opened_services(args) as services:
-        core = services.core
-        store_staff = core.staff.count() > 0
-        actor = (staff_actor(services, args.staff) if store_staff
+        actor = (staff_actor(services, args.staff) if services.core.staff.count()
                  else _backup_staff(backup, args.staff))
-        require(actor, Action.MOVE_DATA)
-        try:
-            problems = restore_backup(core.db, core.paths.root, backup, replace=args.replace)
-        except BackupError as error:
-            raise CommandError(terminal_text(error), REFUSED) from None
-        if store_staff and actor.id is not None:
-            # the store's own staff member signed in; their id may name another now
-            actor = Actor(actor.kind, None, actor.name)
-        with core.db.transaction() as conn:
-            record_event(conn, "store_restore", actor=actor, detail=(
-                f"{path.name}: {backup.rows} rows, {len(backup.files)} files"
-                f"{', replacing the store' if args.replace else ''}"))
+        problems = restore(actor, services.core, backup, replace=args.replace)
     for line in problems:
         print(f"Mismatch: {terminal_text(line)}", file=sys.stderr)
     if problems:

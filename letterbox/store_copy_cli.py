@@ -20,7 +20,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from letterbox.command import REFUSED, CommandError, add_nested_data_dir, terminal_text
+from letterbox.command import CommandError, add_nested_data_dir, terminal_text
 from letterbox.staff_auth import add_staff_option
 
 if TYPE_CHECKING:
@@ -89,11 +89,9 @@ def _allow_servers(args: argparse.Namespace) -> None:
 def run(args: argparse.Namespace) -> int:
     from letterbox.paths import resolve_data_dir
     from letterbox.services import build_services
-    from letterbox.services.policy import Action, require
+    from letterbox.services.moving import copy_store
     from letterbox.staff_auth import staff_actor
     from letterbox.store.address import shown
-    from letterbox.store.audit import record_event
-    from letterbox.store.copy import StoreCopy
 
     data_dir = resolve_data_dir(args.data_dir)
     _allow_servers(args)
@@ -104,23 +102,10 @@ def run(args: argparse.Namespace) -> int:
         target = stack.enter_context(_opened(args.target, target_root, "target"))
         signs_in = target if target.staff.count() else source
         actor = staff_actor(build_services(signs_in), args.staff)
-        require(actor, Action.MOVE_DATA)
-        try:
-            copier = StoreCopy(source.db, source.paths.root, target.db, target_root)
-        except ValueError as error:
-            raise CommandError(f"Nothing copied: {error}.", REFUSED) from None
-        result = copier.run()
-        with target.db.transaction() as conn:
-            record_event(conn, "store_copy", actor=actor, detail=(
-                f"from {shown(args.source)}: {_total(result)} rows, "
-                f"{result.files_copied} recording files; "
-                f"{len(result.problems)} mismatches"))
+        result = copy_store(actor, source, target, target_root=target_root,
+                            source_name=shown(args.source))
     _report(result, args)
     return 1 if result.problems else 0
-
-
-def _total(result: CopyResult) -> int:
-    return sum(c.copied for c in result.tables.values())
 
 
 def _report(result: CopyResult, args: argparse.Namespace) -> None:

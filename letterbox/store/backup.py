@@ -26,6 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from letterbox import __version__
+from letterbox.errors import TransferRefused
 from letterbox.store import transfer as tx
 from letterbox.store.db import SCHEMA_VERSION, Database
 
@@ -33,8 +34,7 @@ FORMAT = "letterbox-backup"
 FORMAT_VERSION = 1
 
 
-class BackupError(Exception):
-    """The backup cannot be made or used; the message is one line for people."""
+BackupError = TransferRefused  # the backup cannot be used, or the store is not empty
 
 
 @dataclass
@@ -111,28 +111,27 @@ def read_backup(path: Path) -> Backup:
             try:
                 manifest = json.loads(archive.read("manifest.json"))
             except KeyError:
-                raise BackupError(f"{where} is not a Letterbox backup (no manifest).") \
-                    from None
+                raise BackupError("backup_foreign", file=where) from None
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise BackupError(f"{where} is not a Letterbox backup.")
+                raise BackupError("backup_foreign", file=where)
             version = int(manifest["schema_version"])
             if version > SCHEMA_VERSION or manifest["format_version"] > FORMAT_VERSION:
-                raise BackupError(f"{where} was made by a newer Letterbox (schema {version}; "
-                                  f"this one knows {SCHEMA_VERSION}): update Letterbox first.")
+                raise BackupError("backup_newer", file=where, version=version,
+                                  known=SCHEMA_VERSION)
             tables = {name: _read_table(archive, name, info, where)
                       for name, info in manifest["tables"].items()}
             for rel, checksum in manifest["files"].items():
                 if not _safe(rel) or _member_checksum(archive, f"files/{rel}") != checksum:
-                    raise BackupError(f"{where} is damaged: the recording {rel} does not "
-                                      f"match its checksum.")
+                    raise BackupError("backup_damaged", file=where, part=f"the recording {rel}")
+    except BackupError:
+        raise
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-        raise BackupError(f"{where} is damaged or not a Letterbox backup ({error}).") \
-            from None
+        raise BackupError("backup_unreadable", file=where, problem=str(error)) from None
     except (KeyError, TypeError, ValueError) as error:  # a manifest missing its parts
-        raise BackupError(f"{where} is damaged or not a Letterbox backup (manifest: "
-                          f"{error}).") from None
+        raise BackupError("backup_unreadable", file=where,
+                          problem=f"manifest: {error}") from None
     if set(tables) - {*tx.TABLES, tx.COPIED_FROM}:
-        raise BackupError(f"{where} holds tables this Letterbox does not know.")
+        raise BackupError("backup_unreadable", file=where, problem="unknown tables")
     return Backup(path=path, manifest=manifest, tables=tables)
 
 
@@ -140,10 +139,10 @@ def _read_table(archive: zipfile.ZipFile, name: str, info: dict[str, Any],
                 where: str) -> list[dict[str, Any]]:
     data = archive.read(f"tables/{name}.jsonl")
     if hashlib.sha256(data).hexdigest() != info["sha256"]:
-        raise BackupError(f"{where} is damaged: the table {name} does not match its checksum.")
+        raise BackupError("backup_damaged", file=where, part=f"the table {name}")
     rows = [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
     if len(rows) != info["rows"] or tx.table_checksum(rows) != info["checksum"]:
-        raise BackupError(f"{where} is damaged: the table {name} does not match its checksum.")
+        raise BackupError("backup_damaged", file=where, part=f"the table {name}")
     return rows
 
 
@@ -165,8 +164,7 @@ def restore_backup(db: Database, data_root: Path, backup: Backup, *,
         OSError: a file cannot be written.
     """
     if not replace and not tx.is_empty(db):
-        raise BackupError(f"The store {db.where} already holds data: nothing was restored "
-                          f"(give --replace to replace everything in it).")
+        raise BackupError("store_not_empty", store=db.where)
     with zipfile.ZipFile(backup.path) as archive:
         for rel in backup.files:
             _extract(archive, f"files/{rel}", data_root / rel)

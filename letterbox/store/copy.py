@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from letterbox.errors import TransferRefused
 from letterbox.store import transfer as tx
 from letterbox.store.db import Connection, Database
 
@@ -117,7 +118,7 @@ class StoreCopy:
         self.after_table = after_table or (lambda _table: None)
         self.key = store_id(source)
         if self.key == store_id(target):
-            raise ValueError("the source and the target are the same store")
+            raise TransferRefused("same_store")
         with target.transaction() as conn:
             conn.execute(tx.COPIED_FROM_SQL)
         self.map: dict[str, dict[int, int]] = {t: {} for t in ID_TABLES}

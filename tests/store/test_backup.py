@@ -115,7 +115,7 @@ def test_changed_row_in_backup_is_refused(backup_file: Path) -> None:
     with pytest.raises(BackupError) as caught:
         read_backup(backup_file)
     assert str(caught.value) == ("store.zip is damaged: the table letter does not match its "
-                                 "checksum.")
+                                 "checksum; nothing was restored.")
 
 
 def test_truncated_or_foreign_file_is_refused(backup_file: Path, tmp_path: Path) -> None:
@@ -155,3 +155,32 @@ def test_restore_into_store_with_data_needs_replace(backup_file: Path, tmp_path:
         assert _everything(target) == _everything(demo_core)
     finally:
         target.close()
+
+
+def test_only_staff_move_data(demo_core: Core, tmp_path: Path) -> None:
+    """A parent (or the kiosk) cannot back up, restore or copy a store; staff can, and
+    it is in the audit log."""
+    from letterbox.errors import NotAllowed
+    from letterbox.services.actor import Actor
+    from letterbox.services.moving import back_up, copy_store, restore
+
+    parent_id = demo_core.db.query("SELECT id FROM parent")[0]["id"]
+    other = open_core(tmp_path / "other")
+    try:
+        for actor in (Actor.parent(parent_id), Actor.kiosk()):
+            with pytest.raises(NotAllowed):
+                back_up(actor, demo_core, tmp_path / "b.zip")
+            with pytest.raises(NotAllowed):
+                copy_store(actor, demo_core, other, target_root=tmp_path / "other",
+                           source_name="kiosk")
+        assert not (tmp_path / "b.zip").exists() and other.profiles.parents() == []
+        staff = Actor.staff(7, "Jo Bloggs")
+        back_up(staff, demo_core, tmp_path / "b.zip")
+        with pytest.raises(NotAllowed):
+            restore(Actor.parent(parent_id), other, read_backup(tmp_path / "b.zip"))
+        assert restore(staff, other, read_backup(tmp_path / "b.zip")) == []
+    finally:
+        other.close()
+    (event,) = demo_core.db.query("SELECT actor_name, detail FROM event WHERE action ="
+                                  " 'store_backup'")
+    assert event["actor_name"] == "Jo Bloggs" and event["detail"].startswith("b.zip: ")
