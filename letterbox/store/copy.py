@@ -13,7 +13,8 @@ The source is named by a random ``store_id`` setting written in it on first copy
 
 Recording files. Rows name files under the data folder (``recordings/parent-N/…``); the
 files are copied into the target's data folder in the app's layout, under the parent's
-new id (phase 1 keeps recordings on each computer's disk).
+new id (phase 1 keeps recordings on each computer's disk); for a parent the target knew
+already, each name starts with the source's name so no file of theirs is overwritten.
 
 At the end every table is checked: each source row is in the target (or deliberately
 left out), and the rows copied have the same checksums as the source's rows with their
@@ -177,7 +178,10 @@ class StoreCopy:
         name = str(part["file"])
         if target_parent is None or not name.startswith(old):
             return name
-        return f"recordings/parent-{target_parent}/" + name[len(old):]
+        # A parent the target knew already has files there: the source's own names
+        # could clash with theirs, so they carry the source's name in front.
+        mark = f"{self.key[:8]}-" if self.how["parent"].get(source_parent) == "matched" else ""
+        return f"recordings/parent-{target_parent}/{mark}" + name[len(old):]
 
     def _copy_table(self, table: str) -> None:
         counts = self.result.tables[table]

@@ -126,6 +126,11 @@ def test_second_kiosk_merges_without_clobbering(kiosk: Core, shared: Core,
     try:
         same = other.profiles.create_parent("Demo on B", DEMO_ID_NUMBER, "9999")
         other.letters.create(same.id, None, title="From kiosk B", body="Written on B.")
+        song = other.recordings.create(same.id, None, "message", title="B's goodnight")
+        clash = other.paths.recording_dir(same.id) / "demo-goodnight.wav"  # A has one too
+        clash.parent.mkdir(parents=True)
+        clash.write_bytes(b"RIFF-kiosk-b-goodnight")
+        other.recordings.add_part(song.id, "take", 1, clash, duration_s=1.0)
         new = other.profiles.create_parent("Sam Rivers", "B-0002", "4321")
         child = other.profiles.add_child(new.id, "Mia Rivers")
         create_demo_part = other.recordings.create(new.id, child.id, "message", title="Hi")
@@ -143,6 +148,12 @@ def test_second_kiosk_merges_without_clobbering(kiosk: Core, shared: Core,
     assert demo is not None and sam is not None
     assert demo.name == "Demo Parent" and shared.profiles.verify_pin(demo.id, "1234")
     assert "From kiosk B" in [x.title for x in shared.letters.for_parent(demo.id)]
+    songs = {r.title: shared.recordings.parts(r.id)[0]
+             for r in shared.recordings.for_parent(demo.id)}
+    assert shared.recordings.path_of(songs["B's goodnight"]).read_bytes() == \
+        b"RIFF-kiosk-b-goodnight"
+    assert shared.recordings.path_of(songs["Goodnight song for Zoë"]).read_bytes() == \
+        (kiosk.paths.recording_dir(1) / "demo-goodnight.wav").read_bytes()
     assert sorted(r["body"] for r in shared.db.query("SELECT body FROM letter")) == sorted(
         [*a_letters, "Written on B."])
     (rec,) = shared.recordings.for_parent(sam.id)
