@@ -172,8 +172,8 @@ class StoreCopy:
         return out
 
     def _target_file(self, part: dict[str, Any]) -> str:
-        source_parent = self.parent_of_recording.get(part["recording_id"])
-        target_parent = self.map["parent"].get(source_parent) if source_parent else None
+        source_parent = int(self.parent_of_recording.get(part["recording_id"]) or 0)
+        target_parent = self.map["parent"].get(source_parent)
         old = f"recordings/parent-{source_parent}/"
         name = str(part["file"])
         if target_parent is None or not name.startswith(old):
