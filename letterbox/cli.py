@@ -32,6 +32,12 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "verify": ("letterbox.export.verify", "prove a packet came unchanged from a station"),
     "setup-store": ("letterbox.store_cli", "check a shared store (--store URL) and remember "
                                            "it for this data folder, or --clear it"),
+    "store": ("letterbox.store_copy_cli", "copy a kiosk's data, recordings included, into "
+                                          "the shared store (staff)"),
+    "backup": ("letterbox.backup_cli", "the whole store and its recordings in one file "
+                                       "(staff)"),
+    "restore": ("letterbox.restore_cli", "put a backup file into an empty store, or "
+                                         "--replace one (staff)"),
 }
 
 

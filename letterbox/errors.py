@@ -98,6 +98,13 @@ class ExportTargetFailed(LetterboxError):
     code = "export_target_failed"
 
 
+class TransferRefused(InvalidInput):
+    """A backup that cannot be used (foreign, damaged, newer), a store that is not empty,
+    a copy into itself: nothing was written."""
+
+    code = "transfer_refused"
+
+
 # Plain English for staff and logs; the kiosk's words live in ui/wording.py.
 ENGLISH: dict[str, str] = {
     "not_allowed": "Not allowed: {action}.",
@@ -116,6 +123,16 @@ ENGLISH: dict[str, str] = {
     "key_unusable": "The key file {path} cannot be used: {problem}.",
     "key_missing": "The key file {path} does not exist.",
     "key_not_ed25519": "The key file {path} is not an Ed25519 key.",
+    "backup_foreign": "{file} is not a Letterbox backup.",
+    "backup_damaged": "{file} is damaged: {part} does not match its checksum; nothing was "
+                      "restored.",
+    "backup_unreadable": "{file} is damaged or not a Letterbox backup ({problem}); nothing "
+                         "was restored.",
+    "backup_newer": "{file} was made by a newer Letterbox (schema {version}; this one knows "
+                    "{known}): update Letterbox first.",
+    "store_not_empty": "The store {store} already holds data: nothing was restored (give "
+                       "--replace to replace everything in it).",
+    "same_store": "Nothing copied: the source and the target are the same store.",
     "pin_format": "A PIN is {low} to {high} numbers.",
     "field_required": "Please fill in: {field}.",
     "field_too_long": "{field}: at most {limit} characters, please.",

@@ -39,7 +39,7 @@ def staff_actor(services: Services, name: str | None) -> Actor:
     if services.staff.needs_first():
         raise CommandError("There are no staff accounts yet: add the first with "
                            "`letterbox staff add NAME`.", REFUSED)
-    passphrase = _passphrase(name)
+    passphrase = passphrase_for(name)
     result = services.signin.sign_in_staff(name, passphrase)
     if result.outcome is SignInOutcome.OK and result.actor is not None:
         return result.actor
@@ -72,7 +72,8 @@ def ask_hidden(prompt: str) -> str:
         raise CommandError("No passphrase given.", REFUSED) from None
 
 
-def _passphrase(name: str) -> str:
+def passphrase_for(name: str) -> str:
+    """The passphrase of ``name``: from the variable, else asked at the terminal."""
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
         return from_env

@@ -12,7 +12,8 @@ from letterbox.command import format_table, terminal_text
 from tests.helpers import run_cli
 
 COMMANDS = (["staff", "list"], ["review", "list"], ["review", "approve", "letter:1"],
-            ["export", "--out", "OUT"], ["audit"], ["contact", "--list"])
+            ["export", "--out", "OUT"], ["audit"], ["contact", "--list"],
+            ["backup", "--out", "OUT"])
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c))

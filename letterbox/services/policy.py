@@ -39,6 +39,7 @@ class Action(StrEnum):
     CHECKINS = "checkins"              # define and retire check-in questions
     RESTORE_DRAFT = "restore_draft"    # see and bring back drafts a parent deleted
     PURGE_DELETED = "purge_deleted"    # drop deleted drafts kept past their 30 days
+    MOVE_DATA = "move_data"            # copy a store into another, back up, restore
     # finish or clear what a killed export left (staff, or the app itself at start)
     RECOVER_EXPORT = "recover_export"
 
@@ -49,7 +50,7 @@ _STAFF = {Action.READ_ANY, Action.READ_OWN, Action.REVIEW, Action.CONTACTS, Acti
           Action.MANAGE_PARENTS, Action.EXPORT, Action.MAIL_OUTCOME, Action.SETTINGS,
           Action.MANAGE_STAFF, Action.READ_AUDIT, Action.CREATE_PROFILE, Action.ADD_CHILD,
           Action.RECOVER_EXPORT, Action.STATION_KEY, Action.REPORT, Action.CHECKINS,
-          Action.RESTORE_DRAFT, Action.PURGE_DELETED}
+          Action.RESTORE_DRAFT, Action.PURGE_DELETED, Action.MOVE_DATA}
 _KIOSK = {Action.CREATE_PROFILE}
 # Set-up only: the first staff account, the demo profile (a parent's own items in it).
 _SYSTEM = {Action.CREATE_PROFILE, Action.ADD_CHILD, Action.MANAGE_STAFF, Action.WRITE_OWN,

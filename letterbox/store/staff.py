@@ -134,3 +134,8 @@ class StaffStore:
                 raise InvalidInput("staff_last")
             conn.execute("UPDATE staff SET removed_at = ? WHERE id = ?", (now_iso(), staff_id))
             record_event(conn, "staff_removed", actor=actor, detail=member.name)
+
+
+def passphrase_hash(passphrase: str, salt: bytes) -> bytes:
+    """The stored hash of ``passphrase`` with ``salt`` (a backup's staff sign in with it)."""
+    return _hash(passphrase, salt)
