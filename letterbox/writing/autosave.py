@@ -12,14 +12,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from letterbox.errors import LetterboxError, StoreFull
 from letterbox.services.journal import DraftTarget, KeptLocally
-from letterbox.store.letters import Letter, LetterDraft
+from letterbox.store.letters import Letter, LetterDraft, LetterStore
 from letterbox.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ class DraftSaver(QObject):
     failed = Signal(object)
     kept_locally = Signal(int)
 
-    def __init__(self, letters: LetterPort, tasks: TaskRunner, parent_id: int,
+    def __init__(self, letters: LetterPort | LetterStore, tasks: TaskRunner, parent_id: int,
                  child_id: int | None, snapshot: Callable[[], Snapshot], *,
                  letter_id: int | None = None, debounce_ms: int = DEBOUNCE_MS,
                  max_wait_ms: int = MAX_WAIT_MS, parent: QObject | None = None) -> None:
@@ -128,9 +128,11 @@ class DraftSaver(QObject):
         def job() -> Letter:
             draft = LetterDraft(body=snap.body, flow_state=snap.flow_state, title=snap.title,
                                 reason=reason, new_version=new_version)
-            return store.autosave(target, draft, {
-                "parent_id": parent_id, "child_id": child_id, "title": snap.title,
-                "occasion": snap.occasion, "prompt_id": snap.prompt_id})
+            fields = {"parent_id": parent_id, "child_id": child_id, "title": snap.title,
+                      "occasion": snap.occasion, "prompt_id": snap.prompt_id}
+            if isinstance(store, LetterStore):  # straight to the store (tests, tools)
+                return _store_save(store, target, draft, fields)
+            return store.autosave(target, draft, fields)
 
         self._tasks.run(job, self._done, self._error, serial=True)
 
@@ -174,3 +176,15 @@ class DraftSaver(QObject):
             self.failed.emit(StoreFull())
         else:
             self.failed.emit(LetterboxError("save_failed", problem=str(error)))
+
+
+def _store_save(store: LetterStore, target: DraftTarget, draft: LetterDraft,
+                fields: dict[str, Any]) -> Letter:
+    if target.letter_id is None:
+        letter = store.create(fields["parent_id"], fields["child_id"], title=fields["title"],
+                              occasion=fields["occasion"], prompt_id=fields["prompt_id"],
+                              body=draft.body, flow_state=draft.flow_state)
+    else:
+        letter = store.save(target.letter_id, replace(draft, base_revision=target.revision))
+    target.letter_id, target.revision = letter.id, letter.revision
+    return letter
