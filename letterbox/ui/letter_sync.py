@@ -56,6 +56,12 @@ class SavingWords:
                              "keep writing."))
         self.banner.setProperty("saving_problem", True)  # the next real save clears it
 
+    def journal_sent(self) -> None:
+        """The kiosk sent the kept saves up: the parent's words are on the server again."""
+        if self.banner.property("saving_problem"):
+            self.show_banner("")
+            self.save_label.setText(_tr("Saved"))
+
     def note_opened(self, letter: Letter) -> None:
         """An opened letter: saves are based on its revision; if two computers changed it,
         say both versions are kept (once)."""

@@ -55,19 +55,23 @@ class SessionWatch(QObject):
         self._busy = True
         services, session = self._window.services, self._window.session
 
-        def work() -> bool:
+        def work() -> tuple[int, bool]:
+            sent = 0
             if services.journal.journal.has_lines():
                 with contextlib.suppress(StoreUnavailable):  # still away: next round
-                    services.journal.replay()
+                    sent = services.journal.replay()
             if session is None:
-                return True
-            return services.sessions.still_active(session.actor)
+                return sent, True
+            return sent, services.sessions.still_active(session.actor)
 
-        self._window.tasks.run(work, lambda active: self._checked(session, active),
+        self._window.tasks.run(work, lambda result: self._checked(session, *result),
                                self._failed, serial=True)
 
-    def _checked(self, session: Session | None, active: bool) -> None:
+    def _checked(self, session: Session | None, sent: int, active: bool) -> None:
         self._busy = False
+        told = getattr(self._window.current_screen, "journal_sent", None)
+        if sent and told is not None:
+            told()  # the letter flow: its words are on the server now
         if active or session is None or self._window.session is not session:
             return
         log.info("Parent %s signed in on another kiosk: closing here", session.parent.id)

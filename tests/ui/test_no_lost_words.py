@@ -176,3 +176,54 @@ def test_signing_in_on_a_second_kiosk_closes_the_first(qtbot, core: Core,
             window.close()
             runner.wait_for_done()
         second.close()
+
+
+def test_the_kiosk_sends_kept_saves_on_by_itself(qtbot, demo_core: Core, tasks,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The letter store cannot be reached while the parent writes (a wrapper raising
+    StoreUnavailable, as the PostgreSQL store does): the window's own check sends the kept
+    saves on once it can, with nobody typing, and the kind note goes away. Saves still
+    waiting when the kiosk is closed go up when it starts again."""
+    window = MainWindow(demo_core, tasks)
+    qtbot.addWidget(window)
+    window.session_watch.timer.stop()
+    window.show()
+    home = sign_in_demo(qtbot, window)
+    letter = next(x for x in demo_core.letters.for_parent(window.session.parent.id)
+                  if x.status == "draft")
+    real_save = demo_core.letters.save
+
+    def away(*_args: object, **_kwargs: object) -> None:
+        raise StoreUnavailable("cannot reach the Letterbox store at test")
+
+    monkeypatch.setattr(demo_core.letters, "save", away)
+    home.open_letter.emit(letter.id)
+    screen = window.current_screen
+    assert isinstance(screen, LetterFlowScreen)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.editor_page, timeout=10000)
+    edit = screen.editor_page.edit
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, " Kept here a while.")
+    screen.saver.save_now("screen")
+    qtbot.waitUntil(lambda: SAFE in screen.banner.text() and screen.banner.isVisible(),
+                    timeout=5000)
+    window.session_watch.check_now()  # still away: nothing changes, nothing is lost
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
+    assert window.services.journal.pending() == 1 and screen.banner.isVisible()
+    monkeypatch.setattr(demo_core.letters, "save", real_save)
+    window.session_watch.check_now()
+    qtbot.waitUntil(lambda: not screen.banner.isVisible(), timeout=5000)
+    assert screen.save_label.text() == "Saved"
+    assert demo_core.letters.get(letter.id).body == edit.toPlainText()
+    # closed while away: the next start sends the saves on before anyone signs in
+    monkeypatch.setattr(demo_core.letters, "save", away)
+    qtbot.keyClicks(edit, " And more.")
+    window.close()
+    assert window.services.journal.pending() == 1
+    monkeypatch.setattr(demo_core.letters, "save", real_save)
+    again = MainWindow(demo_core, tasks)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: demo_core.letters.get(letter.id).body.endswith("And more."),
+                    timeout=5000)
+    assert again.services.journal.pending() == 0
+    again.close()
