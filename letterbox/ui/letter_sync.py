@@ -70,6 +70,6 @@ class SavingWords:
         if letter.changed_elsewhere:
             self.show_banner(_tr("This letter was also changed on another computer; both "
                                  "versions are kept. You can see them under \u201cEarlier "
-                                 "versions of this letter\u201d."))
+                                 "versions\u201d."))
             letters = self.letters  # type: ignore[attr-defined]
             saver.then(letters.seen_elsewhere, owner=self)
