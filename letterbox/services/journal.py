@@ -102,6 +102,7 @@ class LetterJournal:
         self._lock = threading.RLock()
         self._made: dict[str, int] = {}       # local key -> the letter the replay made
         self._revisions: dict[str, int] = {}  # key -> the revision the replay left
+        self._chain: dict[str, int] = {}  # the same, while part of the journal waits
 
     def pending(self) -> int:
         """How many saves wait in the journal."""
@@ -175,8 +176,7 @@ class LetterJournal:
         for line in lines:
             if "made" in line:
                 self._made.setdefault(line["made"], line["id"])
-        chain: dict[str, int] = {}
-        count = 0
+        chain, count = self._chain, 0  # this kiosk's saves follow one another
         for record in self._waiting(lines):
             key = str(record["letter_id"]) if record["letter_id"] is not None \
                 else record["local_key"]
@@ -186,6 +186,7 @@ class LetterJournal:
             count += 1
         if lines:
             self._revisions.update(chain)
+            chain.clear()
             self.journal.clear()
             log.info("Journal: %s saves went up to the store", count)
         return count

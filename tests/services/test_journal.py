@@ -32,11 +32,14 @@ class _Outage:
 
     def __init__(self, core: Core, monkeypatch: pytest.MonkeyPatch) -> None:
         self.down = False
+        self.up_for: int | None = None
         self.went_up: list[str] = []
         store = core.letters
         real_save, real_create = store.save, store.create
 
         def save(letter_id: int, draft: LetterDraft):  # type: ignore[no-untyped-def]
+            if self.up_for is not None:  # the server drops again after this many saves
+                self.down, self.up_for = self.up_for == 0, max(0, self.up_for - 1)
             if self.down:
                 raise StoreUnavailable("cannot reach the Letterbox store at test")
             self.went_up.append(draft.body)
@@ -89,6 +92,34 @@ def test_saves_wait_in_the_journal_and_go_up_in_order(world: World,
     assert world.services.journal.pending() == 0
     text += " Love, Mum"
     assert letters.autosave(target, LetterDraft(text), _fields(world)).body == text
+    assert not world.services.letters.get(world.ana_actor, letter.id).changed_elsewhere
+
+
+def test_a_replay_cut_short_carries_on_where_it_stopped(world: World,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server comes back, then drops again after two of four kept saves went up: the
+    rest wait and go up next time, after them, as this kiosk's own saves (no second
+    version is made, the parent is not told of another computer)."""
+    outage = _Outage(world.core, monkeypatch)
+    letters = ActorLetters(world.services.letters, world.ana_actor, world.services.journal)
+    target = DraftTarget()
+    letter = letters.autosave(target, LetterDraft("One"), _fields(world))
+    outage.down = True
+    texts = ["One two", "One two three", "One two three four", "One two three four five"]
+    for text in texts:
+        with pytest.raises(KeptLocally):
+            letters.autosave(target, LetterDraft(text), _fields(world))
+    outage.down, outage.up_for = False, 2
+    with pytest.raises(StoreUnavailable):
+        letters.replay()
+    assert world.services.journal.pending() == 2
+    assert world.core.letters.get(letter.id).body == "One two three"
+    outage.down, outage.up_for = False, None
+    assert letters.replay() == 2
+    assert outage.went_up[1:] == texts
+    now = world.services.letters.get(world.ana_actor, letter.id)
+    assert now.body == texts[-1] and not now.changed_elsewhere
+    letters.autosave(target, LetterDraft(texts[-1] + " six"), _fields(world))
     assert not world.services.letters.get(world.ana_actor, letter.id).changed_elsewhere
 
 
