@@ -348,17 +348,6 @@ class MainWindow(QMainWindow):
             self.note_activity()
         return False
 
-    def session_moved(self) -> None:
-        """The parent signed in on another kiosk: save, sign out here, and say so."""
-        self.sign_out()
-        self.show_notice(self.tr("Signed in somewhere else"), self.tr(
-            "You signed in on another computer, so this one was closed. Everything you "
-            "wrote here is saved."))
-
-    def show_notice(self, title: str, message: str) -> None:
-        """A kind notice (behind a method so tests can read it)."""
-        QTimer.singleShot(0, lambda: self.dialogs.inform(title, message))
-
     def _idle_timeout(self) -> None:
         self.idle_warning.dismiss()
         log.info("Idle: signing out")

@@ -75,7 +75,15 @@ class SessionWatch(QObject):
         if active or session is None or self._window.session is not session:
             return
         log.info("Parent %s signed in on another kiosk: closing here", session.parent.id)
-        self._window.session_moved()
+        self._window.sign_out()  # the screen saves as it goes
+        self.notify(self.tr("Signed in somewhere else"), self.tr(
+            "You signed in on another computer, so this one was closed. Everything you "
+            "wrote here is saved."))
+
+    def notify(self, title: str, message: str) -> None:
+        """A kind notice once the sign-in screen shows (tests replace it to read it)."""
+        dialogs = self._window.dialogs
+        QTimer.singleShot(0, lambda: dialogs.inform(title, message))
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False

@@ -138,7 +138,7 @@ def test_signing_in_on_a_second_kiosk_closes_the_first(qtbot, core: Core,
     first_tasks, second_tasks = TaskRunner(), TaskRunner()
     first, other = MainWindow(core, first_tasks), MainWindow(second, second_tasks)
     notices: list[str] = []
-    first.show_notice = lambda title, message: notices.append(message)  # type: ignore[method-assign]
+    first.session_watch.notify = lambda title, message: notices.append(message)  # type: ignore[method-assign]
     try:
         for window in (first, other):
             qtbot.addWidget(window)
