@@ -20,10 +20,12 @@ from letterbox.services.audit import AuditService
 from letterbox.services.contacts import ContactService
 from letterbox.services.deleted_drafts import DeletedDraftService
 from letterbox.services.export import ExportService
+from letterbox.services.journal import LetterJournal
 from letterbox.services.letters import LetterService
 from letterbox.services.parents import ParentService
 from letterbox.services.recordings import RecordingService
 from letterbox.services.review import ReviewService
+from letterbox.services.sessions import SessionService
 from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
@@ -42,9 +44,9 @@ _LATER = {"CheckinService": "checkins", "DashboardService": "dashboard",
 
 __all__ = ["AuditService", "CheckinService", "ContactService", "DashboardService",
            "DeletedDraftService", "ExportService", "KeepsakeService", "KeysService",
-           "LetterService", "PacketService", "ParentService", "RecordingService",
-           "ReportService", "ReviewService", "Services", "SettingsService", "SignInService",
-           "StaffService", "build_services"]
+           "LetterJournal", "LetterService", "PacketService", "ParentService",
+           "RecordingService", "ReportService", "ReviewService", "Services", "SessionService",
+           "SettingsService", "SignInService", "StaffService", "build_services"]
 
 
 def __getattr__(name: str) -> Any:
@@ -79,6 +81,8 @@ class Services:
     audit: AuditService
     settings: SettingsService
     deleted_drafts: DeletedDraftService
+    journal: LetterJournal  # autosave's local journal while the server is away
+    sessions: SessionService  # one active kiosk session per parent
 
     @cached_property
     def dashboard(self) -> DashboardService:
@@ -107,9 +111,12 @@ class Services:
 
 def build_services(core: Core) -> Services:
     """The services for this core."""
+    letters = LetterService(core)
     return Services(core=core, signin=SignInService(core), parents=ParentService(core),
-                    letters=LetterService(core), recordings=RecordingService(core),
+                    letters=letters, recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core),
                     audit=AuditService(core), settings=SettingsService(core),
-                    deleted_drafts=DeletedDraftService(core))
+                    deleted_drafts=DeletedDraftService(core),
+                    journal=LetterJournal(letters, core.paths.root / "journal"),
+                    sessions=SessionService(core))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from letterbox.core import Core
 from letterbox.errors import InvalidInput, NotAllowed, NotFound
@@ -20,6 +21,9 @@ from letterbox.services.items import (
 from letterbox.services.policy import require_reader
 from letterbox.store.items import ItemKind, ItemStatus, change_status, dump_flags
 from letterbox.store.letters import Letter, LetterDraft, LetterVersion
+
+if TYPE_CHECKING:
+    from letterbox.services.journal import DraftTarget, LetterJournal
 
 
 class LetterService:
@@ -91,6 +95,12 @@ class LetterService:
         return reopen(actor, letter, letter.parent_id, letter.status,
                       partial(self._core.letters.set_status, letter_id))
 
+    def seen_elsewhere(self, actor: Actor, letter_id: int) -> None:
+        """The parent was told the letter was also changed on another computer."""
+        letter = self.get(actor, letter_id)
+        require_owner_write(actor, letter.parent_id)
+        self._core.letters.seen_elsewhere(letter_id)
+
     def delete(self, actor: Actor, letter_id: int, *, now: datetime | None = None) -> None:
         """The owner deletes a letter that is not with staff or the mail room; staff can
         restore it for 30 days (``services.deleted_drafts``)."""
@@ -100,9 +110,33 @@ class LetterService:
 class ActorLetters:
     """The letter service as one actor sees it: what the autosaver is handed."""
 
-    def __init__(self, service: LetterService, actor: Actor) -> None:
+    def __init__(self, service: LetterService, actor: Actor,
+                 journal: LetterJournal | None = None) -> None:
         self._service = service
         self.actor = actor
+        self._journal = journal
+
+    def autosave(self, target: DraftTarget, draft: LetterDraft, fields: dict[str, Any]) -> Letter:
+        """Save to the store, or (with a journal) keep it locally while the server is away:
+        ``services.journal``. Raises ``KeptLocally`` then."""
+        if self._journal is not None:
+            return self._journal.autosave(self.actor, target, draft, fields)
+        if target.letter_id is None:
+            letter = self.create(fields["parent_id"], fields.get("child_id"), body=draft.body,
+                                 flow_state=draft.flow_state, title=fields.get("title", ""),
+                                 occasion=fields.get("occasion", ""),
+                                 prompt_id=fields.get("prompt_id", ""))
+        else:
+            letter = self.save(target.letter_id, replace(draft, base_revision=target.revision))
+        target.letter_id, target.revision = letter.id, letter.revision
+        return letter
+
+    def replay(self) -> int:
+        """Send saves kept while the server was away (0 without a journal)."""
+        return self._journal.replay() if self._journal is not None else 0
+
+    def seen_elsewhere(self, letter_id: int) -> None:
+        self._service.seen_elsewhere(self.actor, letter_id)
 
     def create(self, parent_id: int, child_id: int | None, **fields: Any) -> Letter:
         return self._service.create(self.actor, parent_id, child_id, **fields)

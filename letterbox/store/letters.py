@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -41,6 +41,8 @@ class Letter:
     updated_at: str
     packet_id: int | None = None
     deleted_at: str | None = None  # the parent deleted it; staff may restore it a while
+    revision: int = 0  # counts saves: a save names the one it was based on
+    changed_elsewhere: bool = False  # two computers saved it; both versions are kept
 
     @property
     def item_kind(self) -> str:
@@ -65,6 +67,7 @@ class LetterDraft:
     title: str | None = None
     reason: str = "autosave"
     new_version: bool = False
+    base_revision: int | None = None  # the letter's revision this text was written on
 
 
 class LetterStore:
@@ -94,14 +97,25 @@ class LetterStore:
         return self.get(letter_id)
 
     def save(self, letter_id: int, draft: LetterDraft) -> Letter:
-        """Save the text and flow position; keep a version when one is due."""
+        """Save the text and flow position; keep a version when one is due.
+
+        A draft based on an older revision (another computer saved meanwhile) never
+        overwrites silently: the text there stays in the history, this one becomes a
+        new version beside it, and the letter is marked ``changed_elsewhere``.
+        """
         _check_length(draft.body)
         stamp = now_iso()
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT status FROM letter WHERE id = ?", (letter_id,)).fetchone()
+            row = conn.execute("SELECT body, revision, updated_at FROM letter WHERE id = ?",
+                               (letter_id,)).fetchone()
             if row is None:
                 raise NotFound(what="letter", key=letter_id)
-            sets = "body = ?, flow_state = ?, updated_at = ?"
+            sets = "body = ?, flow_state = ?, updated_at = ?, revision = revision + 1"
+            if (draft.base_revision is not None and draft.base_revision != row["revision"]
+                    and draft.body != row["body"]):
+                self._keep_other(conn, letter_id, row["body"], row["updated_at"])
+                draft = replace(draft, new_version=True, reason="changed elsewhere")
+                sets += ", changed_elsewhere = 1"
             params: list[object] = [draft.body, json.dumps(draft.flow_state, ensure_ascii=False),
                                     stamp]
             if draft.title is not None:
@@ -110,6 +124,20 @@ class LetterStore:
             conn.execute(f"UPDATE letter SET {sets} WHERE id = ?", (*params, letter_id))
             self._keep_version(conn, letter_id, draft, stamp)
         return self.get(letter_id)
+
+    @staticmethod
+    def _keep_other(conn: Connection, letter_id: int, body: str, stamp: str) -> None:
+        """The text another computer saved stays in the history as its own version."""
+        last = conn.execute("SELECT body FROM letter_version WHERE letter_id = ?"
+                            " ORDER BY id DESC LIMIT 1", (letter_id,)).fetchone()
+        if last is None or last["body"] != body:
+            conn.execute("INSERT INTO letter_version (letter_id, body, reason, saved_at)"
+                         " VALUES (?,?,?,?)", (letter_id, body, "other computer", stamp))
+
+    def seen_elsewhere(self, letter_id: int) -> None:
+        """The parent was told both versions are kept: do not tell them again."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE letter SET changed_elsewhere = 0 WHERE id = ?", (letter_id,))
 
     def _keep_version(self, conn: Connection, letter_id: int, draft: LetterDraft,
                       stamp: str) -> None:
@@ -215,4 +243,5 @@ def _letter(row: Row) -> Letter:
                   flags=load_flags(row["flags"]), status=row["status"],
                   status_note=row["status_note"], created_at=row["created_at"],
                   updated_at=row["updated_at"], packet_id=row["packet_id"],
-                  deleted_at=row["deleted_at"])
+                  deleted_at=row["deleted_at"], revision=row["revision"],
+                  changed_elsewhere=bool(row["changed_elsewhere"]))

@@ -285,6 +285,20 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE letter ADD COLUMN deleted_at TEXT;
     ALTER TABLE recording ADD COLUMN deleted_at TEXT;
     """,
+    # 6 (journal branch; renumber at merge if another 6 came first): each save of a letter
+    # counts a revision, so a save based on an older one is kept beside it, never over it;
+    # and one active kiosk session per parent
+    """
+    ALTER TABLE letter ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE letter ADD COLUMN changed_elsewhere INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE parent_session (
+        parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE,
+        kiosk TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        heartbeat_at TEXT NOT NULL,
+        PRIMARY KEY (parent_id)
+    );
+    """,
 )
 
 # Migration number -> its PostgreSQL form, where SQLite had to rebuild tables. (PostgreSQL

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from letterbox.audio.speech import Speaker
 from letterbox.errors import NotAllowed
-from letterbox.services.letters import ActorLetters
 from letterbox.store.items import ItemStatus
 from letterbox.store.letters import Letter
 from letterbox.store.profiles import Child
@@ -33,10 +32,11 @@ from letterbox.ui.letter_finish import FinishingSteps
 from letterbox.ui.letter_reading import KeysAndVoice
 from letterbox.ui.letter_review import ReviewPage
 from letterbox.ui.letter_steps import ChildPage, ChoicePage, StepPage, note_label
+from letterbox.ui.letter_sync import SavingWords
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.widgets.big_button import BigButton
 from letterbox.ui.wording import error_text
-from letterbox.writing.autosave import DraftSaver, Snapshot
+from letterbox.writing.autosave import Snapshot
 from letterbox.writing.content_check import Flag
 from letterbox.writing.flow_services import FlowServices, load_services
 from letterbox.writing.letter_plan import (
@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 FREE = ""  # the occasion value for "write without questions"
 
 
-class LetterFlowScreen(KeysAndVoice, FinishingSteps, Screen):
+class LetterFlowScreen(KeysAndVoice, SavingWords, FinishingSteps, Screen):
     """Write a new letter (optionally to ``child_id``) or carry on with ``letter_id``."""
 
     def __init__(self, session: Session, *, child_id: int | None = None,
@@ -70,11 +70,7 @@ class LetterFlowScreen(KeysAndVoice, FinishingSteps, Screen):
         self.status = "draft"
         self.flags: list[Flag] = []
         self._child_id, self._letter_id = child_id, letter_id
-        self.letters = ActorLetters(session.services.letters, session.actor)
-        self.saver = DraftSaver(self.letters, session.tasks, session.parent.id, child_id,
-                                self._snapshot, letter_id=letter_id, parent=self)
-        self.saver.saved.connect(self._saved)
-        self.saver.failed.connect(self._save_failed)
+        self.letters, self.saver = self._make_saver(session, child_id, letter_id)
         self._build()
         self._length_timer = QTimer(self)
         self._length_timer.setSingleShot(True)
@@ -174,6 +170,7 @@ class LetterFlowScreen(KeysAndVoice, FinishingSteps, Screen):
         self.prompt = self.services.library.get(self.state.prompt_id or letter.prompt_id)
         self.saver.child_id = letter.child_id
         self._show_child_title()
+        self.note_opened(letter)
         if letter.status != ItemStatus.DRAFT:
             self.show_locked(letter)
             return

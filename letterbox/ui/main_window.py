@@ -26,6 +26,7 @@ from letterbox.ui.home import HomeScreen
 from letterbox.ui.screen import Screen, Session
 from letterbox.ui.screen_bar import ScreenBar
 from letterbox.ui.screen_frame import ScreenFrame
+from letterbox.ui.session_watch import SessionWatch
 from letterbox.ui.signin import CreateProfileScreen, SignInScreen
 from letterbox.ui.theme import Look, apply_look
 from letterbox.ui.wording import error_text
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._frame = ScreenFrame(self.bar)
         self.setCentralWidget(self._frame)
         self.tasks.task_failed.connect(self._task_failed)
+        self.session_watch = SessionWatch(self)  # the journal and the one active session
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, idle_minutes) * 60_000)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         self._show_look(Look(parent.text_size, parent.high_contrast))
         self.session = Session(core=self.core, tasks=self.tasks, parent=parent,
                                speaker=self._speaker, services=self.services)
+        self.session_watch.claim(self.session)
         self._idle.start()
         if not self.checkins_on:  # known while the sign-in screen showed: home at once
             self._home_after_signin()
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
             actor = self.session.actor
             signin = self.services.signin
             self.tasks.run(lambda: signin.sign_out(actor, idle=idle), serial=True)
+            self.session_watch.release(self.session)
         if self.staff_session is not None:
             log.info("Signed out: staff %s", self.staff_session.member.id)
             self.staff_session.end(idle=idle)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from letterbox.errors import LetterboxError, StoreFull
-from letterbox.store.letters import Letter, LetterDraft
+from letterbox.services.journal import DraftTarget, KeptLocally
+from letterbox.store.letters import Letter, LetterDraft, LetterStore
 from letterbox.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -39,17 +40,11 @@ class Snapshot:
 
 
 class LetterPort(Protocol):
-    """Where saves go: the letter service as the signed-in parent (``ActorLetters``)."""
+    """Where saves go: the letter service as the signed-in parent (``ActorLetters``),
+    with its journal for when the server is away (``services.journal``)."""
 
-    def create(self, parent_id: int, child_id: int | None, **fields: Any) -> Letter: ...
-    def save(self, letter_id: int, draft: LetterDraft) -> Letter: ...
-
-
-class _Target:
-    """Which letter the saves go to; only the one save thread touches ``letter_id``."""
-
-    def __init__(self, letter_id: int | None) -> None:
-        self.letter_id = letter_id
+    def autosave(self, target: DraftTarget, draft: LetterDraft,
+                 fields: dict[str, Any]) -> Letter: ...
 
 
 class DraftSaver(QObject):
@@ -59,12 +54,15 @@ class DraftSaver(QObject):
         saved(object): the stored ``Letter`` after a save.
         failed(object): a ``LetterboxError`` (too long, disk full…) for the screen to word;
             the parent's text stays where it is.
+        kept_locally(int): the server is away; the save is in this computer's journal
+            (how many saves wait there).
     """
 
     saved = Signal(object)
     failed = Signal(object)
+    kept_locally = Signal(int)
 
-    def __init__(self, letters: LetterPort, tasks: TaskRunner, parent_id: int,
+    def __init__(self, letters: LetterPort | LetterStore, tasks: TaskRunner, parent_id: int,
                  child_id: int | None, snapshot: Callable[[], Snapshot], *,
                  letter_id: int | None = None, debounce_ms: int = DEBOUNCE_MS,
                  max_wait_ms: int = MAX_WAIT_MS, parent: QObject | None = None) -> None:
@@ -74,7 +72,7 @@ class DraftSaver(QObject):
         self._parent_id = parent_id
         self.child_id = child_id
         self._snapshot = snapshot
-        self._target = _Target(letter_id)
+        self._target = DraftTarget(letter_id)
         self._dirty = False
         # Reopening a letter: the first change starts a new version, so the text as it
         # was when the parent came back stays in the history untouched.
@@ -130,15 +128,19 @@ class DraftSaver(QObject):
         def job() -> Letter:
             draft = LetterDraft(body=snap.body, flow_state=snap.flow_state, title=snap.title,
                                 reason=reason, new_version=new_version)
-            if target.letter_id is None:
-                letter = store.create(parent_id, child_id, title=snap.title,
-                                      occasion=snap.occasion, prompt_id=snap.prompt_id,
-                                      body=snap.body, flow_state=snap.flow_state)
-                target.letter_id = letter.id
-                return letter
-            return store.save(target.letter_id, draft)
+            fields = {"parent_id": parent_id, "child_id": child_id, "title": snap.title,
+                      "occasion": snap.occasion, "prompt_id": snap.prompt_id}
+            if isinstance(store, LetterStore):  # straight to the store (tests, tools)
+                return _store_save(store, target, draft, fields)
+            return store.autosave(target, draft, fields)
 
         self._tasks.run(job, self._done, self._error, serial=True)
+
+    def based_on(self, revision: int) -> None:
+        """The opened letter's revision: a save based on it, after another computer saved,
+        is kept beside that one (``store.letters``). Only before the first save."""
+        if self.last_saved is None:
+            self._target.revision = revision
 
     def then(self, fn: Callable[[int], Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None, *,
@@ -162,6 +164,9 @@ class DraftSaver(QObject):
         self.saved.emit(letter)
 
     def _error(self, error: BaseException) -> None:
+        if isinstance(error, KeptLocally):  # safe on this computer; goes up later
+            self.kept_locally.emit(int(error.params.get("pending", 1)))
+            return
         self._dirty = True  # still unsaved: the next change or screen will try again
         if isinstance(error, LetterboxError):
             self.failed.emit(error)
@@ -171,3 +176,15 @@ class DraftSaver(QObject):
             self.failed.emit(StoreFull())
         else:
             self.failed.emit(LetterboxError("save_failed", problem=str(error)))
+
+
+def _store_save(store: LetterStore, target: DraftTarget, draft: LetterDraft,
+                fields: dict[str, Any]) -> Letter:
+    if target.letter_id is None:
+        letter = store.create(fields["parent_id"], fields["child_id"], title=fields["title"],
+                              occasion=fields["occasion"], prompt_id=fields["prompt_id"],
+                              body=draft.body, flow_state=draft.flow_state)
+    else:
+        letter = store.save(target.letter_id, replace(draft, base_revision=target.revision))
+    target.letter_id, target.revision = letter.id, letter.revision
+    return letter
