@@ -1446,37 +1446,37 @@
 <context>
     <name>LetterFlowScreen</name>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="91"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="87"/>
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="96"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="92"/>
         <source>Save and close</source>
         <translation>Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="99"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="95"/>
         <source>Change this letter</source>
         <translation>Cambiar esta carta</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="114"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="110"/>
         <source>Getting your letter ready…</source>
         <translation>Preparando su carta…</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="117"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="113"/>
         <source>What would you like to write about?</source>
         <translation>¿Sobre qué le gustaría escribir?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="119"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="115"/>
         <source>Which of these fits best?</source>
         <translation>¿Cuál de estas encaja mejor?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="163"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="159"/>
         <source>This letter could not be opened. Nothing was changed. Please go back and try again, or ask staff.</source>
         <translation>No se pudo abrir esta carta. No se cambió nada. Vuelva atrás e inténtelo de nuevo, o pida ayuda al personal.</translation>
     </message>
@@ -1486,62 +1486,62 @@
         <translation>Esta carta está en la sala de correo, así que ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="213"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="210"/>
         <source>Write freely, without questions</source>
         <translation>Escribir libremente, sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="215"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="212"/>
         <source>What would you like to write to %1 about?</source>
         <translation>¿Sobre qué le gustaría escribirle a %1?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="263"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="260"/>
         <source>How would you like to start?</source>
         <translation>¿Cómo le gustaría empezar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="267"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="264"/>
         <source>How would you like to end?</source>
         <translation>¿Cómo le gustaría terminar?</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="347"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="344"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="351"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="348"/>
         <source>Not saved yet</source>
         <translation>Todavía sin guardar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="352"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="349"/>
         <source>Your words are still here.</source>
         <translation>Sus palabras siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="373"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="370"/>
         <source>Dear</source>
         <translation>Querido/a</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="386"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="383"/>
         <source>A letter to %1</source>
         <translation>Una carta para %1</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="392"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="389"/>
         <source>Staff must approve contact with %1 before this letter can be sent. You can still write it now; it will be kept safe.</source>
         <translation>El personal debe aprobar el contacto con %1 antes de poder enviar esta carta. Puede escribirla ahora; se guardará de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="397"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="394"/>
         <source>waiting for staff to approve contact</source>
         <translation>esperando que el personal apruebe el contacto</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/letter_flow.py" line="398"/>
+        <location filename="../../letterbox/ui/letter_flow.py" line="395"/>
         <source>contact not approved yet</source>
         <translation>contacto aún no aprobado</translation>
     </message>
@@ -1610,6 +1610,26 @@
         <source>What you wrote:</source>
         <translation>Lo que usted escribió:</translation>
     </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_sync.py" line="51"/>
+        <source>Saved on this computer</source>
+        <translation>Guardado en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_sync.py" line="53"/>
+        <source>Your words are safe on this computer for now. They will be sent on by themselves when the connection is back. You can keep writing.</source>
+        <translation>Sus palabras están a salvo en este ordenador por ahora. Se enviarán solas cuando vuelva la conexión. Puede seguir escribiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_sync.py" line="63"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/letter_sync.py" line="71"/>
+        <source>This letter was also changed on another computer; both versions are kept. You can see them under “Earlier versions”.</source>
+        <translation>Esta carta también se cambió en otro ordenador; se guardan las dos versiones. Puede verlas en «Versiones anteriores».</translation>
+    </message>
 </context>
 <context>
     <name>LetterSteps</name>
@@ -1643,17 +1663,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="366"/>
+        <location filename="../../letterbox/ui/main_window.py" line="370"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="370"/>
+        <location filename="../../letterbox/ui/main_window.py" line="374"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/main_window.py" line="371"/>
+        <location filename="../../letterbox/ui/main_window.py" line="375"/>
         <source>Delete it</source>
         <translation>Borrarla</translation>
     </message>
@@ -3113,6 +3133,19 @@
         <location filename="../../letterbox/ui/screen_bar.py" line="65"/>
         <source>High contrast: off</source>
         <translation>Alto contraste: no</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWatch</name>
+    <message>
+        <location filename="../../letterbox/ui/session_watch.py" line="79"/>
+        <source>Signed in somewhere else</source>
+        <translation>Ha entrado en otro sitio</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/session_watch.py" line="80"/>
+        <source>You signed in on another computer, so this one was closed. Everything you wrote here is saved.</source>
+        <translation>Ha entrado en otro ordenador, así que este se ha cerrado. Todo lo que escribió aquí está guardado.</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from letterbox.ui.screen import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterFlowScreen", text)
 
 
 class SavingWords:
@@ -50,17 +48,19 @@ class SavingWords:
 
     def _kept_locally(self, _pending: int) -> None:
         """The server is away: nothing blocks typing; the words are safe here for now."""
-        self.save_label.setText(_tr("Saved on this computer"))
-        self.show_banner(_tr("Your words are safe on this computer for now. They will be "
-                             "sent on by themselves when the connection is back. You can "
-                             "keep writing."))
+        self.save_label.setText(QCoreApplication.translate("LetterFlowScreen",
+                                                           "Saved on this computer"))
+        self.show_banner(QCoreApplication.translate(
+            "LetterFlowScreen",
+            "Your words are safe on this computer for now. They will be sent on by themselves "
+            "when the connection is back. You can keep writing."))
         self.banner.setProperty("saving_problem", True)  # the next real save clears it
 
     def journal_sent(self) -> None:
         """The kiosk sent the kept saves up: the parent's words are on the server again."""
         if self.banner.property("saving_problem"):
             self.show_banner("")
-            self.save_label.setText(_tr("Saved"))
+            self.save_label.setText(QCoreApplication.translate("LetterFlowScreen", "Saved"))
 
     def note_opened(self, letter: Letter) -> None:
         """An opened letter: saves are based on its revision; if two computers changed it,
@@ -68,8 +68,9 @@ class SavingWords:
         saver: DraftSaver = self.saver  # type: ignore[attr-defined]
         saver.based_on(letter.revision)
         if letter.changed_elsewhere:
-            self.show_banner(_tr("This letter was also changed on another computer; both "
-                                 "versions are kept. You can see them under \u201cEarlier "
-                                 "versions\u201d."))
+            self.show_banner(QCoreApplication.translate(
+                "LetterFlowScreen",
+                "This letter was also changed on another computer; both versions are kept. "
+                "You can see them under \u201cEarlier versions\u201d."))
             letters = self.letters  # type: ignore[attr-defined]
             saver.then(letters.seen_elsewhere, owner=self)

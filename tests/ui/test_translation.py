@@ -171,3 +171,20 @@ def test_the_no_children_hint_names_the_real_button(qtbot, core: Core, tasks,
     hint = page.empty.text()
     named = hint.split("\u201c")[1].split("\u201d")[0]
     assert named in labels and named == "Añadir un hijo o una hija"
+
+
+def test_no_translate_wrapper_hides_words_from_the_catalogue() -> None:
+    """pyside6-lupdate finds only tr(…), translate("Context", "…") and
+    QCoreApplication.translate("Context", "…"); a wrapper such as ``_tr(text)`` hid
+    Read aloud's and the journal's words from it, so Spanish parents heard English."""
+    import re
+    from pathlib import Path
+
+    package = Path(resources.assets_dir()).parent / "letterbox"
+    wrappers = [f"{path.relative_to(package)}:{number}"
+                for path in sorted(package.rglob("*.py"))
+                for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                if re.search(r"def _tr\(|\b_tr\(|\b(?!translate\b)\w+\s*=\s*"
+                             r"QCoreApplication\.translate\s*(#|$)|"
+                             r"\btranslate\(\s*[A-Za-z_]\w*\s*,", line)]
+    assert wrappers == []
