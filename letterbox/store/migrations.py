@@ -285,6 +285,19 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE letter ADD COLUMN deleted_at TEXT;
     ALTER TABLE recording ADD COLUMN deleted_at TEXT;
     """,
+    # 6: a part's audio in the store itself (a shared store: any kiosk plays it), in chunks
+    # of 1 MiB, with the whole file's SHA-256 on the part; SQLite keeps files on disk
+    """
+    ALTER TABLE recording_part ADD COLUMN sha256 TEXT;
+    ALTER TABLE recording_part ADD COLUMN size INTEGER;
+    ALTER TABLE recording_part ADD COLUMN in_store INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE recording_chunk (
+        part_id INTEGER NOT NULL REFERENCES recording_part(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (part_id, seq)
+    );
+    """,
 )
 
 # Migration number -> its PostgreSQL form, where SQLite had to rebuild tables. (PostgreSQL
