@@ -32,10 +32,17 @@ CACHE_FOLDER = ("cache", "parts")
 class StoredPart(Protocol):
     """What the storage needs of a part row."""
 
-    id: int
-    file: str
-    sha256: str | None
-    in_store: bool
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def file(self) -> str: ...
+
+    @property
+    def sha256(self) -> str | None: ...
+
+    @property
+    def in_store(self) -> bool: ...
 
 
 def file_sha256(path: Path) -> tuple[str, int]:
@@ -99,11 +106,9 @@ class InStore:
 
     def put(self, conn: Connection, part_id: int, path: Path) -> tuple[str, int]:
         digest, size, seq = hashlib.sha256(), 0, 0
-        try:
-            handle = open(path, "rb")
-        except FileNotFoundError:
-            raise NotFound("part_file_missing", file=str(path)) from None
-        with handle:
+        if not path.is_file():
+            raise NotFound("part_file_missing", file=str(path))
+        with open(path, "rb") as handle:
             while block := handle.read(CHUNK_BYTES):
                 conn.execute("INSERT INTO recording_chunk (part_id, seq, data) VALUES (?,?,?)",
                              (part_id, seq, block))
