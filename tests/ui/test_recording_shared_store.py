@@ -6,6 +6,9 @@ another kiosk plays it and the worker station exports it."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,10 +28,23 @@ from letterbox.services.outbox import FOLDER
 from letterbox.store.part_storage import cache_path
 from letterbox.ui.record_message import MessageView
 from letterbox.ui.screen import Session
+from tests.audio.fakes import tone
+from tests.audio.sound_devices import DeviceMissing, start_pulse, stop_pulse
 from tests.helpers import STAFF_NAME, STAFF_PASSPHRASE
 from tests.ui.record_helpers import child_id, demo_session, open_screen
 
 CLICK = Qt.MouseButton.LeftButton
+REAL_MIC = "LETTERBOX_REAL_MIC"  # set by the real-microphone run below
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _microphone() -> dict[str, object]:
+    """The fake microphone, or PortAudio itself when the real-microphone run asks."""
+    if not os.environ.get(REAL_MIC):
+        return {}
+    from letterbox.audio.recorder import SoundDeviceSource
+
+    return {"source_factory": SoundDeviceSource}
 
 
 @contextmanager
@@ -74,8 +90,13 @@ def second_kiosk(tmp_path: Path, pg_url: str) -> Iterator[Core]:
 
 def _record_while_away(qtbot, session: Session, pg_server: str, pg_url: str):  # type: ignore[no-untyped-def]
     """Record a message through the screen; the server goes away before Stop."""
-    screen = open_screen(qtbot, session, child_id=child_id(session, "Zoë Martínez"))
+    screen = open_screen(qtbot, session, child_id=child_id(session, "Zoë Martínez"),
+                         **_microphone())
     qtbot.waitUntil(lambda: hasattr(screen, "kind_buttons"), timeout=5000)
+    if os.environ.get(REAL_MIC):  # PortAudio itself, not a fake
+        from letterbox.audio.recorder import SoundDeviceSource
+
+        assert screen._source_factory is SoundDeviceSource
     qtbot.mouseClick(screen.kind_buttons["message"], CLICK)
     view: MessageView = screen.view
     controller = screen.controller
@@ -115,6 +136,7 @@ def test_a_take_waits_while_the_server_is_away_then_goes_up(
     assert session.services.outbox.waiting() == []
     parts = second_kiosk.recordings.parts(recording.id)
     assert [(p.role, p.in_store, p.chosen) for p in parts] == [("take", True, True)]
+    assert parts[0].peak_dbfs is not None and parts[0].peak_dbfs > -30  # the tone is heard
     played = second_kiosk.recordings.path_of(parts[0])
     assert played == cache_path(second_kiosk.paths.root, parts[0].id)
     assert np.array_equal(_samples(played), recorded)
@@ -184,3 +206,30 @@ def test_the_worker_station_exports_what_kiosks_stored(
     for name, samples in from_files.items():
         assert np.array_equal(from_store[name], samples), name
     assert list((second_kiosk.paths.root / "cache" / "parts").glob("*.wav"))
+
+
+def test_a_take_waits_and_goes_up_on_the_real_microphone(tmp_path: Path) -> None:
+    """The same journey with PortAudio recording a private PulseAudio null sink while a
+    tone plays into it (AUDIO-TESTING.md); run apart, since PortAudio fixes its devices
+    when it starts."""
+    try:
+        mic = start_pulse(tmp_path / "pulse")
+    except DeviceMissing as error:
+        pytest.fail(str(error), pytrace=False)
+    wav = tmp_path / "tone.wav"
+    soundfile.write(str(wav), np.concatenate(list(tone(30, amplitude=0.3))), 48_000,
+                    subtype="PCM_16")
+    player = mic.play(wav)
+    try:
+        env = dict(mic.env, PYTHONPATH=str(ROOT), **{REAL_MIC: "1"})
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+             f"{Path(__file__).relative_to(ROOT)}::"
+             "test_a_take_waits_while_the_server_is_away_then_goes_up"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        player.kill()
+        player.wait()
+        stop_pulse(mic)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "1 passed" in done.stdout
