@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from letterbox.demo import DEMO_ID_NUMBER
+from letterbox.store.db import SCHEMA_VERSION
 from letterbox.store.postgres import PostgresDatabase
 from tests.helpers import run_cli
 
@@ -30,7 +31,7 @@ def test_store_before_and_after_the_command_and_from_env(tmp_path: Path, pg_url:
     doctor = run_cli("doctor", "--data-dir", str(data), env={"LETTERBOX_STORE": pg_url})
     store_line = next(x for x in doctor.stdout.splitlines() if "Store:" in x)
     assert store_line.startswith("OK  ") and "PostgreSQL" in store_line
-    assert "schema 5" in store_line and "clocks agree" in store_line
+    assert f"schema {SCHEMA_VERSION}" in store_line and "clocks agree" in store_line
 
 
 def test_unreachable_store_is_one_line(tmp_path: Path) -> None:
@@ -62,7 +63,7 @@ def test_setup_store_remembers_the_store_for_the_data_folder(tmp_path: Path,
     url = pg_url.replace("letterbox@", "letterbox:unused-secret@")
     done = run_cli("setup-store", "--store", url, "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
-    assert "schema 5" in done.stdout and "unused-secret" not in done.stdout
+    assert f"schema {SCHEMA_VERSION}" in done.stdout and "unused-secret" not in done.stdout
     setting = data / "store.toml"
     assert setting.stat().st_mode & 0o077 == 0
     assert run_cli("demo", "--data-dir", str(data)).returncode == 0
