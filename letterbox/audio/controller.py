@@ -100,7 +100,8 @@ class RecordingController(QObject):
         take_waiting(object): the TakeResult of a take kept on this computer because the
             shared store could not be reached; it goes up when the store is back.
         refused(object): the LetterboxError for which a take was not started (no audio
-            here, the recording is full…).
+            here, the recording is full…) or the StoreUnavailable when the shared store
+            is away.
         failed(AudioUnavailable): what went wrong, with a fix and a ``code`` for the
             interface's words (no microphone, disk full…).
     """
@@ -218,7 +219,7 @@ class RecordingController(QObject):
         starting, self._starting = self._starting, None
         if starting is not None and self._discard is not None:
             self._discard(starting)  # no microphone: no empty draft left on home
-        if isinstance(error, LetterboxError):
+        if isinstance(error, LetterboxError | StoreUnavailable):  # the store is away too
             self.refused.emit(error)
         elif isinstance(error, AudioUnavailable):
             self.failed.emit(error)

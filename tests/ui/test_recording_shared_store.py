@@ -110,6 +110,10 @@ def _record_while_away(qtbot, session: Session, pg_server: str, pg_url: str):  #
         qtbot.waitUntil(lambda: len(screen.informed) > 0, timeout=5000)
         assert "safe on this computer" in screen.informed[-1]
         assert controller.state == "idle" and view.panel.record_button.isEnabled()
+        qtbot.mouseClick(view.panel.record_button, CLICK)  # another take needs the store
+        qtbot.waitUntil(lambda: len(screen.informed) > 1, timeout=15_000)
+        assert "connection to the facility's computer is down" in screen.informed[-1]
+        assert controller.state == "idle"
         outbox = session.services.outbox
         assert len(outbox.waiting()) == 1 and result.path.is_file()
         assert outbox.send() == 0, "nothing goes up while the server is away"
