@@ -93,6 +93,7 @@ def build(paths: DataPaths, argv: list[str] | None = None,
         # Takes that waited on this computer for the shared store go up now, and then
         # on a timer while the store is shared (on the save pool: the GUI never waits).
         tasks.run(services.outbox.send, serial=True)
+        tasks.run(core.recordings.prune_cache)  # copies of parts deleted elsewhere
         if core.db.engine != "sqlite":
             retry = QTimer(window)
             retry.setInterval(OUTBOX_RETRY_MS)

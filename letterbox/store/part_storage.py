@@ -16,9 +16,11 @@ local file and its cached copy (the chunks go with the row: ON DELETE CASCADE).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Protocol
 
@@ -176,6 +178,33 @@ def remove_local_copies(root: Path, part_id: int, file: str) -> int:
     removed = 0
     for path in (Path(root) / file, cache_path(root, part_id)):
         if path.exists():
+            path.unlink(missing_ok=True)
+            with _checked_lock:
+                _checked.pop(path, None)
+            removed += 1
+    return removed
+
+
+def prune_cache(db: Database, root: Path) -> int:
+    """Remove cached copies of parts the store no longer has (deleted from another
+    kiosk) and copies a killed fetch left half-written; how many files went."""
+    folder = Path(root).joinpath(*CACHE_FOLDER)
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    an_hour_ago = time.time() - 3600  # a fetch still writing its copy is left alone
+    for stale in folder.glob("*.tmp"):
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < an_hour_ago:
+                stale.unlink()
+                removed += 1
+    copies = {path: path.stem.removeprefix("part-") for path in folder.glob("part-*.wav")}
+    if not copies:
+        return removed
+    kept = {str(row["id"]) for row in db.query("SELECT id FROM recording_part"
+                                               " WHERE in_store = 1")}
+    for path, part_id in copies.items():
+        if part_id not in kept:
             path.unlink(missing_ok=True)
             with _checked_lock:
                 _checked.pop(path, None)

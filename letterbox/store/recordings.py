@@ -12,7 +12,7 @@ from letterbox.errors import InvalidInput, NotFound
 from letterbox.store.audit import ActorLike, record_event
 from letterbox.store.db import Database, Row, now_iso
 from letterbox.store.items import change_status, dump_flags, load_flags
-from letterbox.store.part_storage import PartStorage, storage_for
+from letterbox.store.part_storage import PartStorage, prune_cache, storage_for
 
 KINDS = ("message", "story", "echo")
 ROLES = ("take", "intro", "page", "line")
@@ -223,6 +223,10 @@ class RecordingStore:
         """Every audio file the database refers to (to find orphans after a crash)."""
         return {(self._root / row["file"]).resolve()
                 for row in self._db.query("SELECT file FROM recording_part")}
+
+    def prune_cache(self) -> int:
+        """Forget this kiosk's copies of parts deleted from the store meanwhile."""
+        return prune_cache(self._db, self._root)
 
     def duration(self, recording_id: int) -> float:
         """Seconds of audio that would be sent (chosen parts only)."""

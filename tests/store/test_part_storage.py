@@ -75,6 +75,7 @@ def test_another_kiosk_plays_a_take_stored_by_the_first(pg_url: str, tmp_path: P
         assert rate == 48_000 and np.array_equal(got, want)
         first.recordings.delete(rec.id)
         assert _chunks(first, part.id) == 0 and not path.exists()
+        assert second.recordings.prune_cache() == 1 and not copy.exists()
     finally:
         first.close()
         second.close()
