@@ -22,7 +22,7 @@ from pathlib import Path
 
 from letterbox.audio.repair import Orphan, TakeInfo, remove_sidecar
 from letterbox.core import Core
-from letterbox.errors import LetterboxError
+from letterbox.errors import LetterboxError, NotAllowed
 from letterbox.services.actor import Actor
 from letterbox.services.recordings import RecordingService
 from letterbox.store.db import StoreUnavailable
@@ -119,6 +119,8 @@ class TakeOutbox:
             log.error("Waiting take %s is no longer on disk; its entry goes", take.file)
             take.entry.unlink(missing_ok=True)
             return False
+        if self._core.profiles.parent(take.parent_id).archived:  # NotFound if gone
+            raise NotAllowed("profile_closed")  # a closed profile gets nothing new
         info = TakeInfo(take.parent_id, take.recording_id, take.role, take.position,
                         take.text)
         keep_orphan(self._recordings, Actor.parent(take.parent_id),
