@@ -31,6 +31,7 @@ from letterbox.ui.screen import Session
 from tests.audio.fakes import tone
 from tests.audio.sound_devices import DeviceMissing, start_pulse, stop_pulse
 from tests.helpers import STAFF_NAME, STAFF_PASSPHRASE
+from tests.postgres import TEMPLATE_ENV
 from tests.ui.record_helpers import child_id, demo_session, open_screen
 
 CLICK = Qt.MouseButton.LeftButton
@@ -225,7 +226,9 @@ def test_a_take_waits_and_goes_up_on_the_real_microphone(tmp_path: Path) -> None
                     subtype="PCM_16")
     player = mic.play(wav)
     try:
-        env = dict(mic.env, PYTHONPATH=str(ROOT), **{REAL_MIC: "1"})
+        # its own template database: this session's stays while the inner one ends
+        env = dict(mic.env, PYTHONPATH=str(ROOT), **{REAL_MIC: "1",
+                                                     TEMPLATE_ENV: "letterbox_template_mic"})
         done = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
              f"{Path(__file__).relative_to(ROOT)}::"
