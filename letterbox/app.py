@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from letterbox import APP_NAME, __version__
 
+OUTBOX_RETRY_MS = 30_000  # how often takes waiting for the shared store try again
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -46,7 +48,7 @@ def build(paths: DataPaths, argv: list[str] | None = None,
     """Create the QApplication, the core services (over the store ``store`` names, else
     the data folder's SQLite file) and the main window, and connect them."""
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from letterbox.audio.speech import Speaker
@@ -88,6 +90,15 @@ def build(paths: DataPaths, argv: list[str] | None = None,
         # Drafts parents deleted more than 30 days ago go for good (rows and audio files).
         tasks.run(lambda: services.deleted_drafts.purge_expired(Actor.system("start-up")),
                   serial=True)
+        # Takes that waited on this computer for the shared store go up now, and then
+        # on a timer while the store is shared (on the save pool: the GUI never waits).
+        tasks.run(services.outbox.send, serial=True)
+        tasks.run(core.recordings.prune_cache)  # copies of parts deleted elsewhere
+        if core.db.engine != "sqlite":
+            retry = QTimer(window)
+            retry.setInterval(OUTBOX_RETRY_MS)
+            retry.timeout.connect(lambda: tasks.run(services.outbox.send, serial=True))
+            retry.start()
 
     AfterFirstPaint(window, after_first_paint)
     return Application(qt=qt, core=core, tasks=tasks, window=window, translator=translator,

@@ -105,6 +105,12 @@ class TransferRefused(InvalidInput):
     code = "transfer_refused"
 
 
+class PartDamaged(LetterboxError):
+    """A part's audio read from the store does not match its checksum (or is missing)."""
+
+    code = "part_damaged"
+
+
 # Plain English for staff and logs; the kiosk's words live in ui/wording.py.
 ENGLISH: dict[str, str] = {
     "not_allowed": "Not allowed: {action}.",
@@ -177,4 +183,7 @@ ENGLISH: dict[str, str] = {
     "setting_range": "{key} must be from {low} to {high}.",
     "facility_unknown": "There is no facility profile {key!r}; choose one of: {known}.",
     "checkin_value": "An answer is a number from {low} to {high}.",
+    "part_damaged": "The sound of recorded part {part} is damaged or missing in the store "
+                    "({problem}).",
+    "part_file_missing": "The recorded file {file} is not in the data folder.",
 }

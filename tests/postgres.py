@@ -17,7 +17,8 @@ import pytest
 
 PG_ENV = "LETTERBOX_TEST_PG"
 OPT_OUT_ENV = "LETTERBOX_TEST_NO_PG"
-TEMPLATE = "letterbox_template"
+TEMPLATE_ENV = "LETTERBOX_TEST_PG_TEMPLATE"  # a test session run inside another's
+TEMPLATE = os.environ.get(TEMPLATE_ENV, "letterbox_template")
 _numbers = itertools.count(1)
 
 

@@ -25,11 +25,13 @@ from letterbox.audio.repair import TakeInfo
 from letterbox.audio.takes import AddPart, discard_take, prepare_take, save_take
 from letterbox.errors import LetterboxError
 from letterbox.paths import DataPaths
+from letterbox.store.db import StoreUnavailable
 from letterbox.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 50
+_WAITING = object()      # a take kept in the outbox (the store is away)
 QUIET_PEAK = 0.01        # −40 dBFS: nothing but room noise reaches the microphone
 QUIET_FOR_S = 3.0
 CLIP_PEAK = 0.985        # −0.13 dBFS: the signal hits the top
@@ -77,6 +79,9 @@ class TakePlan:
 Prepare = Callable[[TakeRequest], TakePlan]
 """Runs on the save pool before each take; raises a LetterboxError to refuse it."""
 
+Wait = Callable[[TakeInfo, TakeResult], None]
+"""Keeps a finished take on this computer when the shared store cannot be reached."""
+
 
 class RecordingController(QObject):
     """One recorder for one screen: record, pause, resume, stop; saves each take.
@@ -92,8 +97,11 @@ class RecordingController(QObject):
         warning(str): '', 'quiet', 'clipping' or 'ending_soon'.
         take_saved(object, object): the RecordingPart and the TakeResult.
         take_lost(object): a TakeResult with no audio in it (nothing was saved).
+        take_waiting(object): the TakeResult of a take kept on this computer because the
+            shared store could not be reached; it goes up when the store is back.
         refused(object): the LetterboxError for which a take was not started (no audio
-            here, the recording is full…).
+            here, the recording is full…) or the StoreUnavailable when the shared store
+            is away.
         failed(AudioUnavailable): what went wrong, with a fix and a ``code`` for the
             interface's words (no microphone, disk full…).
     """
@@ -103,6 +111,7 @@ class RecordingController(QObject):
     warning = Signal(str)
     take_saved = Signal(object, object)
     take_lost = Signal(object)
+    take_waiting = Signal(object)
     refused = Signal(object)
     failed = Signal(object)
 
@@ -110,8 +119,9 @@ class RecordingController(QObject):
                  source_factory: Callable[[], AudioSource], *, prepare: Prepare,
                  add_part: AddPart, max_seconds: float,
                  discard: Callable[[TakeInfo], None] | None = None,
-                 parent: QObject | None = None) -> None:
+                 wait: Wait | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._wait = wait  # the store is away on Stop: keep the take in the outbox
         self._discard = discard  # a take that never started: drop a draft it left empty
         self._starting: TakeInfo | None = None
         self._paths = paths
@@ -209,7 +219,7 @@ class RecordingController(QObject):
         starting, self._starting = self._starting, None
         if starting is not None and self._discard is not None:
             self._discard(starting)  # no microphone: no empty draft left on home
-        if isinstance(error, LetterboxError):
+        if isinstance(error, LetterboxError | StoreUnavailable):  # the store is away too
             self.refused.emit(error)
         elif isinstance(error, AudioUnavailable):
             self.failed.emit(error)
@@ -244,7 +254,7 @@ class RecordingController(QObject):
         if self._last_warning:
             self._last_warning = ""
             self.warning.emit("")
-        recorder, info, add_part = self.recorder, self._info, self._add_part
+        recorder, info, add_part, wait = self.recorder, self._info, self._add_part, self._wait
         assert info is not None
 
         def finish() -> tuple[object, TakeResult]:
@@ -253,14 +263,22 @@ class RecordingController(QObject):
             if result.frames == 0:
                 discard_take(result.path)
                 return None, result
-            return save_take(add_part, info, result), result
+            try:
+                return save_take(add_part, info, result), result
+            except StoreUnavailable:
+                if wait is None:
+                    raise
+                wait(info, result)
+                return _WAITING, result
 
         self._tasks.run(finish, self._finished, self._finish_failed, serial=True)
 
     def _finished(self, outcome: tuple[object, TakeResult]) -> None:
         part, result = outcome
         self._set_state("idle")
-        if part is None:
+        if part is _WAITING:
+            self.take_waiting.emit(result)
+        elif part is None:
             self.take_lost.emit(result)
         else:
             self.take_saved.emit(part, result)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from letterbox.services.dashboard import DashboardService
     from letterbox.services.keepsake import KeepsakeService
     from letterbox.services.keys import KeysService
+    from letterbox.services.outbox import TakeOutbox
     from letterbox.services.packets import PacketService
     from letterbox.services.report import ReportService
 
@@ -107,6 +108,13 @@ class Services:
     @cached_property
     def keepsake(self) -> KeepsakeService:
         return _later("KeepsakeService", self.core)  # type: ignore[no-any-return]
+
+    @cached_property
+    def outbox(self) -> TakeOutbox:
+        """Takes waiting on this computer for the shared store (``services.outbox``)."""
+        from letterbox.services.outbox import TakeOutbox
+
+        return TakeOutbox(self.core, self.recordings)
 
 
 def build_services(core: Core) -> Services:

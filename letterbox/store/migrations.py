@@ -285,9 +285,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE letter ADD COLUMN deleted_at TEXT;
     ALTER TABLE recording ADD COLUMN deleted_at TEXT;
     """,
-    # 6 (journal branch; renumber at merge if another 6 came first): each save of a letter
-    # counts a revision, so a save based on an older one is kept beside it, never over it;
-    # and one active kiosk session per parent
+    # 6: each save of a letter counts a revision, so a save based on an older one is kept
+    # beside it, never over it; and one active kiosk session per parent
     """
     ALTER TABLE letter ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE letter ADD COLUMN changed_elsewhere INTEGER NOT NULL DEFAULT 0;
@@ -297,6 +296,19 @@ MIGRATIONS: tuple[str, ...] = (
         started_at TEXT NOT NULL,
         heartbeat_at TEXT NOT NULL,
         PRIMARY KEY (parent_id)
+    );
+    """,
+    # 7: a part's audio in the store itself (a shared store: any kiosk plays it), in chunks
+    # of 1 MiB, with the whole file's SHA-256 on the part; SQLite keeps files on disk
+    """
+    ALTER TABLE recording_part ADD COLUMN sha256 TEXT;
+    ALTER TABLE recording_part ADD COLUMN size INTEGER;
+    ALTER TABLE recording_part ADD COLUMN in_store INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE recording_chunk (
+        part_id INTEGER NOT NULL REFERENCES recording_part(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (part_id, seq)
     );
     """,
 )

@@ -1,6 +1,6 @@
 """Recordings: a message (several takes), a bedtime story (intro + pages) or echo reading
-(lines). The audio lives in WAV files under the data folder; the rows say which file is
-which part, and which take was kept."""
+(lines). The rows say which file is which part, and which take was kept; the audio lives
+in WAV files under the data folder, or in the shared store itself (``part_storage``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from letterbox.errors import InvalidInput, NotFound
 from letterbox.store.audit import ActorLike, record_event
 from letterbox.store.db import Database, Row, now_iso
 from letterbox.store.items import change_status, dump_flags, load_flags
+from letterbox.store.part_storage import PartStorage, prune_cache, storage_for
 
 KINDS = ("message", "story", "echo")
 ROLES = ("take", "intro", "page", "line")
@@ -50,14 +51,19 @@ class RecordingPart:
     duration_s: float
     chosen: bool
     peak_dbfs: float | None = None
+    sha256: str | None = None  # of the whole WAV file, when it was stored
+    size: int | None = None
+    in_store: bool = False     # its sound is in the store's chunks (a shared store)
 
 
 class RecordingStore:
-    """Rows for recordings and their parts. Audio files are written by the recorder."""
+    """Rows for recordings and their parts. Audio files are written by the recorder; a
+    shared store keeps their sound too (``parts``)."""
 
     def __init__(self, db: Database, data_root: Path) -> None:
         self._db = db
         self._root = Path(data_root)
+        self.parts_storage: PartStorage = storage_for(db, self._root)
 
     def create(self, parent_id: int, child_id: int | None, kind: str, *, title: str = "",
                story_text: str = "", transcript: str = "",
@@ -115,7 +121,8 @@ class RecordingStore:
     def add_part(self, recording_id: int, role: str, position: int, file: Path | str, *,
                  duration_s: float, text: str = "", replace: bool = True,
                  peak_dbfs: float | None = None) -> RecordingPart:
-        """Register a recorded file as a part.
+        """Register a recorded file as a part (a shared store keeps its sound too, in the
+        same transaction: the part is there whole, or not at all).
 
         Args:
             replace: for pages, intros and lines, the new file replaces the one at that
@@ -146,6 +153,11 @@ class RecordingStore:
                 (recording_id, role, position, text, rel, float(duration_s), chosen,
                  now_iso(), peak_dbfs))
             part_id = int(cur.fetchone()[0])
+            storage = self.parts_storage
+            sha256, size = storage.put(conn, part_id, self._root / rel)
+            conn.execute("UPDATE recording_part SET sha256 = ?, size = ?, in_store = ?"
+                         " WHERE id = ?", (sha256 or None, size if sha256 else None,
+                                           int(storage.in_store), part_id))
             conn.execute("UPDATE recording SET updated_at = ? WHERE id = ?",
                          (now_iso(), recording_id))
         return self.part(part_id)
@@ -175,11 +187,11 @@ class RecordingStore:
         return [_part(row) for row in self._db.query(sql, (recording_id,))]
 
     def delete_part(self, part_id: int) -> None:
-        """Forget a part and delete its file."""
+        """Forget a part and delete its sound (file, cached copy, chunks)."""
         part = self.part(part_id)
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM recording_part WHERE id = ?", (part_id,))
-        self.path_of(part).unlink(missing_ok=True)
+        self.parts_storage.forget(part.id, part.file)
 
     def delete(self, recording_id: int, *, actor: ActorLike | None = None,
                deleted_before: str | None = None, event: str = "recording_deleted") -> bool:
@@ -204,13 +216,17 @@ class RecordingStore:
             record_event(conn, event, actor=actor, parent_id=row["parent_id"],
                          item_kind="recording", item_id=recording_id)
         for part in parts:
-            self.path_of(part).unlink(missing_ok=True)
+            self.parts_storage.forget(part.id, part.file)
         return True
 
     def known_files(self) -> set[Path]:
         """Every audio file the database refers to (to find orphans after a crash)."""
         return {(self._root / row["file"]).resolve()
                 for row in self._db.query("SELECT file FROM recording_part")}
+
+    def prune_cache(self) -> int:
+        """Forget this kiosk's copies of parts deleted from the store meanwhile."""
+        return prune_cache(self._db, self._root)
 
     def duration(self, recording_id: int) -> float:
         """Seconds of audio that would be sent (chosen parts only)."""
@@ -231,8 +247,13 @@ class RecordingStore:
         return self.get(recording_id)
 
     def path_of(self, part: RecordingPart) -> Path:
-        """The absolute path of a part's audio file."""
-        return self._root / part.file
+        """A local file holding a part's sound: its file in the data folder, or a copy
+        fetched from the shared store and checked against its checksum.
+
+        Raises:
+            PartDamaged: the store's copy is damaged or missing.
+        """
+        return self.parts_storage.local_path(part)
 
     def _relative(self, file: Path | str) -> str:
         path = Path(file)
@@ -256,4 +277,5 @@ def _part(row: Row) -> RecordingPart:
     return RecordingPart(id=row["id"], recording_id=row["recording_id"], role=row["role"],
                          position=row["position"], text=row["text"], file=row["file"],
                          duration_s=row["duration_s"], chosen=bool(row["chosen"]),
-                         peak_dbfs=row["peak_dbfs"])
+                         peak_dbfs=row["peak_dbfs"], sha256=row["sha256"], size=row["size"],
+                         in_store=bool(row["in_store"]))

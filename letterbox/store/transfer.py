@@ -24,7 +24,8 @@ from letterbox.store.db import Database, Row
 TABLES: tuple[str, ...] = (
     "staff", "parent", "child", "packet", "letter", "letter_version", "recording",
     "recording_part", "packet_item", "event", "contact_history", "checkin_question",
-    "checkin_answer", "setting", "signin_guard", "export_lock", "parent_session")
+    "recording_chunk", "checkin_answer", "setting", "signin_guard", "export_lock",
+    "parent_session")
 # Where `store copy` remembers what it copied (made on first use, never by a migration).
 COPIED_FROM = "copied_from"
 COPIED_FROM_SQL = (
@@ -35,7 +36,7 @@ COPIED_FROM_SQL = (
 # The key each table's rows are read in (tables without an ``id`` column).
 ORDER = {"setting": "key", "signin_guard": "principal_kind, principal_id",
          "parent_session": "parent_id",
-         "packet_item": "packet_id, kind, item_id",
+         "packet_item": "packet_id, kind, item_id", "recording_chunk": "part_id, seq",
          COPIED_FROM: "source, tbl, source_id"}
 
 

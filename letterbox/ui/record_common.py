@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from letterbox.audio.controller import RecordingController, TakePlan, TakeRequest
 from letterbox.audio.playback import Player
-from letterbox.audio.recorder import AudioSource
+from letterbox.audio.recorder import AudioSource, TakeResult
 from letterbox.audio.repair import TakeInfo
+from letterbox.audio.takes import peak_dbfs
 from letterbox.services import Services
 from letterbox.services.actor import Actor
 from letterbox.services.recordings import RecordingService, is_silent
@@ -131,7 +132,7 @@ class RecordContext(QObject):
         self.controller = RecordingController(
             session.core.paths, session.tasks, source_factory, prepare=self._prepare,
             add_part=partial(recordings.add_part, session.actor), max_seconds=max_seconds,
-            discard=self._discard_if_empty, parent=screen)
+            discard=self._discard_if_empty, wait=self._wait, parent=screen)
 
     @property
     def recording(self) -> Recording | None:
@@ -149,6 +150,12 @@ class RecordContext(QObject):
             self.session.actor, recording.id, request.role, request.position)
         return TakePlan(TakeInfo(recording.parent_id, recording.id, request.role,
                                  request.position, request.text), left)
+
+    def _wait(self, info: TakeInfo, result: TakeResult) -> None:
+        """The shared store is away on Stop: the take waits on this computer (save pool)
+        and goes up by itself when the store is back (``services.outbox``)."""
+        self.session.services.outbox.put(info, result.path, duration_s=result.duration_s,
+                                         peak_dbfs=peak_dbfs(result.peak))
 
     def _discard_if_empty(self, info: TakeInfo) -> None:
         """A take that never started (Stop during preparation, no microphone) leaves no

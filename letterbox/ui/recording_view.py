@@ -199,6 +199,7 @@ class RecordingScreen(Screen):
         self.controller.failed.connect(self._take_failed)
         self.controller.refused.connect(self._take_refused)
         self.controller.take_saved.connect(self._take_saved)
+        self.controller.take_waiting.connect(self._take_waiting)
         kind = draft.pending.kind
         titles = {"message": self.tr("A message"), "story": self.tr("A bedtime story"),
                   "echo": self.tr("Echo reading")}
@@ -223,6 +224,12 @@ class RecordingScreen(Screen):
 
     def _take_refused(self, error: BaseException) -> None:
         self.inform(self.tr("Recording could not start"), error_text(error))
+
+    def _take_waiting(self, _result: object) -> None:
+        self.inform(self.tr("Your recording is safe"), self.tr(
+            "Your recording is safe on this computer for now. The connection to the "
+            "facility's computer is down, so it will be sent on by itself as soon as the "
+            "connection is back. You do not need to do anything."))
 
     def _take_saved(self, part: RecordingPart, result: object) -> None:
         if is_silent(part):  # said at once, not only when it is sent

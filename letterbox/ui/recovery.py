@@ -81,5 +81,8 @@ def _find_orphans(core: Core) -> list[Orphan]:
     """The repair at start-up (on a pool thread, which imports it: the kiosk starts
     without it)."""
     from letterbox.audio.repair import find_orphans
+    from letterbox.services.outbox import waiting_files
 
-    return find_orphans(core.paths, core.recordings.known_files())
+    # Takes waiting for the shared store are known too: their owner is the outbox.
+    return find_orphans(core.paths, core.recordings.known_files()
+                        | waiting_files(core.paths.root))

@@ -165,6 +165,12 @@ def _texts() -> dict[str, str]:
         "store_full": translate(
             "Wording", "The computer's disk is full. Nothing was lost; please ask staff to "
                        "make room."),
+        "store_away": translate(
+            "Wording", "The connection to the facility's computer is down just now. Nothing "
+                       "was lost; please try again in a moment, or ask staff."),
+        "part_damaged": translate(
+            "Wording", "This recording cannot be played just now: its sound is damaged. "
+                       "Please ask staff."),
         "export_running": translate(
             "Wording", "Another export is running (since %1). Please wait for it to finish, "
                        "then try again."),
@@ -245,6 +251,10 @@ def _texts() -> dict[str, str]:
 def error_text(error: BaseException) -> str:
     """A kind sentence for a refusal or failure; unknown errors get a general one."""
     if not isinstance(error, LetterboxError):
+        from letterbox.store.db import StoreUnavailable
+
+        if isinstance(error, StoreUnavailable):  # the shared store's server is away
+            return _texts()["store_away"]
         if isinstance(error, OSError) and "full" in str(error).lower():
             return _texts()["store_full"]
         return _general()

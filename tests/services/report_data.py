@@ -52,6 +52,7 @@ def generate(core: Core, seed: int = 7, parents: int = 3, items_each: int = 14) 
             else:
                 rec = core.recordings.create(parent.id, child.id, "message", title=f"R{i}")
                 for take in range(rng.randint(1, 2)):  # only the chosen take counts
+                    (core.paths.root / f"t{rec.id}-{take}.wav").write_bytes(b"RIFF")
                     core.recordings.add_part(rec.id, "take", take, f"t{rec.id}-{take}.wav",
                                              duration_s=rng.uniform(5, 400))
                 kind, item_id, setter = "recording", rec.id, core.recordings.set_status
