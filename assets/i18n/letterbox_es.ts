@@ -2361,7 +2361,7 @@
 <context>
     <name>RecordCommon</name>
     <message>
-        <location filename="../../letterbox/ui/record_common.py" line="252"/>
+        <location filename="../../letterbox/ui/record_common.py" line="259"/>
         <source>we could not hear you</source>
         <translation>no le oímos</translation>
     </message>
@@ -2369,7 +2369,7 @@
 <context>
     <name>RecordContext</name>
     <message>
-        <location filename="../../letterbox/ui/record_common.py" line="205"/>
+        <location filename="../../letterbox/ui/record_common.py" line="212"/>
         <source>That could not be done</source>
         <translation>No se pudo hacer</translation>
     </message>
@@ -2563,73 +2563,83 @@
         <translation>La computadora lee un cuento línea a línea y usted repite cada línea. Solo se graba su voz.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="203"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="204"/>
         <source>A message</source>
         <translation>Un mensaje</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="203"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="204"/>
         <source>A bedtime story</source>
         <translation>Un cuento para dormir</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="204"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="205"/>
         <source>Echo reading</source>
         <translation>Lectura en eco</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="207"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="208"/>
         <source>%1 for %2</source>
         <translation>%1 para %2</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="222"/>
-        <location filename="../../letterbox/ui/recording_view.py" line="231"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="223"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="238"/>
         <source>Recording stopped</source>
         <translation>La grabación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="225"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="226"/>
         <source>Recording could not start</source>
         <translation>No se pudo empezar a grabar</translation>
     </message>
     <message>
         <location filename="../../letterbox/ui/recording_view.py" line="229"/>
+        <source>Your recording is safe</source>
+        <translation>Su grabación está a salvo</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="230"/>
+        <source>Your recording is safe on this computer for now. The connection to the facility&apos;s computer is down, so it will be sent on by itself as soon as the connection is back. You do not need to do anything.</source>
+        <translation>Su grabación está a salvo en este ordenador por ahora. La conexión con el ordenador del centro no funciona, así que se enviará sola en cuanto vuelva la conexión. No tiene que hacer nada.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/recording_view.py" line="236"/>
         <source>We could not hear you</source>
         <translation>No le oímos</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="232"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="239"/>
         <source>The computer could not save more sound (the disk may be full). What you recorded until then is kept. Please ask staff to run “letterbox doctor”.</source>
         <translation>La computadora no pudo guardar más sonido (puede que el disco esté lleno). Lo que grabó hasta ese momento se guarda. Por favor, pida al personal que ejecute «letterbox doctor».</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="236"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="243"/>
         <source>The microphone stopped</source>
         <translation>El micrófono dejó de funcionar</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="237"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="244"/>
         <source>The microphone stopped sending sound (is it unplugged?). What you recorded until then is kept.</source>
         <translation>El micrófono dejó de enviar sonido (¿está desconectado?). Lo que grabó hasta entonces se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="240"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="247"/>
         <source>Some sound may be missing</source>
         <translation>Puede faltar algo de sonido</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="241"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="248"/>
         <source>The computer was too busy and missed a little of the sound. Please listen to the recording, and record it again if something is missing.</source>
         <translation>La computadora estaba muy ocupada y perdió un poco del sonido. Escuche la grabación y vuelva a grabarla si falta algo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="244"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="251"/>
         <source>That is the longest a recording can be</source>
         <translation>Esa es la duración máxima de una grabación</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/recording_view.py" line="245"/>
+        <location filename="../../letterbox/ui/recording_view.py" line="252"/>
         <source>The recording stopped at the maximum length and is kept.</source>
         <translation>La grabación se detuvo al llegar a la duración máxima y se ha guardado.</translation>
     </message>
@@ -4128,191 +4138,201 @@
     </message>
     <message>
         <location filename="../../letterbox/ui/wording.py" line="168"/>
+        <source>The connection to the facility&apos;s computer is down just now. Nothing was lost; please try again in a moment, or ask staff.</source>
+        <translation>La conexión con el ordenador del centro no funciona en este momento. No se ha perdido nada; por favor, inténtelo de nuevo en un momento o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="171"/>
+        <source>This recording cannot be played just now: its sound is damaged. Please ask staff.</source>
+        <translation>Esta grabación no se puede escuchar ahora: su sonido está dañado. Por favor, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../letterbox/ui/wording.py" line="174"/>
         <source>Another export is running (since %1). Please wait for it to finish, then try again.</source>
         <translation>Hay otra exportación en curso (desde %1). Espere a que termine y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="171"/>
+        <location filename="../../letterbox/ui/wording.py" line="177"/>
         <source>The packet could not be written in %1: %2. Nothing was marked exported.</source>
         <translation>No se pudo escribir el paquete en %1: %2. No se marcó nada como exportado.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="174"/>
+        <location filename="../../letterbox/ui/wording.py" line="180"/>
         <source>This station already has a signing key (%1). Packets signed with it are checked with its station.pub.</source>
         <translation>Este puesto ya tiene una clave de firma (%1). Los paquetes firmados con ella se comprueban con su station.pub.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="177"/>
+        <location filename="../../letterbox/ui/wording.py" line="183"/>
         <source>The signing key %1 cannot be used (%2). Nothing was exported; make a new key or ask whoever looks after this computer.</source>
         <translation>No se puede usar la clave de firma %1 (%2). No se exportó nada; cree una clave nueva o consulte a quien se encarga de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="180"/>
+        <location filename="../../letterbox/ui/wording.py" line="186"/>
         <source>There is no key file at %1.</source>
         <translation>No hay ningún archivo de clave en %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="181"/>
+        <location filename="../../letterbox/ui/wording.py" line="187"/>
         <source>The file %1 is not a Letterbox station key.</source>
         <translation>El archivo %1 no es una clave de puesto de Letterbox.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="183"/>
+        <location filename="../../letterbox/ui/wording.py" line="189"/>
         <source>A PIN is %1 to %2 numbers.</source>
         <translation>El PIN tiene de %1 a %2 números.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="184"/>
+        <location filename="../../letterbox/ui/wording.py" line="190"/>
         <source>Please fill in: %1.</source>
         <translation>Por favor, complete: %1.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="185"/>
+        <location filename="../../letterbox/ui/wording.py" line="191"/>
         <source>%1: at most %2 characters, please.</source>
         <translation>%1: como máximo %2 caracteres, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="186"/>
+        <location filename="../../letterbox/ui/wording.py" line="192"/>
         <source>Language must be English or Spanish.</source>
         <translation>El idioma debe ser inglés o español.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="187"/>
+        <location filename="../../letterbox/ui/wording.py" line="193"/>
         <source>Text size must be normal, large or extra large.</source>
         <translation>El tamaño del texto debe ser normal, grande o muy grande.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="188"/>
+        <location filename="../../letterbox/ui/wording.py" line="194"/>
         <source>A profile with this ID number already exists. Ask staff for help.</source>
         <translation>Ya existe un perfil con este número de identificación. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="190"/>
+        <location filename="../../letterbox/ui/wording.py" line="196"/>
         <source>Please write the birth date as year, month and day, for example 2019-03-14.</source>
         <translation>Escriba la fecha de nacimiento como año, mes y día, por ejemplo 2019-03-14.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="193"/>
+        <location filename="../../letterbox/ui/wording.py" line="199"/>
         <source>The birth date is in the future.</source>
         <translation>La fecha de nacimiento es futura.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="194"/>
+        <location filename="../../letterbox/ui/wording.py" line="200"/>
         <source>The age must be between 0 and 25.</source>
         <translation>La edad debe estar entre 0 y 25.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="195"/>
+        <location filename="../../letterbox/ui/wording.py" line="201"/>
         <source>The age (%1) and the birthday (which makes %2) do not agree. Please say which one is right.</source>
         <translation>La edad (%1) y el cumpleaños (que da %2) no coinciden. Por favor, diga cuál es la correcta.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="198"/>
+        <location filename="../../letterbox/ui/wording.py" line="204"/>
         <source>This letter is %1 characters long; the most Letterbox keeps is %2. Nothing was lost: please split it into two letters.</source>
         <translation>Esta carta tiene %1 caracteres; Letterbox guarda como máximo %2. No se perdió nada: divídala en dos cartas.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="201"/>
+        <location filename="../../letterbox/ui/wording.py" line="207"/>
         <source>The letter is empty. Write a few words first.</source>
         <translation>La carta está vacía. Escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="202"/>
+        <location filename="../../letterbox/ui/wording.py" line="208"/>
         <source>Please give a reason.</source>
         <translation>Indique un motivo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="203"/>
+        <location filename="../../letterbox/ui/wording.py" line="209"/>
         <source>This profile is closed. Please ask staff.</source>
         <translation>Este perfil está cerrado. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="205"/>
+        <location filename="../../letterbox/ui/wording.py" line="211"/>
         <source>Archive this profile before deleting its data.</source>
         <translation>Archive este perfil antes de borrar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="207"/>
+        <location filename="../../letterbox/ui/wording.py" line="213"/>
         <source>Contact with %1 has not been approved, so nothing can be recorded or sent to them yet. Please talk to staff.</source>
         <translation>El contacto con %1 no está aprobado, así que todavía no se puede grabar ni enviar nada. Hable con el personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="210"/>
+        <location filename="../../letterbox/ui/wording.py" line="216"/>
         <source>This facility does not accept recordings. You can write a letter instead.</source>
         <translation>Este centro no acepta grabaciones. Puede escribir una carta.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="213"/>
+        <location filename="../../letterbox/ui/wording.py" line="219"/>
         <source>This recording has reached the longest time allowed (%1). Redo a part, or start a new recording.</source>
         <translation>Esta grabación llegó al tiempo máximo permitido (%1). Vuelva a grabar una parte o empiece una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="216"/>
+        <location filename="../../letterbox/ui/wording.py" line="222"/>
         <source>There is nothing to send yet. Record your message first.</source>
         <translation>Todavía no hay nada que enviar. Grabe primero su mensaje.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="218"/>
+        <location filename="../../letterbox/ui/wording.py" line="224"/>
         <source>This take did not record anything. Please record it again.</source>
         <translation>Esta toma no grabó nada. Vuelva a grabarla, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="220"/>
+        <location filename="../../letterbox/ui/wording.py" line="226"/>
         <source>We could not hear you in this take. Please check the microphone and record it again.</source>
         <translation>No se le oye en esta toma. Revise el micrófono y vuelva a grabarla.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="223"/>
+        <location filename="../../letterbox/ui/wording.py" line="229"/>
         <source>Page %1 has not been recorded yet. Please record it, or ask staff for help.</source>
         <translation>La página %1 todavía no está grabada. Grábela o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="226"/>
+        <location filename="../../letterbox/ui/wording.py" line="232"/>
         <source>%1 of %2 lines are not recorded yet. Please record them all.</source>
         <translation>Faltan por grabar %1 de %2 líneas. Grábelas todas, por favor.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="228"/>
+        <location filename="../../letterbox/ui/wording.py" line="234"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha grabado nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="229"/>
+        <location filename="../../letterbox/ui/wording.py" line="235"/>
         <source>Your letter could not be saved just now. Letterbox will try again when you carry on. Please tell staff.</source>
         <translation>Su carta no se pudo guardar ahora. Letterbox lo intentará de nuevo cuando siga escribiendo. Avise al personal.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="232"/>
+        <location filename="../../letterbox/ui/wording.py" line="238"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="233"/>
+        <location filename="../../letterbox/ui/wording.py" line="239"/>
         <source>The packet&apos;s folder (%1) is no longer there: it may have been moved or handed over. Nothing was changed.</source>
         <translation>La carpeta del paquete (%1) ya no está: puede que se haya movido o entregado. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="236"/>
+        <location filename="../../letterbox/ui/wording.py" line="242"/>
         <source>That name and passphrase do not match.</source>
         <translation>Ese nombre y esa frase de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="237"/>
+        <location filename="../../letterbox/ui/wording.py" line="243"/>
         <source>That cannot be accepted. Please check what you typed.</source>
         <translation>Eso no se puede aceptar. Por favor, revise lo que escribió.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="239"/>
+        <location filename="../../letterbox/ui/wording.py" line="245"/>
         <source>This item is not ready to send yet.</source>
         <translation>Esto todavía no está listo para enviarse.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="240"/>
+        <location filename="../../letterbox/ui/wording.py" line="246"/>
         <source>This item is not addressed to a child yet.</source>
         <translation>Esto todavía no va dirigido a ningún hijo o hija.</translation>
     </message>
     <message>
-        <location filename="../../letterbox/ui/wording.py" line="241"/>
+        <location filename="../../letterbox/ui/wording.py" line="247"/>
         <source>Please choose a number from %1 to %2.</source>
         <translation>Por favor, elija un número del %1 al %2.</translation>
     </message>
