@@ -20,12 +20,10 @@ from letterbox.services.audit import AuditService
 from letterbox.services.contacts import ContactService
 from letterbox.services.deleted_drafts import DeletedDraftService
 from letterbox.services.export import ExportService
-from letterbox.services.journal import LetterJournal
 from letterbox.services.letters import LetterService
 from letterbox.services.parents import ParentService
 from letterbox.services.recordings import RecordingService
 from letterbox.services.review import ReviewService
-from letterbox.services.sessions import SessionService
 from letterbox.services.settings import SettingsService
 from letterbox.services.signin import SignInService
 from letterbox.services.staff import StaffService
@@ -33,15 +31,17 @@ from letterbox.services.staff import StaffService
 if TYPE_CHECKING:
     from letterbox.services.checkins import CheckinService
     from letterbox.services.dashboard import DashboardService
+    from letterbox.services.journal import LetterJournal
     from letterbox.services.keepsake import KeepsakeService
     from letterbox.services.keys import KeysService
     from letterbox.services.outbox import TakeOutbox
     from letterbox.services.packets import PacketService
     from letterbox.services.report import ReportService
+    from letterbox.services.sessions import SessionService
 
 _LATER = {"CheckinService": "checkins", "DashboardService": "dashboard",
           "KeepsakeService": "keepsake", "KeysService": "keys", "PacketService": "packets",
-          "ReportService": "report"}
+          "ReportService": "report", "LetterJournal": "journal", "SessionService": "sessions"}
 
 __all__ = ["AuditService", "CheckinService", "ContactService", "DashboardService",
            "DeletedDraftService", "ExportService", "KeepsakeService", "KeysService",
@@ -82,8 +82,18 @@ class Services:
     audit: AuditService
     settings: SettingsService
     deleted_drafts: DeletedDraftService
-    journal: LetterJournal  # autosave's local journal while the server is away
-    sessions: SessionService  # one active kiosk session per parent
+
+    @cached_property
+    def journal(self) -> LetterJournal:
+        """Autosave's local journal while the server is away (imported on first use)."""
+        from letterbox.services.journal import LetterJournal
+
+        return LetterJournal(self.letters, self.core.paths.root / "journal")
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        """One active kiosk session per parent (imported on first use)."""
+        return _later("SessionService", self.core)  # type: ignore[no-any-return]
 
     @cached_property
     def dashboard(self) -> DashboardService:
@@ -119,12 +129,9 @@ class Services:
 
 def build_services(core: Core) -> Services:
     """The services for this core."""
-    letters = LetterService(core)
     return Services(core=core, signin=SignInService(core), parents=ParentService(core),
-                    letters=letters, recordings=RecordingService(core),
+                    letters=LetterService(core), recordings=RecordingService(core),
                     review=ReviewService(core), contacts=ContactService(core),
                     staff=StaffService(core), export=ExportService(core),
                     audit=AuditService(core), settings=SettingsService(core),
-                    deleted_drafts=DeletedDraftService(core),
-                    journal=LetterJournal(letters, core.paths.root / "journal"),
-                    sessions=SessionService(core))
+                    deleted_drafts=DeletedDraftService(core))

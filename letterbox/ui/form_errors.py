@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from letterbox.errors import LetterboxError
-from letterbox.ui.widgets.date_picker import DatePicker
-from letterbox.ui.widgets.stepper import Stepper
 
 # Error codes that are about one field, whatever their parameters say.
 CODE_FIELDS = {
@@ -75,6 +73,9 @@ class FormErrors:
         def changed(*_args: object) -> None:
             if widget is self._culprit:
                 self.clear()
+
+        from letterbox.ui.widgets.date_picker import DatePicker  # (not needed to start)
+        from letterbox.ui.widgets.stepper import Stepper
 
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(changed)

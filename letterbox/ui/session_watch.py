@@ -41,12 +41,14 @@ class SessionWatch(QObject):
 
     def claim(self, session: Session) -> None:
         """Signed in here: this kiosk holds the parent's session from now on."""
-        sessions, actor = self._window.services.sessions, session.actor
-        self._window.tasks.run(lambda: sessions.claim(actor), None, _logged, serial=True)
+        services, actor = self._window.services, session.actor  # (imported off the GUI thread)
+        self._window.tasks.run(lambda: services.sessions.claim(actor), None, _logged,
+                               serial=True)
 
     def release(self, session: Session) -> None:
-        sessions, actor = self._window.services.sessions, session.actor
-        self._window.tasks.run(lambda: sessions.release(actor), None, _logged, serial=True)
+        services, actor = self._window.services, session.actor
+        self._window.tasks.run(lambda: services.sessions.release(actor), None, _logged,
+                               serial=True)
 
     def check_now(self) -> None:
         """One round: replay what waits, then ask whether the session is still ours."""

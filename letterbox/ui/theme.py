@@ -9,6 +9,7 @@ here and checks every pair a reader meets against WCAG contrast.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
@@ -225,8 +226,10 @@ def state() -> ThemeState:
     return _state
 
 
+@lru_cache(maxsize=256)
 def tinted_icon(path: str, color: str, size: int = 48) -> QIcon:
-    """A shipped icon redrawn in ``color`` (icons follow their button's text colour)."""
+    """A shipped icon redrawn in ``color`` (icons follow their button's text colour);
+    drawn once per icon and colour, since every card and key shares a few of them."""
     source = QIcon(path)
     pixmap = source.pixmap(size, size)
     if pixmap.isNull():
