@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +83,8 @@ def write_store_setting(data_dir: Path, url: str | None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     text = (f"# The store this data folder uses (letterbox setup-store).\n"
             f"version = {STORE_SETTING_VERSION}\nurl = {json.dumps(url)}\n")
+    import tempfile  # (only when the store setting is written: not needed to start)
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".store-", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:  # mkstemp makes it 0600

@@ -17,12 +17,11 @@ local file and its cached copy (the chunks go with the row: ON DELETE CASCADE).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import threading
 import time
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from letterbox.errors import NotFound, PartDamaged
 from letterbox.store.db import Connection, Database
@@ -49,7 +48,7 @@ class StoredPart(Protocol):
 
 def file_sha256(path: Path) -> tuple[str, int]:
     """The SHA-256 (hex) and size of a file, read in chunks."""
-    digest, size = hashlib.sha256(), 0
+    digest, size = _sha256(), 0
     with open(path, "rb") as handle:
         while block := handle.read(CHUNK_BYTES):
             digest.update(block)
@@ -107,7 +106,7 @@ class InStore:
         self._root = Path(root)
 
     def put(self, conn: Connection, part_id: int, path: Path) -> tuple[str, int]:
-        digest, size, seq = hashlib.sha256(), 0, 0
+        digest, size, seq = _sha256(), 0, 0
         if not path.is_file():
             raise NotFound("part_file_missing", file=str(path))
         with open(path, "rb") as handle:
@@ -142,7 +141,7 @@ class InStore:
             return cached
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        digest = hashlib.sha256()
+        digest = _sha256()
         try:
             with open(tmp, "wb") as out:
                 seq = 0
@@ -243,3 +242,11 @@ def _matches(path: Path, sha256: str) -> bool:
     with _checked_lock:
         _checked[path] = stamp
     return True
+
+
+def _sha256() -> Any:
+    """A SHA-256 hasher (hashlib loads OpenSSL: imported when a part is stored or read,
+    not to start the kiosk)."""
+    import hashlib
+
+    return hashlib.sha256()
