@@ -5,13 +5,9 @@ after every screen change and every box."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
-import soundfile
 from PySide6.QtCore import Qt
 
 from letterbox.core import Core
@@ -21,7 +17,6 @@ from letterbox.ui.letter_flow import LetterFlowScreen
 from letterbox.ui.main_window import MainWindow
 from letterbox.ui.signin import SignInScreen
 from tests.audio.fakes import FakeSource, tone
-from tests.audio.sound_devices import DeviceMissing, start_pulse, stop_pulse
 from tests.ui.keyboard_helpers import (
     answer_dialog,
     assert_focus_in,
@@ -31,9 +26,9 @@ from tests.ui.keyboard_helpers import (
     tab_to_text,
     type_keys,
 )
+from tests.ui.real_microphone import REAL_MIC, rerun_on_real_microphone
 
 ENTER = Qt.Key.Key_Return
-REAL_MIC = "LETTERBOX_REAL_MIC"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -189,27 +184,8 @@ def test_recorded_message_walk_on_the_real_microphone(tmp_path: Path) -> None:
     """The same keyboard walk with PortAudio recording a private PulseAudio's null sink
     (AUDIO-TESTING.md) while a tone plays into it; run apart, since PortAudio fixes its
     devices when it starts."""
-    try:
-        mic = start_pulse(tmp_path / "pulse")
-    except DeviceMissing as error:
-        pytest.fail(str(error), pytrace=False)
-    wav = tmp_path / "tone.wav"
-    soundfile.write(str(wav), np.concatenate(list(tone(30, amplitude=0.3))), 48_000,
-                    subtype="PCM_16")
-    player = mic.play(wav)
-    try:
-        env = dict(mic.env, PYTHONPATH=str(ROOT), **{REAL_MIC: "1"})
-        done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-             f"{Path(__file__).relative_to(ROOT)}::"
-             "test_recorded_message_from_sign_in_to_ready_for_review"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
-    finally:
-        player.kill()
-        player.wait()
-        stop_pulse(mic)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert "1 passed" in done.stdout
+    rerun_on_real_microphone(tmp_path, __file__,
+                             "test_recorded_message_from_sign_in_to_ready_for_review")
 
 
 def test_focus_after_a_box_whose_button_went_away(qtbot, kiosk: MainWindow, no_mouse) -> None:

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,14 +26,12 @@ from letterbox.services.outbox import FOLDER
 from letterbox.store.part_storage import cache_path
 from letterbox.ui.record_message import MessageView
 from letterbox.ui.screen import Session
-from tests.audio.fakes import tone
-from tests.audio.sound_devices import DeviceMissing, start_pulse, stop_pulse
 from tests.helpers import STAFF_NAME, STAFF_PASSPHRASE
 from tests.postgres import TEMPLATE_ENV
+from tests.ui.real_microphone import REAL_MIC, rerun_on_real_microphone
 from tests.ui.record_helpers import child_id, demo_session, open_screen
 
 CLICK = Qt.MouseButton.LeftButton
-REAL_MIC = "LETTERBOX_REAL_MIC"  # set by the real-microphone run below
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -217,26 +213,7 @@ def test_a_take_waits_and_goes_up_on_the_real_microphone(tmp_path: Path) -> None
     """The same journey with PortAudio recording a private PulseAudio null sink while a
     tone plays into it (AUDIO-TESTING.md); run apart, since PortAudio fixes its devices
     when it starts."""
-    try:
-        mic = start_pulse(tmp_path / "pulse")
-    except DeviceMissing as error:
-        pytest.fail(str(error), pytrace=False)
-    wav = tmp_path / "tone.wav"
-    soundfile.write(str(wav), np.concatenate(list(tone(30, amplitude=0.3))), 48_000,
-                    subtype="PCM_16")
-    player = mic.play(wav)
-    try:
-        # its own template database: this session's stays while the inner one ends
-        env = dict(mic.env, PYTHONPATH=str(ROOT), **{REAL_MIC: "1",
-                                                     TEMPLATE_ENV: "letterbox_template_mic"})
-        done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-             f"{Path(__file__).relative_to(ROOT)}::"
-             "test_a_take_waits_while_the_server_is_away_then_goes_up"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
-    finally:
-        player.kill()
-        player.wait()
-        stop_pulse(mic)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert "1 passed" in done.stdout
+    # its own template database: this session's stays while the inner one ends
+    rerun_on_real_microphone(tmp_path, __file__,
+                             "test_a_take_waits_while_the_server_is_away_then_goes_up",
+                             **{TEMPLATE_ENV: "letterbox_template_mic"})
