@@ -72,3 +72,20 @@ def reload_page(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     page.loaded = False
     page.reload()
     qtbot.waitUntil(lambda: page.loaded, timeout=5000)
+
+
+def staff_signs_in(qtbot, window):  # type: ignore[no-untyped-def]
+    """From the parents' sign-in: the Staff button, then name and passphrase typed as a
+    worker would; the staff home."""
+    from PySide6.QtCore import Qt
+
+    from letterbox.ui.staff.home import StaffHomeScreen
+
+    qtbot.mouseClick(window.current_screen.staff_button, Qt.MouseButton.LeftButton)
+    signin = window.current_screen
+    qtbot.keyClicks(signin.name_edit, STAFF_NAME)
+    qtbot.keyClick(signin.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(signin.passphrase_edit, STAFF_PASSPHRASE)
+    qtbot.keyClick(signin.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, StaffHomeScreen), timeout=5000)
+    return window.current_screen

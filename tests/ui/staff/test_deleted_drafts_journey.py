@@ -16,9 +16,8 @@ from letterbox.ui.home import HomeScreen
 from letterbox.ui.main_window import MainWindow
 from letterbox.ui.message_box import MessageBox
 from letterbox.ui.signin import SignInScreen
-from letterbox.ui.staff.home import StaffHomeScreen
 from letterbox.ui.staff.parents import ParentsPage
-from tests.ui.staff.conftest import STAFF_NAME, STAFF_PASSPHRASE
+from tests.ui.staff.conftest import staff_signs_in
 from tests.ui.window_helpers import sign_in_demo
 
 CLICK = Qt.MouseButton.LeftButton
@@ -35,17 +34,6 @@ def _answer_yes(asked: list[str]) -> None:
     assert isinstance(box, MessageBox)
     asked.append(box.text())
     box.buttons[0].click()
-
-
-def _staff_signs_in(qtbot, window: MainWindow) -> StaffHomeScreen:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.current_screen.staff_button, CLICK)
-    signin = window.current_screen
-    qtbot.keyClicks(signin.name_edit, STAFF_NAME)
-    qtbot.keyClick(signin.name_edit, Qt.Key.Key_Return)
-    qtbot.keyClicks(signin.passphrase_edit, STAFF_PASSPHRASE)
-    qtbot.keyClick(signin.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(window.current_screen, StaffHomeScreen), timeout=5000)
-    return window.current_screen
 
 
 def test_parent_deletes_a_draft_and_staff_restore_it(qtbot, demo_core: Core,
@@ -72,7 +60,7 @@ def test_parent_deletes_a_draft_and_staff_restore_it(qtbot, demo_core: Core,
     assert isinstance(window.current_screen, SignInScreen)
 
     # 2. Staff find it on the Parents page and restore it.
-    staff_home = _staff_signs_in(qtbot, window)
+    staff_home = staff_signs_in(qtbot, window)
     staff_home.nav.setCurrentRow(staff_home.pages.index(staff_home.parents))
     page = staff_home.current_page()
     assert isinstance(page, ParentsPage)

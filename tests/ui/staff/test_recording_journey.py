@@ -24,7 +24,7 @@ from letterbox.ui.signin import SignInScreen
 from letterbox.ui.staff.home import StaffHomeScreen
 from tests.audio.fakes import FakeSource, tone
 from tests.store_engines import core, store_url  # noqa: F401  (both stores)
-from tests.ui.staff.conftest import STAFF_NAME, STAFF_PASSPHRASE
+from tests.ui.staff.conftest import staff_signs_in
 from tests.ui.window_helpers import sign_in_demo
 
 CLICK = Qt.MouseButton.LeftButton
@@ -65,17 +65,6 @@ def _sign_out(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: isinstance(window.current_screen, SignInScreen), timeout=5000)
 
 
-def _staff_signs_in(qtbot, window: MainWindow) -> StaffHomeScreen:
-    qtbot.mouseClick(window.current_screen.staff_button, CLICK)
-    signin = window.current_screen
-    qtbot.keyClicks(signin.name_edit, STAFF_NAME)
-    qtbot.keyClick(signin.name_edit, Qt.Key.Key_Return)
-    qtbot.keyClicks(signin.passphrase_edit, STAFF_PASSPHRASE)
-    qtbot.keyClick(signin.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(window.current_screen, StaffHomeScreen), timeout=5000)
-    return window.current_screen
-
-
 def _open_in_review(qtbot, home: StaffHomeScreen, rid: int):  # type: ignore[no-untyped-def]
     review = home.review
     review.reload()
@@ -110,7 +99,7 @@ def test_recorded_message_from_kiosk_to_packet(qtbot, window: MainWindow, demo_c
     _sign_out(qtbot, window)
 
     # 2. Staff listen to it and return it with a kind reason.
-    staff_home = _staff_signs_in(qtbot, window)
+    staff_home = staff_signs_in(qtbot, window)
     review = _open_in_review(qtbot, staff_home, rid)
     qtbot.waitUntil(lambda: review.item_view.part_list.count() == 1, timeout=5000)
     review.ask_reason = lambda title, prompt, presets: REASON
@@ -142,7 +131,7 @@ def test_recorded_message_from_kiosk_to_packet(qtbot, window: MainWindow, demo_c
     _sign_out(qtbot, window)
 
     # 4. Staff approve it and export the packet for the mail room.
-    staff_home = _staff_signs_in(qtbot, window)
+    staff_home = staff_signs_in(qtbot, window)
     review = _open_in_review(qtbot, staff_home, rid)
     with qtbot.waitSignal(review.decided, timeout=5000):
         qtbot.mouseClick(review.approve_button, CLICK)
